@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Gongkai.Cli.Formatting;
+using Gongkai.Core.Diagnostics;
+using Gongkai.Parsing.Pipeline;
+using ReportResult = Gongkai.Parsing.Pipeline.ParseResult;
+
+namespace Gongkai.Cli.Commands;
+
+/// <summary><c>gongkai check FILE|DIR...</c>: each report's problems in Chinese, then a summary.</summary>
+/// <remarks>Exit code 0 when no report has errors, 2 when one has, 1 when an input cannot be used.</remarks>
+internal static class CheckCommand
+{
+    private static readonly Argument<string[]> Inputs = new("输入") { Description = "报告文件或目录", Arity = ArgumentArity.OneOrMore };
+
+    private static readonly Option<Severity> MinimumSeverity = new("--severity")
+    {
+        Description = "只显示不低于此级别的问题：Info、Warning、Error",
+        DefaultValueFactory = _ => Severity.Info,
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("check", "核对报告：表格勾稽关系、完整性、格式版本、发布期限等，逐份列出问题") { Inputs, MinimumSeverity };
+        command.SetAction(result => Run(result.GetValue(Inputs) ?? [], result.GetValue(MinimumSeverity), result.InvocationConfiguration.Output));
+        return command;
+    }
+
+    private static int Run(string[] inputs, Severity minimum, TextWriter output)
+    {
+        var files = InputFiles.Expand(inputs);
+        if (files.Count == 0)
+        {
+            output.WriteLine("没有找到要核对的文件。");
+            return ExitCodes.UnusableInput;
+        }
+
+        var formatter = new CheckTextFormatter(output, minimum);
+        var results = new List<ReportResult>(files.Count);
+        foreach (var file in files)
+        {
+            var result = ReportParser.ParseFile(file);
+            formatter.WriteReport(result);
+            results.Add(result);
+        }
+
+        formatter.WriteSummary(results);
+        return results.Any(r => !r.Succeeded) ? ExitCodes.UnusableInput
+            : results.Any(r => r.HasErrors) ? ExitCodes.ReportErrors
+            : ExitCodes.Ok;
+    }
+}

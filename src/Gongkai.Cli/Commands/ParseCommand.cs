@@ -1,0 +1,79 @@
+using System.CommandLine;
+using Gongkai.Core.Serialization;
+using Gongkai.Parsing.Pipeline;
+
+namespace Gongkai.Cli.Commands;
+
+/// <summary><c>gongkai parse FILE</c>: the canonical JSON of one report on stdout; <c>--out DIR</c> for many.</summary>
+internal static class ParseCommand
+{
+    private static readonly Argument<string[]> Inputs = new("输入") { Description = "报告文件或目录", Arity = ArgumentArity.OneOrMore };
+
+    private static readonly Option<string?> Out = new("--out", "-o") { Description = "输出目录：每个输入写一个 JSON 文件" };
+
+    private static readonly Option<bool> Canonical = new("--canonical") { Description = "只输出规范字段（schema … appeals），不含章节、诊断和来源" };
+
+    public static Command Create()
+    {
+        var command = new Command("parse", "解析报告，输出规范 JSON（gongkai/annual-report@1）") { Inputs, Out, Canonical };
+        command.SetAction(result => Run(
+            new ParseOptions(result.GetValue(Inputs) ?? [], result.GetValue(Out), result.GetValue(Canonical)),
+            result.InvocationConfiguration.Output,
+            result.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static int Run(ParseOptions options, TextWriter output, TextWriter error)
+    {
+        var files = InputFiles.Expand(options.Inputs);
+        if (options.OutDirectory is null && files.Count != 1)
+        {
+            error.WriteLine(files.Count == 0 ? "没有找到要解析的文件。" : $"有 {files.Count} 个输入：请用 --out 指定输出目录，每个输入写一个 JSON 文件。");
+            return files.Count == 0 ? ExitCodes.UnusableInput : ExitCodes.BadUsage;
+        }
+
+        var json = options.CanonicalOnly ? ReportJsonOptions.CanonicalOnly : ReportJsonOptions.Default;
+        var exit = ExitCodes.Ok;
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var parsed = ReportParser.ParseFile(file);
+            if (!parsed.Succeeded)
+            {
+                error.WriteLine(parsed.Failure);
+                exit = ExitCodes.UnusableInput;
+                continue;
+            }
+
+            if (options.OutDirectory is null)
+            {
+                output.WriteLine(ReportJsonWriter.Write(parsed.Report, parsed.Findings, json));
+                continue;
+            }
+
+            Directory.CreateDirectory(options.OutDirectory);
+            var target = UniquePath(options.OutDirectory, Path.GetFileNameWithoutExtension(file), written);
+            using (var stream = File.Create(target))
+            {
+                ReportJsonWriter.Write(stream, parsed.Report, parsed.Findings, json);
+            }
+
+            output.WriteLine($"{file} → {target}");
+        }
+
+        return exit;
+    }
+
+    private static string UniquePath(string directory, string stem, HashSet<string> written)
+    {
+        var path = Path.Combine(directory, stem + ".json");
+        for (var n = 2; !written.Add(path); n++)
+        {
+            path = Path.Combine(directory, $"{stem}-{n}.json");
+        }
+
+        return path;
+    }
+
+    private sealed record ParseOptions(string[] Inputs, string? OutDirectory, bool CanonicalOnly);
+}

@@ -1,0 +1,17 @@
+namespace Gongkai.Cli;
+
+/// <summary>The CLI's exit codes (docs/architecture.md, "CLI").</summary>
+internal static class ExitCodes
+{
+    /// <summary>Everything read; no report has errors.</summary>
+    public const int Ok = 0;
+
+    /// <summary>An input could not be used (missing, empty, binary, not a report), or an unexpected failure.</summary>
+    public const int UnusableInput = 1;
+
+    /// <summary>Every input was read, and at least one report has errors.</summary>
+    public const int ReportErrors = 2;
+
+    /// <summary>The command line itself is wrong.</summary>
+    public const int BadUsage = 3;
+}

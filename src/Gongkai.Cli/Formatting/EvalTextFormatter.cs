@@ -1,0 +1,49 @@
+using System.Globalization;
+using Gongkai.Parsing.Evaluation;
+
+namespace Gongkai.Cli.Formatting;
+
+/// <summary>Writes <c>eval</c> results: a line per file with its wrong values, per-format accuracy, and a total line last.</summary>
+internal sealed class EvalTextFormatter(TextWriter output)
+{
+    private const int MaxWrongShown = 20;
+
+    public void WriteFile(EvaluatedFile file)
+    {
+        var mark = file.IsExact ? "✓" : "✗";
+        output.WriteLine($"{mark} {Path.GetFileName(file.RawFile),-36} {file.Format,-10} {file.Correct,5}/{file.Total,-5} {Percent(file.Correct, file.Total)}");
+        if (file.Failure is not null)
+        {
+            output.WriteLine($"    无法解析：{file.Failure}");
+        }
+
+        var wrong = file.Comparisons.Where(c => !c.IsMatch).ToList();
+        foreach (var cell in wrong.Take(MaxWrongShown))
+        {
+            output.WriteLine($"    {cell.Path}：应为 {cell.Expected}，解析为 {cell.Actual}");
+        }
+
+        if (wrong.Count > MaxWrongShown)
+        {
+            output.WriteLine($"    ……另有 {wrong.Count - MaxWrongShown} 处不一致");
+        }
+    }
+
+    public void WriteSummary(IReadOnlyList<EvaluatedFile> files)
+    {
+        output.WriteLine();
+        foreach (var format in files.GroupBy(f => f.Format).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var correct = format.Sum(f => f.Correct);
+            var total = format.Sum(f => f.Total);
+            output.WriteLine($"按格式 {format.Key}：{format.Count()} 份，单元格 {correct}/{total} = {Percent(correct, total)}，完全正确 {format.Count(f => f.IsExact)}/{format.Count()}");
+        }
+
+        var allCorrect = files.Sum(f => f.Correct);
+        var allTotal = files.Sum(f => f.Total);
+        output.WriteLine($"总计：单元格准确率 {Percent(allCorrect, allTotal)}（{allCorrect}/{allTotal}），完全正确的报告 {files.Count(f => f.IsExact)}/{files.Count} 份");
+    }
+
+    private static string Percent(int correct, int total) =>
+        total == 0 ? "—" : (100.0 * correct / total).ToString("F2", CultureInfo.InvariantCulture) + "%";
+}

@@ -1,0 +1,24 @@
+using Gongkai.Core.Diagnostics;
+using Gongkai.Core.Model;
+
+namespace Gongkai.Core.Rules;
+
+/// <summary>Tables 二, 三 and 四 are present.</summary>
+/// <remarks>GK0102. The format requires all three tables; a report without one cannot be audited.</remarks>
+public sealed class TablesPresentRule : IReportRule
+{
+    /// <inheritdoc />
+    public string Code => DiagnosticCodes.TableMissing;
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Check(AnnualReport report, ValidationContext context)
+    {
+        foreach (var kind in new[] { TableKind.Proactive, TableKind.Requests, TableKind.Appeals })
+        {
+            if (report.Table(kind) is null)
+            {
+                yield return Diagnostic.Create(Code, Severity.Error, $"缺少{kind.ToDisplayName()}「{kind.ToTitle()}」。", default, new CellRef(kind));
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using System.Text.Json;
+using Gongkai.Core.Diagnostics;
+using Gongkai.Core.Model;
+
+namespace Gongkai.Core.Serialization;
+
+/// <summary>Writes the optional keys after the canonical ones: sections, narrative, input, diagnostics, provenance.</summary>
+internal static class ReportJsonDetailsWriter
+{
+    public static void Write(Utf8JsonWriter json, AnnualReport report, IReadOnlyList<Diagnostic> findings)
+    {
+        WriteSections(json, report.Sections);
+        WriteNarrative(json, report.Narrative);
+        WriteInput(json, report.Input);
+        json.WriteStartArray("diagnostics");
+        foreach (var diagnostic in report.ReadingDiagnostics.Concat(findings))
+        {
+            WriteDiagnostic(json, diagnostic);
+        }
+
+        json.WriteEndArray();
+        WriteProvenance(json, report);
+    }
+
+    private static void WriteSections(Utf8JsonWriter json, IReadOnlyList<ReportSection> sections)
+    {
+        json.WriteStartObject("sections");
+        foreach (var section in sections)
+        {
+            json.WriteStartObject(section.Kind.ToJsonKey());
+            json.WriteString("heading", section.Heading);
+            json.WriteString("text", section.Text);
+            WriteSource(json, section.Source);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteNarrative(Utf8JsonWriter json, IReadOnlyList<NarrativeFigure> figures)
+    {
+        json.WriteStartArray("narrative");
+        foreach (var figure in figures)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", figure.Kind.ToJsonValue());
+            json.WriteNumber("value", figure.Value);
+            json.WriteString("text", figure.Text);
+            WriteSource(json, figure.Source);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteInput(Utf8JsonWriter json, ReportInput? input)
+    {
+        if (input is null)
+        {
+            return;
+        }
+
+        json.WriteStartObject("input");
+        json.WriteString("file", input.File);
+        json.WriteString("format", input.Format);
+        if (input.Encoding is not null)
+        {
+            json.WriteString("encoding", input.Encoding);
+        }
+
+        if (input.Sha256 is not null)
+        {
+            json.WriteString("sha256", input.Sha256);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
+    {
+        json.WriteStartObject();
+        json.WriteString("code", diagnostic.Code);
+        json.WriteString("severity", diagnostic.Severity.ToJsonValue());
+        json.WriteString("message", diagnostic.Message);
+        if (diagnostic.Cells.Count > 0)
+        {
+            json.WriteStartArray("cells");
+            foreach (var cell in diagnostic.Cells)
+            {
+                json.WriteStringValue(cell.Path);
+            }
+
+            json.WriteEndArray();
+        }
+
+        WriteSource(json, diagnostic.Source);
+        json.WriteEndObject();
+    }
+
+    // Every value cell's source, keyed by its dotted path, e.g. "requests.newReceived.total": "L120:c8".
+    private static void WriteProvenance(Utf8JsonWriter json, AnnualReport report)
+    {
+        json.WriteStartObject("provenance");
+        foreach (var kind in new[] { TableKind.Proactive, TableKind.Requests, TableKind.Appeals })
+        {
+            if (report.Table(kind) is not { } table)
+            {
+                continue;
+            }
+
+            foreach (var row in table.Rows)
+            {
+                foreach (var cell in row.Cells)
+                {
+                    if (cell.Source.IsKnown)
+                    {
+                        json.WriteString(new CellRef(kind, row.Key, cell.Column).Path, cell.Source.ToCompactString());
+                    }
+                }
+            }
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteSource(Utf8JsonWriter json, SourceRef source)
+    {
+        if (source.IsKnown)
+        {
+            json.WriteString("source", source.ToCompactString());
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using Gongkai.Core.Model;
+
+namespace Gongkai.Core.Templates;
+
+/// <summary>Which template rows a printed table lacks.</summary>
+public static class TemplateCompleteness
+{
+    /// <summary>
+    /// The edition table 三's （六） rows follow: one 其他处理 row (2019) or three sub-rows (2021); when the table
+    /// prints neither, <paramref name="fallback"/>.
+    /// </summary>
+    public static TemplateVersion RequestsLayout(ReportTable requests, TemplateVersion fallback)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        if (requests["other"] is not null)
+        {
+            return TemplateVersion.V2019;
+        }
+
+        return requests.Rows.Any(r => r.Key.StartsWith("other.", StringComparison.Ordinal)) ? TemplateVersion.V2021 : fallback;
+    }
+
+    /// <summary>The spec <paramref name="table"/> is checked against: its own （六） layout for table 三.</summary>
+    public static TableSpec SpecFor(ReportTable table, TemplateVersion template)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return table.Kind switch
+        {
+            TableKind.Requests => RequestsTemplate.For(RequestsLayout(table, template)),
+            TableKind.Proactive => ProactiveTemplate.For(template),
+            _ => AppealsTemplate.Table,
+        };
+    }
+
+    /// <summary>The template rows that <paramref name="table"/> does not print.</summary>
+    public static IReadOnlyList<RowSpec> MissingRows(ReportTable table, TemplateVersion template) =>
+        SpecFor(table, template).Rows.Where(spec => table[spec.Key] is null).ToList();
+}

@@ -1,0 +1,28 @@
+using Gongkai.Core.Diagnostics;
+
+namespace Gongkai.Parsing.Documents;
+
+/// <summary>
+/// A report as a reader found it, in any format: paragraphs and tables in reading order, each with its source.
+/// Readers stop here; statutory knowledge starts after (docs/architecture.md, "Pipeline").
+/// </summary>
+public sealed record SourceDocument
+{
+    /// <summary>The file name as given.</summary>
+    public required string File { get; init; }
+
+    /// <summary>The detected layout or format, e.g. <c>docx-text</c>, <c>pdf-text</c>, <c>markdown</c>.</summary>
+    public required string Format { get; init; }
+
+    /// <summary>The text encoding for text formats, else <see langword="null"/>.</summary>
+    public string? Encoding { get; init; }
+
+    /// <summary>SHA-256 of the file's bytes, lower-case hex, when known.</summary>
+    public string? Sha256 { get; init; }
+
+    /// <summary>The blocks in reading order.</summary>
+    public required IReadOnlyList<Block> Blocks { get; init; }
+
+    /// <summary>What the reader noticed (encoding fallback, text boxes set aside, …).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+}

@@ -1,0 +1,128 @@
+using System.Security.Cryptography;
+using Gongkai.Core.Diagnostics;
+using Gongkai.Core.Model;
+using Gongkai.Core.Rules;
+using Gongkai.Parsing.Documents;
+using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Recognition;
+
+namespace Gongkai.Parsing.Pipeline;
+
+/// <summary>
+/// Reads a file in any supported format, recognises the report in it and validates it:
+/// read → recognise → map → validate. Immutable and thread-safe; build one with <see cref="ReportPipelineBuilder"/>.
+/// </summary>
+public sealed class ReportPipeline
+{
+    private readonly IReadOnlyList<IDocumentReader> _readers;
+    private readonly ReportValidator? _validator;
+    private readonly bool _strict;
+
+    internal ReportPipeline(IReadOnlyList<IDocumentReader> readers, ReaderLimits limits, ReportValidator? validator, bool strict)
+    {
+        _readers = readers;
+        Limits = limits;
+        _validator = validator;
+        _strict = strict;
+    }
+
+    /// <summary>The input limits in force.</summary>
+    public ReaderLimits Limits { get; }
+
+    /// <summary>Parses the file at <paramref name="path"/>. Never throws for bad input: see <see cref="ParseResult.Failure"/>.</summary>
+    /// <exception cref="ReportFormatException">Strict mode only: the report has errors.</exception>
+    public ParseResult ParseFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        byte[] content;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return Failed(path, Directory.Exists(path) ? $"{path}：是目录，不是文件。" : $"{path}：文件不存在。");
+            }
+
+            if (info.Length > Limits.MaxFileBytes)
+            {
+                return Failed(path, $"{path}：文件过大（{info.Length / 1024.0 / 1024.0:F1} MB），超过上限 {Limits.MaxFileBytes / 1024 / 1024} MB。");
+            }
+
+            content = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(path, $"{path}：无法读取文件（{ex.Message}）。");
+        }
+
+        return Parse(content, path);
+    }
+
+    /// <summary>Parses <paramref name="content"/>, the bytes of a file named <paramref name="file"/>.</summary>
+    /// <exception cref="ReportFormatException">Strict mode only: the report has errors.</exception>
+    public ParseResult Parse(ReadOnlyMemory<byte> content, string file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        SourceDocument document;
+        try
+        {
+            document = Read(content, file);
+        }
+        catch (UnreadableInputException ex)
+        {
+            return Failed(file, ex.Message);
+        }
+
+        var result = Recognize(document);
+        if (_strict && result.HasErrors)
+        {
+            throw new ReportFormatException(file, result.AllDiagnostics.Where(d => d.Severity == Severity.Error).ToList());
+        }
+
+        return result;
+    }
+
+    /// <summary>Recognises and validates the report in an already read document.</summary>
+    public ParseResult Recognize(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var report = ReportRecognizer.Recognize(document);
+        if (!ReportRecognizer.LooksLikeReport(report))
+        {
+            return Failed(document.File, $"{document.File}：未找到年度报告的标题、章节或统计表格，不是政府信息公开工作年度报告。");
+        }
+
+        return new ParseResult { File = document.File, Report = report, Findings = Validate(report) };
+    }
+
+    /// <summary>Validates a report with this pipeline's validator.</summary>
+    public IReadOnlyList<Diagnostic> Validate(AnnualReport report, ValidationContext? context = null) =>
+        _validator?.Validate(report, context) ?? [];
+
+    private SourceDocument Read(ReadOnlyMemory<byte> content, string file)
+    {
+        if (content.Length > Limits.MaxFileBytes)
+        {
+            throw new UnreadableInputException($"{file}：文件过大（{content.Length / 1024.0 / 1024.0:F1} MB），超过上限 {Limits.MaxFileBytes / 1024 / 1024} MB。");
+        }
+
+        var kind = InputSniffer.Sniff(content.Span[..Math.Min(content.Length, InputSniffer.HeadLength)]);
+        var reader = _readers.FirstOrDefault(r => r.CanRead(kind)) ?? throw new UnreadableInputException(Unsupported(kind, file));
+        var document = reader.Read(content, file, Limits);
+        return document with { Sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span)) };
+    }
+
+    private static string Unsupported(InputKind kind, string file) => kind switch
+    {
+        InputKind.Empty => $"{file}：文件是空的。",
+        InputKind.Image => $"{file}：这是图片文件，其中的文字和表格需要 OCR 识别，本工具不能直接读取。",
+        InputKind.Pdf => $"{file}：这是 PDF 文件，当前版本尚不支持直接读取 PDF，请先提取文本。",
+        InputKind.Zip => $"{file}：这是 ZIP/DOCX 文件，当前版本尚不支持直接读取，请先提取文本。",
+        InputKind.OleCompound => $"{file}：这是旧版 Office 文件（.doc/.xls/.wps），当前版本不能直接读取。",
+        InputKind.Html => $"{file}：这是 HTML 网页，当前版本尚不支持直接读取，请先提取文本。",
+        InputKind.Rtf => $"{file}：这是 RTF 文件，当前版本不能直接读取。",
+        _ => $"{file}：不是可识别的文本或文档格式（二进制数据）。",
+    };
+
+    private static ParseResult Failed(string file, string message) => new() { File = file, Failure = message };
+}

@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+
+namespace Gongkai.Parsing.Recognition;
+
+/// <summary>
+/// Reads the agency and the year from the title (<c>XX局2020年政府信息公开工作年度报告</c>, or the agency on the line
+/// above), the year from the 统计期限 when the title lacks it, and the date from the signature (落款) at the end.
+/// </summary>
+internal static partial class MetadataRecognizer
+{
+    private const int TitleSearchRows = 12;
+    private const int TailRows = 12;
+    private const int MaxTitleLength = 80;
+    private const int MaxAgencyLength = 40;
+
+    public static ReportMetadata Recognize(IReadOnlyList<DocumentRow> rows, IReadOnlyList<SectionHeading> headings)
+    {
+        var firstHeading = headings.Count > 0 ? headings[0].RowIndex : Math.Min(rows.Count, TitleSearchRows);
+        var (agency, year) = FromTitle(rows, Math.Min(firstHeading, TitleSearchRows));
+        year ??= FromPeriod(rows, firstHeading);
+
+        var signature = new HashSet<int>();
+        var tailStart = headings.LastOrDefault(h => h.Kind == Core.Model.SectionKind.Other)?.RowIndex + 1 ?? Math.Max(0, rows.Count - TailRows);
+        DateOnly? date = null;
+        string? signer = null;
+        for (var i = rows.Count - 1; i >= tailStart && date is null; i--)
+        {
+            if (rows[i].Paragraph is not { } paragraph || paragraph.Text.Length > MaxAgencyLength + 20 || DateText.ParseTrailing(paragraph.Text) is not { } found)
+            {
+                continue;
+            }
+
+            date = found.Date;
+            signature.Add(i);
+            if (found.Prefix.Length > 0)
+            {
+                signer = found.Prefix;
+            }
+            else if (i > tailStart && rows[i - 1].Paragraph is { } above && LooksLikeAgency(above.Text))
+            {
+                signer = above.Text.Trim();
+                signature.Add(i - 1);
+            }
+        }
+
+        return new ReportMetadata(agency ?? signer, year, date, signature);
+    }
+
+    private static (string? Agency, int? Year) FromTitle(IReadOnlyList<DocumentRow> rows, int end)
+    {
+        for (var i = 0; i < end; i++)
+        {
+            if (rows[i].Paragraph is not { } paragraph || paragraph.Text.Length > MaxTitleLength)
+            {
+                continue;
+            }
+
+            var match = Title().Match(paragraph.Text);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var year = ParseYear(match.Groups["year"].Value);
+            var agency = CleanAgency(match.Groups["before"].Value);
+            if (agency.Length == 0)
+            {
+                agency = CleanAgency(match.Groups["between"].Value);
+            }
+
+            if (agency.Length == 0)
+            {
+                for (var k = i - 1; k >= 0 && agency.Length == 0; k--)
+                {
+                    if (rows[k].Paragraph is { } above && LooksLikeAgency(above.Text))
+                    {
+                        agency = CleanAgency(above.Text);
+                    }
+                }
+            }
+
+            return (agency.Length > 0 ? agency : null, year);
+        }
+
+        return (null, null);
+    }
+
+    // 统计期限: "自2020年1月1日起至2020年12月31日止".
+    private static int? FromPeriod(IReadOnlyList<DocumentRow> rows, int end)
+    {
+        for (var i = 0; i < Math.Min(end + 3, rows.Count); i++)
+        {
+            if (rows[i].Paragraph is { } paragraph && Period().Match(paragraph.Text) is { Success: true } match)
+            {
+                return ParseYear(match.Groups["year"].Value);
+            }
+        }
+
+        return null;
+    }
+
+    private static int? ParseYear(string text) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : ChineseNumbers.ParseDigits(text);
+
+    private static string CleanAgency(string text)
+    {
+        var agency = text.Trim().TrimStart('#').Trim();
+        if (agency.StartsWith("关于", StringComparison.Ordinal))
+        {
+            agency = agency[2..];
+        }
+
+        agency = agency.TrimEnd('的', '关', '于', ' ', '　');
+        return agency.Length <= MaxAgencyLength ? agency : "";
+    }
+
+    private static bool LooksLikeAgency(string text)
+    {
+        var trimmed = text.Trim().TrimStart('#').Trim();
+        return trimmed.Length is >= 2 and <= MaxAgencyLength && !trimmed.Contains("报告", StringComparison.Ordinal) &&
+               trimmed.IndexOfAny(['。', '，', '；', '：', ',', ';']) < 0 && !char.IsAsciiDigit(trimmed[0]);
+    }
+
+    [GeneratedRegex(@"^\s*#*\s*(?<before>.*?)\s*(?<year>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*度?\s*(?<between>.*?)\s*(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度报告|年报|工作报告)")]
+    private static partial Regex Title();
+
+    [GeneratedRegex(@"(?<year>\d{4})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|-)\s*\d{4}\s*年\s*12\s*月\s*31\s*日")]
+    private static partial Regex Period();
+}

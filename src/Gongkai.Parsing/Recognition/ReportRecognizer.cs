@@ -1,0 +1,58 @@
+using Gongkai.Core.Diagnostics;
+using Gongkai.Core.Model;
+using Gongkai.Core.Templates;
+using Gongkai.Parsing.Documents;
+using Gongkai.Parsing.Tables;
+
+namespace Gongkai.Parsing.Recognition;
+
+/// <summary>
+/// The format-neutral half of parsing: a <see cref="SourceDocument"/> in, an <see cref="AnnualReport"/> out.
+/// Sections, metadata, the three tables, the edition and the narrative figures are recognised from the document's
+/// rows in reading order.
+/// </summary>
+internal static class ReportRecognizer
+{
+    public static AnnualReport Recognize(SourceDocument document)
+    {
+        var rows = DocumentRow.Flatten(document);
+        var headings = SectionRecognizer.Recognize(rows);
+        var metadata = MetadataRecognizer.Recognize(rows, headings);
+        var zones = TableZones.Split(rows, headings);
+        var diagnostics = new List<Diagnostic>(document.Diagnostics);
+
+        var requests = RequestsTableMapper.Map(zones[TableKind.Requests]);
+        var template = TemplateDetector.Detect(zones[TableKind.Proactive], requests.Table);
+        var proactive = ProactiveTableMapper.Map(zones[TableKind.Proactive], template ?? Fallback(metadata.Year));
+        var appeals = AppealsTableMapper.Map(zones[TableKind.Appeals]);
+        diagnostics.AddRange(proactive.Diagnostics);
+        diagnostics.AddRange(requests.Diagnostics);
+        diagnostics.AddRange(appeals.Diagnostics);
+
+        var completeness = template ?? Fallback(metadata.Year);
+        return new AnnualReport
+        {
+            Agency = metadata.Agency,
+            Year = metadata.Year,
+            Template = template,
+            PublishedOn = metadata.PublishedOn,
+            Proactive = MarkIncomplete(proactive.Table, completeness),
+            Requests = MarkIncomplete(requests.Table, completeness),
+            Appeals = MarkIncomplete(appeals.Table, completeness),
+            Sections = SectionTexts.Collect(rows, headings, metadata.SignatureRows),
+            Narrative = NarrativeFigureExtractor.Extract(rows, headings),
+            Input = new ReportInput { File = document.File, Format = document.Format, Encoding = document.Encoding, Sha256 = document.Sha256 },
+            ReadingDiagnostics = diagnostics,
+        };
+    }
+
+    /// <summary>Whether anything of a report was found: a table, a section heading, or a title naming the year.</summary>
+    public static bool LooksLikeReport(AnnualReport report) =>
+        report.Proactive is not null || report.Requests is not null || report.Appeals is not null ||
+        report.Sections.Count >= 2 || report.Year is not null && report.Sections.Count >= 1;
+
+    private static TemplateVersion Fallback(int? year) => year is { } y ? TemplateVersionExtensions.RequiredFor(y) : TemplateVersion.V2021;
+
+    private static ReportTable? MarkIncomplete(ReportTable? table, TemplateVersion template) =>
+        table is null ? null : table with { Incomplete = TemplateCompleteness.MissingRows(table, template).Count > 0 };
+}

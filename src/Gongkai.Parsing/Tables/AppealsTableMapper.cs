@@ -1,0 +1,149 @@
+using Gongkai.Core.Diagnostics;
+using Gongkai.Core.Model;
+using Gongkai.Core.Templates;
+using Gongkai.Parsing.Documents;
+using Gongkai.Parsing.Recognition;
+
+namespace Gongkai.Parsing.Tables;
+
+/// <summary>Maps table 四's zone (政府信息公开行政复议、行政诉讼情况) to its three groups of five cells.</summary>
+/// <remarks>
+/// The official layout has a two-level header and one row of 15 numbers (行政复议 ×5, 未经复议直接起诉 ×5,
+/// 复议后起诉 ×5); some reports print one row per group instead. Both are read. The header's leaf labels give the
+/// order of the five cells when all of them are found.
+/// </remarks>
+internal static class AppealsTableMapper
+{
+    private const int GroupSize = 5;
+    private const int CellCount = 15;
+
+    public static MappedTable Map(IReadOnlyList<DocumentRow> zone)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var headerLeaves = new List<string>();
+        var flat = new List<SourceCell>();
+        SourceRef flatSource = default;
+        var groups = new Dictionary<string, (IReadOnlyList<SourceCell> Values, SourceRef Source)>();
+        foreach (var row in zone)
+        {
+            var shape = RowShape.Of(row.Cells);
+            if (shape.NumberCount == 0)
+            {
+                if (!row.IsParagraph)
+                {
+                    headerLeaves.AddRange(shape.Labels.Select(c => LeafKey(c.Text)).OfType<string>());
+                }
+
+                continue;
+            }
+
+            if (Group(shape.LabelText) is { } group && shape.Values.Count >= GroupSize - 1 && shape.Values.Count <= GroupSize + 2)
+            {
+                groups.TryAdd(group, (shape.Values, row.Source));
+            }
+            else if (flat.Count < CellCount && (shape.Values.Count >= GroupSize || flat.Count > 0 && shape.IsValuesOnly))
+            {
+                flatSource = flat.Count == 0 ? row.Source : flatSource;
+                flat.AddRange(row.IsGridRow && shape.Values.Count > CellCount ? shape.Values.Skip(shape.Values.Count - CellCount) : shape.Values);
+            }
+        }
+
+        var order = headerLeaves.Count % GroupSize == 0 && headerLeaves.Count > 0 && IsPermutation(headerLeaves.Take(GroupSize))
+            ? headerLeaves.Take(GroupSize).ToList()
+            : AppealsTemplate.Columns.Select(c => c.Key).ToList();
+        var columns = order.Select(k => AppealsTemplate.Columns.First(c => c.Key == k)).ToList();
+        List<RowReadings> readings;
+        if (groups.Count > 0)
+        {
+            readings = AppealsTemplate.Table.Rows.Where(r => groups.ContainsKey(r.Key))
+                .Select(r => new RowReadings(r.Key, columns, groups[r.Key].Values, groups[r.Key].Source)).ToList();
+        }
+        else if (flat.Count > 0)
+        {
+            readings = SplitFlat(flat, columns, flatSource, diagnostics);
+        }
+        else
+        {
+            return new MappedTable(null, diagnostics);
+        }
+
+        var rows = readings.Select(r => TableAssembler.BuildRow(TableKind.Appeals, r, diagnostics)).Select(Reorder).ToList();
+        return new MappedTable(new ReportTable { Kind = TableKind.Appeals, Rows = rows, Source = readings[0].Source }, diagnostics);
+    }
+
+    // The 15 cells of the single data row: placed as one reading over 15 columns, then cut into groups.
+    private static List<RowReadings> SplitFlat(List<SourceCell> flat, List<ColumnSpec> columns, SourceRef source, List<Diagnostic> diagnostics)
+    {
+        var all = new RowReadings("all", Enumerable.Range(0, 3).SelectMany(_ => columns).ToList(), flat, source);
+        if (all.IsAmbiguous)
+        {
+            var totalAt = columns.FindIndex(c => c.Key == "total");
+            var (choice, undecided) = BalanceResolver.Resolve([all.Candidates.Count], picked => GroupSums(all.Numbers[picked[0]], totalAt));
+            all.Chosen = choice[0];
+            all.Undecided = undecided[0];
+            var where = new CellRef(TableKind.Appeals);
+            diagnostics.Add(all.Undecided
+                ? Diagnostic.Create(DiagnosticCodes.ColumnsAmbiguous, Severity.Warning,
+                    $"表四印有 {flat.Count} 个单元格（模板为 {CellCount} 个），各数值所在的列无法唯一确定，已按从左到右的顺序读取，请核对原件。", source, where)
+                : Diagnostic.Create(DiagnosticCodes.ColumnsChosenBySums, Severity.Info,
+                    $"表四印有 {flat.Count} 个单元格（模板为 {CellCount} 个），已按各组总计的勾稽关系确定各数值所在的列。", source, where));
+        }
+
+        var chosen = all.Candidates[all.Chosen];
+        return AppealsTemplate.Table.Rows.Select((spec, g) =>
+        {
+            var cells = chosen.Skip(g * GroupSize).Take(GroupSize).Select(c => c ?? new SourceCell("", source)).ToList();
+            return new RowReadings(spec.Key, columns, cells, source);
+        }).ToList();
+    }
+
+    private static int GroupSums(decimal?[] values, int totalAt)
+    {
+        var score = 0;
+        for (var g = 0; g < 3; g++)
+        {
+            decimal sum = 0;
+            for (var k = 0; k < GroupSize; k++)
+            {
+                sum += k == totalAt ? 0 : values[g * GroupSize + k] ?? 0;
+            }
+
+            score += sum == (values[g * GroupSize + totalAt] ?? 0) ? 1 : 0;
+        }
+
+        return score;
+    }
+
+    // Cells in template order regardless of the printed order.
+    private static TableRow Reorder(TableRow row) =>
+        row with { Cells = AppealsTemplate.Columns.Select(c => row[c.Key]!).ToList() };
+
+    private static bool IsPermutation(IEnumerable<string> keys) =>
+        keys.Order(StringComparer.Ordinal).SequenceEqual(AppealsTemplate.Columns.Select(c => c.Key).Order(StringComparer.Ordinal));
+
+    private static string? LeafKey(string text) => LabelText.Normalize(text) switch
+    {
+        "结果维持" or "维持" => "upheld",
+        "结果纠正" or "纠正" => "corrected",
+        "其他结果" => "other",
+        "尚未审结" => "pending",
+        "总计" or "合计" => "total",
+        _ => null,
+    };
+
+    private static string? Group(string label)
+    {
+        var text = LabelText.Normalize(label);
+        if (text.Contains("复议后", StringComparison.Ordinal))
+        {
+            return "litigationAfterReconsideration";
+        }
+
+        if (text.Contains("未经复议", StringComparison.Ordinal) || text.Contains("直接起诉", StringComparison.Ordinal))
+        {
+            return "litigationDirect";
+        }
+
+        return text.Contains("行政复议", StringComparison.Ordinal) ? "reconsideration" : null;
+    }
+}

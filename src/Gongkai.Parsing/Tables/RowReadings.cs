@@ -1,0 +1,66 @@
+using Gongkai.Core.Model;
+using Gongkai.Core.Templates;
+using Gongkai.Parsing.Documents;
+using Gongkai.Parsing.Values;
+
+namespace Gongkai.Parsing.Tables;
+
+/// <summary>A recognised row with every way its printed cells can fill the template's columns.</summary>
+internal sealed class RowReadings
+{
+    /// <summary>A row whose value cells may fill the columns in several ways (text split on tabs or spaces).</summary>
+    public RowReadings(string key, IReadOnlyList<ColumnSpec> columns, IReadOnlyList<SourceCell> values, SourceRef source, decimal moneyUnit = 1m)
+        : this(key, columns, ValuePlacement.Candidates(values, columns.Count), values.Count, source, moneyUnit)
+    {
+    }
+
+    /// <summary>A row whose cells are known column by column (a grid): exactly one reading.</summary>
+    public RowReadings(string key, IReadOnlyList<ColumnSpec> columns, SourceCell?[] reading, SourceRef source, decimal moneyUnit = 1m)
+        : this(key, columns, [reading], reading.Length, source, moneyUnit)
+    {
+    }
+
+    private RowReadings(string key, IReadOnlyList<ColumnSpec> columns, List<SourceCell?[]> candidates, int printed, SourceRef source, decimal moneyUnit)
+    {
+        Key = key;
+        Columns = columns;
+        Source = source;
+        MoneyUnit = moneyUnit;
+        PrintedCount = printed;
+        Candidates = candidates;
+        Numbers = Candidates.Select(reading => reading.Select(cell => cell is null ? null : CellValueReader.Read(cell.Text, CellKind.Count).Value).ToArray()).ToArray();
+    }
+
+    /// <summary>The canonical row key.</summary>
+    public string Key { get; }
+
+    /// <summary>The template columns the row fills.</summary>
+    public IReadOnlyList<ColumnSpec> Columns { get; }
+
+    /// <summary>Where the row was read.</summary>
+    public SourceRef Source { get; }
+
+    /// <summary>For money printed without a unit: one printed unit in 万元 (from the column header).</summary>
+    public decimal MoneyUnit { get; }
+
+    /// <summary>How many value cells the row printed.</summary>
+    public int PrintedCount { get; }
+
+    /// <summary>The distinct readings, most natural first.</summary>
+    public List<SourceCell?[]> Candidates { get; }
+
+    /// <summary>Each reading's numbers (null for blank or unreadable), for the balance search.</summary>
+    public decimal?[][] Numbers { get; }
+
+    /// <summary>The reading chosen.</summary>
+    public int Chosen { get; set; }
+
+    /// <summary>Whether the sums could not decide between readings.</summary>
+    public bool Undecided { get; set; }
+
+    /// <summary>Whether the row could be read in more than one way.</summary>
+    public bool IsAmbiguous => Candidates.Count > 1;
+
+    /// <summary>The chosen reading's numbers.</summary>
+    public decimal?[] ChosenNumbers => Numbers[Chosen];
+}

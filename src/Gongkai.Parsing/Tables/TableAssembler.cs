@@ -1,0 +1,67 @@
+using Gongkai.Core.Diagnostics;
+using Gongkai.Core.Model;
+using Gongkai.Core.Templates;
+using Gongkai.Parsing.Values;
+
+namespace Gongkai.Parsing.Tables;
+
+/// <summary>Turns chosen readings into model rows and cells, and reports how ambiguous rows were placed.</summary>
+internal static class TableAssembler
+{
+    public static TableRow BuildRow(TableKind table, RowReadings row, List<Diagnostic> diagnostics)
+    {
+        var reading = row.Candidates.Count == 0 ? new Documents.SourceCell?[row.Columns.Count] : row.Candidates[row.Chosen];
+        var cells = new List<Cell>(row.Columns.Count);
+        for (var i = 0; i < row.Columns.Count; i++)
+        {
+            var column = row.Columns[i];
+            var printed = reading[i];
+            if (printed is null)
+            {
+                cells.Add(Cell.Blank(column.Key, column.Kind, source: row.Source));
+                continue;
+            }
+
+            var value = CellValueReader.Read(printed.Text, column.Kind, row.MoneyUnit);
+            cells.Add(new Cell
+            {
+                Column = column.Key,
+                Kind = column.Kind,
+                State = value.State,
+                Value = value.Value,
+                Raw = printed.Text.Trim(),
+                Source = printed.Source,
+            });
+            if (value.Note is not null)
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticCodes.ValueConverted, Severity.Info,
+                    $"{new CellRef(table, row.Key, column.Key).Describe()}：{value.Note}。", printed.Source, new CellRef(table, row.Key, column.Key)));
+            }
+        }
+
+        ReportPlacement(table, row, diagnostics);
+        return new TableRow { Key = row.Key, Cells = cells, Source = row.Source };
+    }
+
+    private static void ReportPlacement(TableKind table, RowReadings row, List<Diagnostic> diagnostics)
+    {
+        if (!row.IsAmbiguous)
+        {
+            return;
+        }
+
+        var where = new CellRef(table, row.Key);
+        var blanks = row.Columns.Where((_, i) => row.Candidates[row.Chosen][i] is null).Select(c => c.Label).ToList();
+        var blankText = blanks.Count > 0 ? $"（视为空白的列：{string.Join("、", blanks)}）" : "";
+        diagnostics.Add(row.Undecided
+            ? Diagnostic.Create(DiagnosticCodes.ColumnsAmbiguous, Severity.Warning,
+                $"{where.Describe()}印有 {row.PrintedCount} 个单元格（模板为 {row.Columns.Count} 列），各数值所在的列无法唯一确定，已按从左到右的顺序读取{blankText}，请核对原件。",
+                row.Source, where)
+            : Diagnostic.Create(DiagnosticCodes.ColumnsChosenBySums, Severity.Info,
+                $"{where.Describe()}印有 {row.PrintedCount} 个单元格（模板为 {row.Columns.Count} 列），已按表格的勾稽关系确定各数值所在的列{blankText}。",
+                row.Source, where));
+    }
+
+    /// <summary>The label of a row for messages.</summary>
+    public static string Label(TableKind table, string key) => TemplateLabels.RowLabel(table, key);
+}

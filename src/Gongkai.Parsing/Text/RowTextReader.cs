@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using Gongkai.Core.Model;
+using Gongkai.Parsing.Documents;
+using Gongkai.Parsing.Values;
+
+namespace Gongkai.Parsing.Text;
+
+/// <summary>
+/// Reads the layouts with one table row per line: text extracted from PDF (cells separated by tabs or runs of
+/// spaces) and Markdown-like text (<c>#</c> headings, pipe- or tab-separated rows).
+/// </summary>
+internal static partial class RowTextReader
+{
+    public static List<Block> Read(IReadOnlyList<TextLine> lines, string file, bool markdown)
+    {
+        var blocks = new List<Block>();
+        var table = new List<SourceRow>();
+        var pipeTable = false;
+        foreach (var line in lines)
+        {
+            if (line.IsBlank || PageFurniture().IsMatch(line.Text))
+            {
+                continue;
+            }
+
+            var source = new SourceRef(file, line.Number, line.Page);
+            var cells = markdown ? MarkdownCells(line.Text) : PlainCells(line.Text);
+            if (cells is null)
+            {
+                if (markdown && MarkdownSyntax.IsPipeRow(line.Text))
+                {
+                    continue; // the |---|---| delimiter row
+                }
+
+                Flush(blocks, table, pipeTable);
+                var level = markdown ? MarkdownSyntax.HeadingLevel(line.Text) : 0;
+                var text = level > 0 ? line.Text.TrimStart('#') : line.Text;
+                blocks.Add(new SourceParagraph(Tidy(text, markdown), source, level));
+                continue;
+            }
+
+            var isPipe = markdown && MarkdownSyntax.IsPipeRow(line.Text);
+            if (isPipe != pipeTable)
+            {
+                Flush(blocks, table, pipeTable);
+                pipeTable = isPipe;
+            }
+
+            var row = new List<SourceCell>(cells.Count);
+            foreach (var cell in cells)
+            {
+                row.Add(new SourceCell(Tidy(cell, markdown), source with { Cell = row.Count + 1 }));
+            }
+
+            table.Add(new SourceRow(row, source));
+        }
+
+        Flush(blocks, table, pipeTable);
+        return blocks;
+    }
+
+    // Tab-separated cells; else cells separated by runs of two or more spaces when the line looks tabular.
+    private static List<string>? PlainCells(string text)
+    {
+        if (text.Contains('\t', StringComparison.Ordinal))
+        {
+            return [.. text.Split('\t')];
+        }
+
+        var parts = SpaceRun().Split(text.Trim());
+        if (parts.Length < 2)
+        {
+            return null;
+        }
+
+        var values = parts.Count(p => CellValueReader.IsValueLike(p));
+        var shortCells = parts.All(p => p.Length <= 16);
+        return values >= 1 || (shortCells && parts.Length >= 3) ? [.. parts] : null;
+    }
+
+    private static List<string>? MarkdownCells(string text)
+    {
+        if (MarkdownSyntax.IsPipeRow(text))
+        {
+            return MarkdownSyntax.IsDelimiterRow(text) ? null : MarkdownSyntax.SplitPipeRow(text);
+        }
+
+        return MarkdownSyntax.HeadingLevel(text) > 0 ? null : PlainCells(text);
+    }
+
+    private static string Tidy(string text, bool markdown) => (markdown ? MarkdownSyntax.StripInline(text) : text).Trim();
+
+    // A pipe table is a grid: short rows are padded with empty cells, as Markdown renders them.
+    private static void Flush(List<Block> blocks, List<SourceRow> table, bool grid)
+    {
+        if (table.Count == 0)
+        {
+            return;
+        }
+
+        var rows = table.ToList();
+        if (grid)
+        {
+            var width = rows.Max(r => r.Cells.Count);
+            rows = rows.Select(r => r.Cells.Count == width ? r : r with
+            {
+                Cells = [.. r.Cells, .. Enumerable.Range(r.Cells.Count + 1, width - r.Cells.Count).Select(c => new SourceCell("", r.Source with { Cell = c }))],
+            }).ToList();
+        }
+
+        blocks.Add(new SourceTable(rows, rows[0].Source, grid));
+        table.Clear();
+    }
+
+    // Page numbers and running footers a PDF extraction leaves between lines: "- 3 -", "第 3 页", "3 / 12".
+    [GeneratedRegex(@"^\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")]
+    private static partial Regex PageFurniture();
+
+    [GeneratedRegex(@"(?:[ \u3000]{2,})")]
+    private static partial Regex SpaceRun();
+}
