@@ -12,6 +12,11 @@ internal static class CliApp
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        foreach (var option in root.Options.OfType<System.CommandLine.Help.HelpOption>())
+        {
+            option.Description = "显示帮助和用法信息";
+        }
+
         return root;
     }
 
@@ -23,7 +28,7 @@ internal static class CliApp
         {
             foreach (var problem in parsed.Errors)
             {
-                error.WriteLine($"命令行错误：{problem.Message}");
+                error.WriteLine($"命令行错误：{problem.Message.TrimEnd('.', ' ')}");
             }
 
             error.WriteLine("用法见 gongkai --help。");

@@ -10,7 +10,7 @@ namespace Gongkai.Cli.Commands;
 /// <remarks>Exit code 0 when no report has errors, 2 when one has, 1 when an input cannot be used.</remarks>
 internal static class CheckCommand
 {
-    private static readonly Argument<string[]> Inputs = new("输入") { Description = "报告文件或目录", Arity = ArgumentArity.OneOrMore };
+    private static readonly Argument<string[]> Inputs = InputArguments.Create("报告文件或目录");
 
     private static readonly Option<Severity> MinimumSeverity = new("--severity")
     {

@@ -7,7 +7,7 @@ namespace Gongkai.Cli.Commands;
 /// <summary><c>gongkai parse FILE</c>: the canonical JSON of one report on stdout; <c>--out DIR</c> for many.</summary>
 internal static class ParseCommand
 {
-    private static readonly Argument<string[]> Inputs = new("输入") { Description = "报告文件或目录", Arity = ArgumentArity.OneOrMore };
+    private static readonly Argument<string[]> Inputs = InputArguments.Create("报告文件或目录");
 
     private static readonly Option<string?> Out = new("--out", "-o") { Description = "输出目录：每个输入写一个 JSON 文件" };
 

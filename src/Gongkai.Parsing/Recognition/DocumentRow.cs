@@ -9,6 +9,11 @@ namespace Gongkai.Parsing.Recognition;
 /// </summary>
 internal sealed record DocumentRow(IReadOnlyList<SourceCell> Cells, SourceRef Source, SourceParagraph? Paragraph, int GridWidth = 0)
 {
+    private Tables.RowShape? _shape;
+
+    /// <summary>The row split into labels and values after its last label cell (computed once).</summary>
+    public Tables.RowShape Shape => _shape ??= Tables.RowShape.Of(Cells);
+
     /// <summary>Whether the row is a paragraph outside any table.</summary>
     public bool IsParagraph => Paragraph is not null;
 
@@ -18,7 +23,7 @@ internal sealed record DocumentRow(IReadOnlyList<SourceCell> Cells, SourceRef So
     /// <summary>The document in reading order as rows.</summary>
     public static List<DocumentRow> Flatten(SourceDocument document)
     {
-        var rows = new List<DocumentRow>(document.Blocks.Count * 2);
+        var rows = new List<DocumentRow>(document.Blocks.Sum(b => b is SourceTable table ? table.Rows.Count : 1));
         foreach (var block in document.Blocks)
         {
             switch (block)

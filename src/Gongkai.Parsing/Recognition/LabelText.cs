@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Gongkai.Parsing.Recognition;
 
 /// <summary>Normalises printed labels so that variants compare equal.</summary>
@@ -12,7 +10,13 @@ internal static class LabelText
 {
     public static string Normalize(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        if (text.Length > 1024)
+        {
+            text = text[..1024];
+        }
+
+        Span<char> buffer = stackalloc char[text.Length];
+        var length = 0;
         foreach (var c in text)
         {
             var folded = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
@@ -21,24 +25,26 @@ internal static class LabelText
                 continue;
             }
 
-            if (folded == '、' && builder.Length > 0 && char.IsAsciiDigit(builder[^1]))
+            if (folded == '、' && length > 0 && char.IsAsciiDigit(buffer[length - 1]))
             {
                 folded = '.';
             }
 
-            builder.Append(folded switch
+            buffer[length++] = folded switch
             {
                 '〔' or '【' or '[' => '(',
                 '〕' or '】' or ']' => ')',
                 '：' => ':',
                 _ => folded,
-            });
+            };
         }
 
-        return builder.ToString();
+        var result = buffer[..length];
+        return result.SequenceEqual(text) ? text : new string(result);
     }
 
     /// <summary>Character-bigram Dice similarity of two normalised labels, 0–1.</summary>
+    /// <remarks>Allocation-free: labels are short, so the bigrams of each are sorted on the stack and merged.</remarks>
     public static double Similarity(string a, string b)
     {
         if (a.Length < 2 || b.Length < 2)
@@ -46,24 +52,44 @@ internal static class LabelText
             return a == b ? 1 : 0;
         }
 
-        var counts = new Dictionary<int, int>(a.Length);
-        for (var i = 0; i + 1 < a.Length; i++)
+        if (a.Length > 256 || b.Length > 256)
         {
-            var key = (a[i] << 16) | a[i + 1];
-            counts[key] = counts.GetValueOrDefault(key) + 1;
+            return 0;
         }
 
-        var common = 0;
-        for (var i = 0; i + 1 < b.Length; i++)
+        Span<int> left = stackalloc int[a.Length - 1];
+        Span<int> right = stackalloc int[b.Length - 1];
+        Bigrams(a, left);
+        Bigrams(b, right);
+        int i = 0, j = 0, common = 0;
+        while (i < left.Length && j < right.Length)
         {
-            var key = (b[i] << 16) | b[i + 1];
-            if (counts.TryGetValue(key, out var n) && n > 0)
+            if (left[i] == right[j])
             {
-                counts[key] = n - 1;
                 common++;
+                i++;
+                j++;
+            }
+            else if (left[i] < right[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
             }
         }
 
-        return 2.0 * common / (a.Length - 1 + b.Length - 1);
+        return 2.0 * common / (left.Length + right.Length);
+    }
+
+    private static void Bigrams(string text, Span<int> bigrams)
+    {
+        for (var i = 0; i < bigrams.Length; i++)
+        {
+            bigrams[i] = (text[i] << 16) | text[i + 1];
+        }
+
+        bigrams.Sort();
     }
 }

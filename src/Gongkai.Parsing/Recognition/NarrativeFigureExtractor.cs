@@ -16,6 +16,9 @@ namespace Gongkai.Parsing.Recognition;
 /// </remarks>
 internal static partial class NarrativeFigureExtractor
 {
+    // Every pattern below needs 申 (申请), 复 (复议) or 诉 (诉讼).
+    private static readonly System.Buffers.SearchValues<char> KeyCharacters = System.Buffers.SearchValues.Create("申复诉");
+
     public static List<NarrativeFigure> Extract(IReadOnlyList<DocumentRow> rows, IReadOnlyList<SectionHeading> headings)
     {
         var figures = new List<NarrativeFigure>();
@@ -29,7 +32,7 @@ internal static partial class NarrativeFigureExtractor
                 section = kind;
             }
 
-            if (rows[i].Paragraph is not { } paragraph)
+            if (rows[i].Paragraph is not { } paragraph || paragraph.Text.AsSpan().IndexOfAny(KeyCharacters) < 0)
             {
                 continue;
             }

@@ -25,7 +25,7 @@ internal static class SectionRecognizer
         ["其他需要报告的事项", "其他需要报告的事项情况", "其他事项"],
     ];
 
-    private static readonly string[][] NormalizedTitles = Titles.Select(t => t.Select(LabelText.Normalize).ToArray()).ToArray();
+    private static readonly Bigrams[][] TitleBigrams = Titles.Select(t => t.Select(title => new Bigrams(LabelText.Normalize(title))).ToArray()).ToArray();
 
     public static List<SectionHeading> Recognize(IReadOnlyList<DocumentRow> rows)
     {
@@ -43,9 +43,15 @@ internal static class SectionRecognizer
                 continue;
             }
 
+            var title = new Bigrams(heading.Title);
             for (var section = 1; section <= 6; section++)
             {
-                var similarity = NormalizedTitles[section - 1].Max(t => LabelText.Similarity(heading.Title, t));
+                var similarity = 0.0;
+                foreach (var known in TitleBigrams[section - 1])
+                {
+                    similarity = Math.Max(similarity, title.Similarity(known));
+                }
+
                 if (similarity < MinSimilarity || heading.Number is null && similarity < 0.8)
                 {
                     continue;

@@ -9,6 +9,11 @@ namespace Gongkai.Parsing.Recognition;
 /// </summary>
 internal static class TableZones
 {
+    private const int MaxAnchorLength = 80;
+
+    // A character each anchor contains: 第二十条, 勾稽关系, 申请人情况, 本年新收, 行政复议, 行政诉讼, 结果维持.
+    private static readonly System.Buffers.SearchValues<char> AnchorCharacters = System.Buffers.SearchValues.Create("条勾申收复诉维");
+
     public static Dictionary<TableKind, List<DocumentRow>> Split(IReadOnlyList<DocumentRow> rows, IReadOnlyList<SectionHeading> headings)
     {
         var zones = new Dictionary<TableKind, List<DocumentRow>>
@@ -52,6 +57,11 @@ internal static class TableZones
         bool reconsideration = false, litigation = false;
         foreach (var cell in row.Cells)
         {
+            if (cell.Text.Length is 0 or > MaxAnchorLength || cell.Text.AsSpan().IndexOfAny(AnchorCharacters) < 0)
+            {
+                continue;
+            }
+
             var text = LabelText.Normalize(cell.Text);
             if (text.StartsWith("第二十条", StringComparison.Ordinal))
             {

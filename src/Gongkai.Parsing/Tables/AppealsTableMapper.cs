@@ -26,7 +26,7 @@ internal static class AppealsTableMapper
         var groups = new Dictionary<string, (IReadOnlyList<SourceCell> Values, SourceRef Source)>();
         foreach (var row in zone)
         {
-            var shape = RowShape.Of(row.Cells);
+            var shape = row.Shape;
             if (shape.NumberCount == 0)
             {
                 if (!row.IsParagraph)

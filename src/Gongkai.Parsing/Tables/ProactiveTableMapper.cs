@@ -21,7 +21,7 @@ internal static class ProactiveTableMapper
         var headerWidth = 0;
         foreach (var row in zone)
         {
-            var shape = RowShape.Of(row.Cells);
+            var shape = row.Shape;
             var label = LabelText.Normalize(shape.LabelText);
             if (label.StartsWith("第二十条", StringComparison.Ordinal))
             {

@@ -34,7 +34,7 @@ internal static class RequestsTableMapper
         (string Text, Core.Model.SourceRef Source)? pending = null;
         foreach (var row in zone)
         {
-            var plain = RowShape.Of(row.Cells);
+            var plain = row.Shape;
             if (plain.NumberCount == 0 && IsHeader(plain.LabelText))
             {
                 RememberGridStart(row, gridStarts);

@@ -8,6 +8,8 @@ namespace Gongkai.Parsing.Tables;
 /// <summary>A recognised row with every way its printed cells can fill the template's columns.</summary>
 internal sealed class RowReadings
 {
+    private decimal?[][]? _numbers;
+
     /// <summary>A row whose value cells may fill the columns in several ways (text split on tabs or spaces).</summary>
     public RowReadings(string key, IReadOnlyList<ColumnSpec> columns, IReadOnlyList<SourceCell> values, SourceRef source, decimal moneyUnit = 1m)
         : this(key, columns, ValuePlacement.Candidates(values, columns.Count), values.Count, source, moneyUnit)
@@ -28,7 +30,6 @@ internal sealed class RowReadings
         MoneyUnit = moneyUnit;
         PrintedCount = printed;
         Candidates = candidates;
-        Numbers = Candidates.Select(reading => reading.Select(cell => cell is null ? null : CellValueReader.Read(cell.Text, CellKind.Count).Value).ToArray()).ToArray();
     }
 
     /// <summary>The canonical row key.</summary>
@@ -49,8 +50,10 @@ internal sealed class RowReadings
     /// <summary>The distinct readings, most natural first.</summary>
     public List<SourceCell?[]> Candidates { get; }
 
-    /// <summary>Each reading's numbers (null for blank or unreadable), for the balance search.</summary>
-    public decimal?[][] Numbers { get; }
+    /// <summary>Each reading's numbers (null for blank or unreadable), for the balance search; computed on first use.</summary>
+    public decimal?[][] Numbers => _numbers ??= Candidates
+        .Select(reading => reading.Select(cell => cell is null ? null : CellValueReader.Read(cell.Text, CellKind.Count).Value).ToArray())
+        .ToArray();
 
     /// <summary>The reading chosen.</summary>
     public int Chosen { get; set; }

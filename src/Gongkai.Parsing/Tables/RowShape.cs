@@ -9,13 +9,32 @@ namespace Gongkai.Parsing.Tables;
 /// </summary>
 internal sealed class RowShape
 {
-    private RowShape(IReadOnlyList<SourceCell> cells, int labelCount)
+    private RowShape(IReadOnlyList<SourceCell> cells, bool[] blank, int labelCount)
     {
         Cells = cells;
-        Labels = cells.Take(labelCount).Where(c => !CellValueReader.IsBlank(c.Text)).ToList();
-        Values = cells.Skip(labelCount).ToList();
-        LabelText = string.Concat(Labels.Select(c => c.Text));
-        NumberCount = Values.Count(c => !CellValueReader.IsBlank(c.Text));
+        var labels = new List<SourceCell>(labelCount);
+        var labelText = new System.Text.StringBuilder();
+        for (var i = 0; i < labelCount; i++)
+        {
+            if (!blank[i])
+            {
+                labels.Add(cells[i]);
+                labelText.Append(cells[i].Text);
+            }
+        }
+
+        var values = new SourceCell[cells.Count - labelCount];
+        var numbers = 0;
+        for (var i = labelCount; i < cells.Count; i++)
+        {
+            values[i - labelCount] = cells[i];
+            numbers += blank[i] ? 0 : 1;
+        }
+
+        Labels = labels;
+        Values = values;
+        LabelText = labelText.ToString();
+        NumberCount = numbers;
     }
 
     /// <summary>All cells of the row.</summary>
@@ -40,21 +59,33 @@ internal sealed class RowShape
     public bool IsValuesOnly => !HasLabel && NumberCount > 0;
 
     /// <summary>The row split at a known column: labels before <paramref name="valueStart"/>, values from it (grids).</summary>
-    public static RowShape At(IReadOnlyList<SourceCell> cells, int valueStart) => new(cells, Math.Clamp(valueStart, 0, cells.Count));
+    public static RowShape At(IReadOnlyList<SourceCell> cells, int valueStart) =>
+        new(cells, Blanks(cells), Math.Clamp(valueStart, 0, cells.Count));
 
     /// <summary>The row split after its last label cell.</summary>
     public static RowShape Of(IReadOnlyList<SourceCell> cells)
     {
+        var blank = Blanks(cells);
         var lastLabel = -1;
         for (var i = 0; i < cells.Count; i++)
         {
-            var text = cells[i].Text;
-            if (!CellValueReader.IsBlank(text) && !CellValueReader.IsValueLike(text))
+            if (!blank[i] && !CellValueReader.IsValueLike(cells[i].Text))
             {
                 lastLabel = i;
             }
         }
 
-        return new RowShape(cells, lastLabel + 1);
+        return new RowShape(cells, blank, lastLabel + 1);
+    }
+
+    private static bool[] Blanks(IReadOnlyList<SourceCell> cells)
+    {
+        var blank = new bool[cells.Count];
+        for (var i = 0; i < cells.Count; i++)
+        {
+            blank[i] = CellValueReader.IsBlank(cells[i].Text);
+        }
+
+        return blank;
     }
 }

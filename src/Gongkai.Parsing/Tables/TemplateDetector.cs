@@ -52,7 +52,7 @@ internal static class TemplateDetector
     // Without headers: 行政许可/处罚/强制 print three numbers in 2019 (上一年项目数量, 本年增/减, 处理决定数量), one in 2021.
     private static void CountByShape(DocumentRow row, ref int v2019, ref int v2021)
     {
-        var shape = RowShape.Of(row.Cells);
+        var shape = row.Shape;
         if (ProactiveLabels.RowKey(LabelText.Normalize(shape.LabelText)) is "licensing" or "punishment" or "coercion" && shape.NumberCount > 0)
         {
             _ = shape.Values.Count >= 3 ? v2019++ : shape.Values.Count == 1 ? v2021++ : 0;

@@ -19,6 +19,11 @@ internal static class ValuePlacement
     /// </summary>
     public static List<SourceCell?[]> Candidates(IReadOnlyList<SourceCell> values, int n)
     {
+        if (values.Count == n)
+        {
+            return [[.. values]];
+        }
+
         var result = new List<SourceCell?[]>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         void Add(SourceCell?[] reading)
@@ -29,11 +34,7 @@ internal static class ValuePlacement
             }
         }
 
-        if (values.Count == n)
-        {
-            Add([.. values]);
-        }
-        else if (values.Count > n)
+        if (values.Count > n)
         {
             DropBlanks(values, n, Add);
         }

@@ -9,7 +9,7 @@ internal static partial class TextLines
     /// <summary>Lines of <paramref name="text"/>; a form feed (pdftotext's page break) starts a new page.</summary>
     public static List<TextLine> Split(string text)
     {
-        var lines = new List<TextLine>(text.Length / 40 + 1);
+        var lines = new List<TextLine>(text.AsSpan().Count('\n') + 2);
         var page = text.Contains('\f', StringComparison.Ordinal) ? 1 : 0;
         var number = 0;
         var start = 0;

@@ -1,25 +1,56 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Gongkai.Core.Model;
 
 namespace Gongkai.Parsing.Values;
 
 /// <summary>Reads a printed cell: counts, signed changes (<c>+229</c>, <c>增 55</c>, <c>减13</c>) and money (<c>万元</c>, <c>亿元</c>, <c>元</c>, none).</summary>
-/// <remarks>A printed number is never changed: only its notation is read. Money is returned in 万元.</remarks>
-internal static partial class CellValueReader
+/// <remarks>
+/// A printed number is never changed: only its notation is read. Money is returned in 万元. The grammar is
+/// <c>[sign] digits[.digits] [unit] [counter]</c> after full-width forms are folded and spaces and thousands
+/// separators removed; it is parsed by hand because every cell of every report passes through here.
+/// </remarks>
+internal static class CellValueReader
 {
+    private const int MaxValueLength = 24;
+
     private static readonly HashSet<string> BlankMarkers = ["", "/", "-", "—", "——", "–", "\\", "无", "暂无", "空", "−", "--"];
 
     private static readonly HashSet<string> TextualZero = ["持平", "不变", "无变化", "无增减", "零", "〇"];
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlankLookup = BlankMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ZeroLookup = TextualZero.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Longest first, so that 增加 is tried before 增.
+    private static readonly (string Text, int Sign)[] Signs = [("增加", 1), ("减少", -1), ("新增", 1), ("净增", 1), ("净减", -1), ("增", 1), ("减", -1), ("+", 1), ("-", -1), ("−", -1)];
+
+    private static readonly (string Text, decimal ToWan)[] Units = [("万元", 1m), ("亿元", 10000m), ("元", 0.0001m), ("万", 1m), ("亿", 10000m)];
+
+    private const string Counters = "件个条项次宗家份";
+
     /// <summary>Whether the text leaves the cell blank: empty, <c>/</c>, <c>-</c>, <c>—</c>, <c>无</c>.</summary>
-    public static bool IsBlank(string text) => BlankMarkers.Contains(Compact(text));
+    public static bool IsBlank(string text)
+    {
+        if (text.Length > MaxValueLength)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[text.Length];
+        return BlankLookup.Contains(Compact(text, buffer));
+    }
 
     /// <summary>Whether the text reads as a number in some column (count, change or money).</summary>
     public static bool IsValueLike(string text)
     {
-        var compact = Compact(text);
-        return compact.Length > 0 && compact.Length <= 24 && (ValuePattern().IsMatch(compact) || TextualZero.Contains(compact));
+        if (text.Length > MaxValueLength * 2)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[text.Length];
+        var compact = Compact(text, buffer);
+        return compact.Length is > 0 and <= MaxValueLength && (TryParse(compact, out _, out _, out _) || ZeroLookup.Contains(compact));
     }
 
     /// <summary>Reads <paramref name="text"/> as a cell of <paramref name="kind"/>.</summary>
@@ -28,56 +59,106 @@ internal static partial class CellValueReader
     /// <param name="defaultUnitInWan">For money printed without a unit: what one printed unit is in 万元 (1 for 万元, 0.0001 for 元).</param>
     public static CellReading Read(string text, CellKind kind, decimal defaultUnitInWan = 1m)
     {
-        var compact = Compact(text);
-        if (BlankMarkers.Contains(compact))
-        {
-            return new CellReading(CellState.Blank, null);
-        }
-
-        if (TextualZero.Contains(compact))
-        {
-            return new CellReading(CellState.Number, 0m, $"「{text.Trim()}」按 0 读取");
-        }
-
-        var match = ValuePattern().Match(compact);
-        if (!match.Success || !decimal.TryParse(match.Groups["number"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (text.Length > MaxValueLength * 2)
         {
             return new CellReading(CellState.Unreadable, null);
         }
 
-        var sign = match.Groups["sign"].Value;
-        if (sign.Length > 0 && (sign[0] is '-' or '−' || sign.StartsWith('减')))
+        Span<char> buffer = stackalloc char[text.Length];
+        var compact = Compact(text, buffer);
+        if (BlankLookup.Contains(compact))
         {
-            value = -value;
+            return new CellReading(CellState.Blank, null);
         }
 
-        var unit = match.Groups["unit"].Value;
-        string? note = null;
-        switch (unit)
+        if (ZeroLookup.Contains(compact))
         {
-            case "亿元" or "亿":
-                value *= 10000m;
-                note = $"「{text.Trim()}」换算为 {Format(value)} 万元";
-                break;
-            case "元":
-                value /= 10000m;
-                note = $"「{text.Trim()}」换算为 {Format(value)} 万元";
-                break;
-            case "" when kind == CellKind.Money && defaultUnitInWan != 1m:
-                value *= defaultUnitInWan;
-                note = $"「{text.Trim()}」按表头单位换算为 {Format(value)} 万元";
-                break;
+            return new CellReading(CellState.Number, 0m, $"「{text.Trim()}」按 0 读取");
         }
 
-        return new CellReading(CellState.Number, value, note);
+        if (!TryParse(compact, out var value, out var unit, out var hasUnit))
+        {
+            return new CellReading(CellState.Unreadable, null);
+        }
+
+        if (hasUnit && unit != 1m)
+        {
+            value *= unit;
+            return new CellReading(CellState.Number, value, $"「{text.Trim()}」换算为 {Format(value)} 万元");
+        }
+
+        if (!hasUnit && kind == CellKind.Money && defaultUnitInWan != 1m)
+        {
+            value *= defaultUnitInWan;
+            return new CellReading(CellState.Number, value, $"「{text.Trim()}」按表头单位换算为 {Format(value)} 万元");
+        }
+
+        return new CellReading(CellState.Number, value);
+    }
+
+    // [sign] digits[.digits] [unit] [counter], nothing else.
+    private static bool TryParse(ReadOnlySpan<char> text, out decimal value, out decimal unit, out bool hasUnit)
+    {
+        value = 0;
+        unit = 1m;
+        hasUnit = false;
+        var sign = 1;
+        foreach (var (prefix, s) in Signs)
+        {
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                sign = s;
+                text = text[prefix.Length..];
+                break;
+            }
+        }
+
+        var end = 0;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        if (end == 0)
+        {
+            return false;
+        }
+
+        if (end + 1 < text.Length && text[end] == '.' && char.IsAsciiDigit(text[end + 1]))
+        {
+            end++;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+        }
+
+        if (!decimal.TryParse(text[..end], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            return false;
+        }
+
+        value *= sign;
+        var rest = text[end..];
+        foreach (var (suffix, toWan) in Units)
+        {
+            if (rest.StartsWith(suffix, StringComparison.Ordinal))
+            {
+                unit = toWan;
+                hasUnit = true;
+                rest = rest[suffix.Length..];
+                break;
+            }
+        }
+
+        return rest.IsEmpty || (rest.Length == 1 && Counters.Contains(rest[0], StringComparison.Ordinal));
     }
 
     private static string Format(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Full-width forms folded, whitespace and thousands separators removed.</summary>
-    private static string Compact(string text)
+    private static ReadOnlySpan<char> Compact(string text, Span<char> buffer)
     {
-        Span<char> buffer = text.Length <= 64 ? stackalloc char[text.Length] : new char[text.Length];
         var length = 0;
         foreach (var c in text)
         {
@@ -90,9 +171,6 @@ internal static partial class CellValueReader
             buffer[length++] = folded;
         }
 
-        return new string(buffer[..length]);
+        return buffer[..length];
     }
-
-    [GeneratedRegex(@"^(?<sign>[+\-−]|增加|增|减少|减|新增|净增|净减)?(?<number>\d+(?:\.\d+)?)(?<unit>万元|亿元|元|万|亿)?(?:件|个|条|项|次|宗|家|份)?$")]
-    private static partial Regex ValuePattern();
 }

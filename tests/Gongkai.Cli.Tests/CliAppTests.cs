@@ -1,0 +1,174 @@
+using System.Text.Json.Nodes;
+
+namespace Gongkai.Cli.Tests;
+
+/// <summary>The CLI in-process: arguments in, output and exit code out (dotnet/format style).</summary>
+public sealed class CliAppTests : IDisposable
+{
+    private static readonly string Root = FindRoot();
+    private readonly string _temp = Directory.CreateTempSubdirectory("gongkai-cli-").FullName;
+
+    private static string Samples => Path.Combine(Root, "samples");
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public void Parse_prints_the_canonical_json_of_one_report()
+    {
+        var (exit, output, _) = Run("parse", Path.Combine(Samples, "s01-docx-2021-clean.txt"));
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        var json = JsonNode.Parse(output)!;
+        Assert.Equal("gongkai/annual-report@1", json["schema"]!.GetValue<string>());
+        Assert.Equal("2021", json["template"]!.GetValue<string>());
+        Assert.NotNull(json["provenance"]);
+    }
+
+    [Fact]
+    public void Parse_canonical_leaves_out_the_optional_keys()
+    {
+        var (_, output, _) = Run("parse", "--canonical", Path.Combine(Samples, "s06-md-2019-clean.txt"));
+
+        var keys = JsonNode.Parse(output)!.AsObject().Select(p => p.Key);
+        Assert.Equal(["schema", "agency", "year", "template", "publishedOn", "proactive", "requests", "appeals"], keys);
+    }
+
+    [Fact]
+    public void Parse_needs_an_output_directory_for_several_inputs()
+    {
+        var (exit, _, error) = Run("parse", Samples);
+
+        Assert.Equal(ExitCodes.BadUsage, exit);
+        Assert.Contains("--out", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_out_writes_one_json_per_input()
+    {
+        var (exit, _, _) = Run("parse", Samples, "--out", _temp);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Equal(10, Directory.GetFiles(_temp, "*.json").Length);
+        Assert.True(File.Exists(Path.Combine(_temp, "s07-gb18030-docx-2021.json")));
+    }
+
+    [Fact]
+    public void Parse_names_the_file_and_the_problem_for_unusable_input()
+    {
+        var empty = Path.Combine(_temp, "空报告.txt");
+        File.WriteAllText(empty, "");
+
+        var (exit, output, error) = Run("parse", empty);
+
+        Assert.Equal(ExitCodes.UnusableInput, exit);
+        Assert.Equal("", output);
+        Assert.Contains("空报告.txt", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_exits_zero_for_a_clean_report()
+    {
+        var (exit, output, _) = Run("check", Path.Combine(Samples, "s03-pdf-2021-government.txt"));
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("青禾市云溪区人民政府", output, StringComparison.Ordinal);
+        Assert.Contains("未发现问题", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_exits_two_and_names_cell_and_line_when_a_report_has_errors()
+    {
+        var (exit, output, _) = Run("check", Path.Combine(Samples, "s02-docx-2019-errors.txt"));
+
+        Assert.Equal(ExitCodes.ReportErrors, exit);
+        Assert.Contains("错误 GK0301 表三「商业企业」列", output, StringComparison.Ordinal);
+        Assert.Matches(@"〔第\d+行第\d+格〕", output);
+    }
+
+    [Fact]
+    public void Check_summarises_a_folder_of_reports()
+    {
+        var (exit, output, _) = Run("check", Samples);
+
+        Assert.Equal(ExitCodes.ReportErrors, exit);
+        Assert.Contains("汇总：共 10 个文件；无错误 5 份，有错误 5 份，无法读取 0 个。", output, StringComparison.Ordinal);
+        Assert.Contains("按规则：", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_exits_one_for_input_that_is_not_a_report()
+    {
+        var jpeg = Path.Combine(_temp, "scan.txt");
+        File.WriteAllBytes(jpeg, [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0, 1, 2, 3]);
+
+        var (exit, output, _) = Run("check", jpeg);
+
+        Assert.Equal(ExitCodes.UnusableInput, exit);
+        Assert.Contains("图片", output, StringComparison.Ordinal);
+        Assert.Contains("scan.txt", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_severity_option_hides_lower_severities()
+    {
+        var (_, output, _) = Run("check", "--severity", "Error", Path.Combine(Samples, "s02-docx-2019-errors.txt"));
+
+        Assert.DoesNotContain("警告 GK0601", output, StringComparison.Ordinal);
+        Assert.Contains("错误 GK0303", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_scores_the_samples_cell_by_cell_and_ends_with_the_total()
+    {
+        var (exit, output, _) = Run("eval", Samples);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        var last = output.TrimEnd().Split('\n')[^1];
+        Assert.StartsWith("总计：单元格准确率 100.00%", last, StringComparison.Ordinal);
+        Assert.Contains("完全正确的报告 10/10 份", last, StringComparison.Ordinal);
+        Assert.Contains("按格式 pdf-text", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_reports_a_folder_without_truth()
+    {
+        var (exit, _, error) = Run("eval", _temp);
+
+        Assert.Equal(ExitCodes.UnusableInput, exit);
+        Assert.Contains("没有找到可评测的文件", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("check")]
+    [InlineData("parse", "--no-such-option", "x.txt")]
+    public void Bad_usage_exits_three_with_a_chinese_message(params string[] args)
+    {
+        var (exit, _, error) = Run(args);
+
+        Assert.Equal(ExitCodes.BadUsage, exit);
+        Assert.Contains("命令行错误", error, StringComparison.Ordinal);
+    }
+
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = CliApp.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Gongkai.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Gongkai.slnx not found");
+    }
+}
