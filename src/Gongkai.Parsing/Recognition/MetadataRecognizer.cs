@@ -58,6 +58,11 @@ internal static partial class MetadataRecognizer
             var match = Title().Match(paragraph.Text);
             if (!match.Success)
             {
+                match = TitleYearLast().Match(paragraph.Text);
+            }
+
+            if (!match.Success)
+            {
                 continue;
             }
 
@@ -123,6 +128,10 @@ internal static partial class MetadataRecognizer
 
     [GeneratedRegex(@"^\s*#*\s*(?<before>.*?)\s*(?<year>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*度?\s*(?<between>.*?)\s*(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度报告|年报|工作报告)")]
     private static partial Regex Title();
+
+    // "XX局政府信息公开工作2021年度报告"
+    [GeneratedRegex(@"^\s*#*\s*(?<before>.*?)\s*(?:政府信息公开|政务公开|信息公开)(?:工作)?\s*(?<year>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*度?\s*(?<between>)(?:年度)?(?:报告|年报)")]
+    private static partial Regex TitleYearLast();
 
     [GeneratedRegex(@"(?<year>\d{4})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|-)\s*\d{4}\s*年\s*12\s*月\s*31\s*日")]
     private static partial Regex Period();

@@ -18,7 +18,7 @@ internal static class ReportRecognizer
         var rows = DocumentRow.Flatten(document);
         var headings = SectionRecognizer.Recognize(rows);
         var metadata = MetadataRecognizer.Recognize(rows, headings);
-        var zones = TableZones.Split(rows, headings);
+        var zones = TableZones.Split(rows, headings).ToDictionary(z => z.Key, z => ParagraphRowJoiner.Join(z.Value));
         var diagnostics = new List<Diagnostic>(document.Diagnostics);
 
         var requests = RequestsTableMapper.Map(zones[TableKind.Requests]);

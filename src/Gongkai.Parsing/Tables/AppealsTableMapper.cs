@@ -24,6 +24,7 @@ internal static class AppealsTableMapper
         var flat = new List<SourceCell>();
         SourceRef flatSource = default;
         var groups = new Dictionary<string, (IReadOnlyList<SourceCell> Values, SourceRef Source)>();
+        var transposed = new Dictionary<string, (IReadOnlyList<SourceCell> Values, SourceRef Source)>();
         foreach (var row in zone)
         {
             var shape = row.Shape;
@@ -40,6 +41,11 @@ internal static class AppealsTableMapper
             if (Group(shape.LabelText) is { } group && shape.Values.Count >= GroupSize - 1 && shape.Values.Count <= GroupSize + 2)
             {
                 groups.TryAdd(group, (shape.Values, row.Source));
+            }
+            else if (LeafKey(shape.LabelText) is { } leaf && shape.Values.Count is >= 2 and <= 4)
+            {
+                // Transposed layout: a row per result (结果维持 …), a column per group.
+                transposed.TryAdd(leaf, (shape.Values, row.Source));
             }
             else if (flat.Count < CellCount && (shape.Values.Count >= GroupSize || flat.Count > 0 && shape.IsValuesOnly))
             {
@@ -61,6 +67,10 @@ internal static class AppealsTableMapper
         else if (flat.Count > 0)
         {
             readings = SplitFlat(flat, columns, flatSource, diagnostics);
+        }
+        else if (transposed.Count > 0)
+        {
+            readings = Transpose(transposed);
         }
         else
         {
@@ -95,6 +105,18 @@ internal static class AppealsTableMapper
             var cells = chosen.Skip(g * GroupSize).Take(GroupSize).Select(c => c ?? new SourceCell("", source)).ToList();
             return new RowReadings(spec.Key, columns, cells, source);
         }).ToList();
+    }
+
+    // One reading per group from the per-result rows: group g takes cell g of every result row.
+    private static List<RowReadings> Transpose(Dictionary<string, (IReadOnlyList<SourceCell> Values, SourceRef Source)> rows)
+    {
+        var byResult = rows.ToDictionary(r => r.Key, r => ValuePlacement.Candidates(r.Value.Values, 3)[0]);
+        var source = rows.Values.First().Source;
+        return AppealsTemplate.Table.Rows.Select((spec, g) => new RowReadings(
+            spec.Key,
+            AppealsTemplate.Columns,
+            AppealsTemplate.Columns.Select(c => byResult.TryGetValue(c.Key, out var cells) ? cells[g] : null).ToArray(),
+            source)).ToList();
     }
 
     private static int GroupSums(decimal?[] values, int totalAt)

@@ -11,12 +11,15 @@ namespace Gongkai.Parsing.Tables;
 /// </summary>
 internal static class TemplateDetector
 {
+    private const int MaxHeaderParagraph = 16;
+
     public static TemplateVersion? Detect(IReadOnlyList<DocumentRow> proactiveZone, ReportTable? requests)
     {
         int v2019 = 0, v2021 = 0;
         foreach (var row in proactiveZone)
         {
-            if (row.IsParagraph)
+            // Narrative may mention 制发 or 废止; a short paragraph is a header cell on a line of its own.
+            if (row.IsParagraph && row.Cells[0].Text.Length > MaxHeaderParagraph)
             {
                 continue;
             }

@@ -59,7 +59,8 @@ internal static partial class RowTextReader
         return blocks;
     }
 
-    // Tab-separated cells; else cells separated by runs of two or more spaces when the line looks tabular.
+    // Tab-separated cells; pipe-separated cells without the outer pipes; else cells separated by runs of two or
+    // more spaces when the line looks tabular.
     private static List<string>? PlainCells(string text)
     {
         if (text.Contains('\t', StringComparison.Ordinal))
@@ -67,15 +68,15 @@ internal static partial class RowTextReader
             return [.. text.Split('\t')];
         }
 
-        var parts = SpaceRun().Split(text.Trim());
+        var parts = text.AsSpan().IndexOfAny('|', '｜') >= 0 ? text.Trim().Trim('|', '｜').Split('|', '｜') : SpaceRun().Split(text.Trim());
         if (parts.Length < 2)
         {
             return null;
         }
 
         var values = parts.Count(p => CellValueReader.IsValueLike(p));
-        var shortCells = parts.All(p => p.Length <= 16);
-        return values >= 1 || (shortCells && parts.Length >= 3) ? [.. parts] : null;
+        var shortCells = parts.All(p => p.Trim().Length <= 16);
+        return values >= 1 || (shortCells && parts.Length >= 3) ? [.. parts.Select(p => p.Trim())] : null;
     }
 
     private static List<string>? MarkdownCells(string text)
