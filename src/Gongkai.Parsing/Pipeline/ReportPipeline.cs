@@ -48,14 +48,37 @@ public sealed class ReportPipeline
                 return Failed(path, $"{path}：文件过大（{info.Length / 1024.0 / 1024.0:F1} MB），超过上限 {Limits.MaxFileBytes / 1024 / 1024} MB。");
             }
 
-            content = File.ReadAllBytes(path);
+            content = ReadBounded(path, Limits.MaxFileBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return Failed(path, $"{path}：无法读取文件（{ex.Message}）。");
         }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            return Failed(path, $"“{path.Replace("\0", "\\0", StringComparison.Ordinal)}”：文件路径无效。");
+        }
 
         return Parse(content, path);
+    }
+
+    // Reads at most limit + 1 bytes, so that a device or a file growing while read cannot exhaust memory.
+    private static byte[] ReadBounded(string path, long limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Min(stream.Length, limit) : 64 * 1024);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit)
+            {
+                throw new IOException($"文件超过上限 {limit / 1024 / 1024} MB");
+            }
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>Parses <paramref name="content"/>, the bytes of a file named <paramref name="file"/>.</summary>

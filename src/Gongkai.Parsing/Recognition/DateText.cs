@@ -40,7 +40,8 @@ internal static partial class DateText
         return digitwise ? ChineseNumbers.ParseDigits(text) : ChineseNumbers.ParseSmall(text);
     }
 
-    [GeneratedRegex(@"^(?<prefix>[^\d〇零○一二三四五六七八九十]{0,40}?)\s*(?<y>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$")]
+    // The prefix (an agency in the signature) may hold numerals (三溪县); the year must not continue one.
+    [GeneratedRegex(@"^(?<prefix>[^\d年月日]{0,40}?)\s*(?<![\d〇零○一二三四五六七八九])(?<y>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$")]
     private static partial Regex ChineseDate();
 
     [GeneratedRegex(@"^(?<prefix>[^\d]{0,40}?)\s*(?<y>\d{4})\s*[-./]\s*(?<m>\d{1,2})\s*[-./]\s*(?<d>\d{1,2})\s*$")]

@@ -54,7 +54,7 @@ internal static class LabelText
 
         if (a.Length > 256 || b.Length > 256)
         {
-            return 0;
+            return a == b ? 1 : 0;
         }
 
         Span<int> left = stackalloc int[a.Length - 1];

@@ -115,7 +115,12 @@ internal static partial class MetadataRecognizer
             agency = agency[2..];
         }
 
-        agency = agency.TrimEnd('的', '关', '于', ' ', '　');
+        if (agency.EndsWith("关于", StringComparison.Ordinal))
+        {
+            agency = agency[..^2];
+        }
+
+        agency = agency.TrimEnd('的', ' ', '　');
         return agency.Length <= MaxAgencyLength ? agency : "";
     }
 

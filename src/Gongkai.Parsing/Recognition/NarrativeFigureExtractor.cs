@@ -74,7 +74,7 @@ internal static partial class NarrativeFigureExtractor
             Add(figures, NarrativeFigureKind.Lawsuits, match, source);
         }
 
-        if (NoneHappened().Match(sentence) is { Success: true } none)
+        foreach (Match none in NoneHappened().Matches(sentence))
         {
             if (none.Value.Contains("复议", StringComparison.Ordinal) && !figures.Any(f => f.Kind == NarrativeFigureKind.Reconsiderations && f.Source == source))
             {
@@ -125,6 +125,6 @@ internal static partial class NarrativeFigureExtractor
     [GeneratedRegex(@"行政诉讼(?:案件)?(?:共|共计|合计)?(?<n>\d{1,5})(?:件|起|宗|个)")]
     private static partial Regex Lawsuits();
 
-    [GeneratedRegex(@"(?:未发生|没有发生|未出现|没有出现|未收到|没有收到|全年无|本年度无|年内无)[^。；，,]{0,24}?(?:行政复议|行政诉讼)(?:[、和及与或]?(?:行政诉讼|提起行政诉讼))?")]
+    [GeneratedRegex(@"(?:未发生|没有发生|未出现|没有出现|未收到|没有收到|全年无|本年度无|年内无)[^。；，,]{0,24}?(?:行政复议|行政诉讼)(?:[、和及与或]?(?:行政诉讼|提起行政诉讼))?(?![^。；，,]{0,8}?(?:纠错|纠正|撤销|败诉|确认违法))")]
     private static partial Regex NoneHappened();
 }

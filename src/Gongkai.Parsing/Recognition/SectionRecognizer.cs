@@ -71,34 +71,64 @@ internal static class SectionRecognizer
         return BestSequence(candidates).Select(c => new SectionHeading(c.Row, (SectionKind)c.Section, rows[c.Row].Paragraph!.Text, rows[c.Row].Source)).ToList();
     }
 
-    // Highest total score over sequences increasing in both row and section number.
+    // Highest total score over sequences increasing in both row and section number: a dynamic programme over
+    // the six sections, linear in the number of candidates (candidates come in row order).
     private static List<(int Row, int Section, double Score)> BestSequence(List<(int Row, int Section, double Score)> candidates)
     {
-        var n = candidates.Count;
-        var best = new double[n];
-        var previous = new int[n];
-        for (var i = 0; i < n; i++)
+        var previous = new int[candidates.Count];
+        var bestEnding = new double[7];
+        var bestIndex = new int[7];
+        Array.Fill(bestIndex, -1);
+        var start = 0;
+        while (start < candidates.Count)
         {
-            best[i] = candidates[i].Score;
-            previous[i] = -1;
-            for (var j = 0; j < i; j++)
+            // Candidates on one row may not follow each other: score the whole row before updating.
+            var end = start;
+            while (end < candidates.Count && candidates[end].Row == candidates[start].Row)
             {
-                if (candidates[j].Row < candidates[i].Row && candidates[j].Section < candidates[i].Section && best[j] + candidates[i].Score > best[i])
+                end++;
+            }
+
+            var scores = new List<(int Section, double Total, int Index)>(end - start);
+            for (var i = start; i < end; i++)
+            {
+                var section = candidates[i].Section;
+                var before = -1;
+                for (var s = 1; s < section; s++)
                 {
-                    best[i] = best[j] + candidates[i].Score;
-                    previous[i] = j;
+                    if (bestIndex[s] >= 0 && (before < 0 || bestEnding[s] > bestEnding[before]))
+                    {
+                        before = s;
+                    }
+                }
+
+                previous[i] = before < 0 ? -1 : bestIndex[before];
+                scores.Add((section, candidates[i].Score + (before < 0 ? 0 : bestEnding[before]), i));
+            }
+
+            foreach (var (section, total, index) in scores)
+            {
+                if (bestIndex[section] < 0 || total > bestEnding[section])
+                {
+                    bestEnding[section] = total;
+                    bestIndex[section] = index;
                 }
             }
+
+            start = end;
         }
 
         var result = new List<(int, int, double)>();
-        if (n == 0)
+        var last = -1;
+        for (var s = 1; s <= 6; s++)
         {
-            return result;
+            if (bestIndex[s] >= 0 && (last < 0 || bestEnding[s] > bestEnding[last]))
+            {
+                last = s;
+            }
         }
 
-        var end = Array.IndexOf(best, best.Max());
-        for (var k = end; k >= 0; k = previous[k])
+        for (var k = last < 0 ? -1 : bestIndex[last]; k >= 0; k = previous[k])
         {
             result.Add(candidates[k]);
         }

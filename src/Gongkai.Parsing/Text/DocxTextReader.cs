@@ -24,7 +24,7 @@ internal static class DocxTextReader
         var i = 0;
         while (i < lines.Count)
         {
-            if (lines[i].IsBlank)
+            if (IsRowBreak(lines[i]))
             {
                 blanks++;
                 i++;
@@ -32,7 +32,7 @@ internal static class DocxTextReader
             }
 
             var end = i;
-            while (end < lines.Count && !lines[end].IsBlank)
+            while (end < lines.Count && !IsRowBreak(lines[end]))
             {
                 end++;
             }
@@ -124,6 +124,9 @@ internal static class DocxTextReader
     }
 
     private static bool IsCellLine(TextLine line) => line.Text.Length > 0 && line.Text[0] == '\t';
+
+    // A blank line separates rows; a line holding only a tab is an empty cell, not a blank line.
+    private static bool IsRowBreak(TextLine line) => line.IsBlank && !line.Text.Contains('\t', StringComparison.Ordinal);
 
     private static void Flush(List<Block> blocks, List<SourceRow> table)
     {

@@ -11,6 +11,9 @@ namespace Gongkai.Parsing.Text;
 /// </summary>
 internal static partial class RowTextReader
 {
+    // Longer than any label of tables 二–四 printed in one cell on one line.
+    private const int MaxLabelCell = 40;
+
     public static List<Block> Read(IReadOnlyList<TextLine> lines, string file, bool markdown)
     {
         var blocks = new List<Block>();
@@ -76,6 +79,11 @@ internal static partial class RowTextReader
 
         var values = parts.Count(p => CellValueReader.IsValueLike(p));
         var shortCells = parts.All(p => p.Trim().Length <= 16);
+        if (values == 1 && parts.Any(IsSentence))
+        {
+            return null; // "本年度共收到政府信息公开申请  32件": a sentence ending in a figure, not a table row
+        }
+
         return values >= 1 || (shortCells && parts.Length >= 3) ? [.. parts.Select(p => p.Trim())] : null;
     }
 
@@ -88,6 +96,9 @@ internal static partial class RowTextReader
 
         return MarkdownSyntax.HeadingLevel(text) > 0 ? null : PlainCells(text);
     }
+
+    private static bool IsSentence(string text) =>
+        text.Trim().Length > MaxLabelCell || text.AsSpan().IndexOfAny("，。；：,;") >= 0;
 
     private static string Tidy(string text, bool markdown) => (markdown ? MarkdownSyntax.StripInline(text) : text).Trim();
 

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
 using Gongkai.Parsing.Input;
@@ -12,6 +13,9 @@ namespace Gongkai.Parsing.Text;
 /// </remarks>
 public static class TextDecoder
 {
+    // A handful of damaged bytes in an otherwise UTF-8 file; more means another encoding.
+    private const int MaxDamagedBytes = 8;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static readonly Lazy<Encoding> StrictGb18030 = new(() =>
@@ -26,7 +30,8 @@ public static class TextDecoder
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            return DecodeUtf8(bytes[3..], file, "utf-8-bom");
+            return DecodeUtf8(bytes[3..], file, "utf-8-bom")
+                ?? throw new UnreadableInputException($"{file}：文件标明为 UTF-8 编码，但含有大量无效字节，可能已损坏。");
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
@@ -40,30 +45,35 @@ public static class TextDecoder
             throw new UnreadableInputException($"{file}：文件含有大量二进制数据（{controls} 个控制字节），不是文本文件。");
         }
 
-        try
-        {
-            return DecodeUtf8(bytes, file, "utf-8");
-        }
-        catch (DecoderFallbackException)
-        {
-            return DecodeGb18030(bytes, file);
-        }
+        return DecodeUtf8(bytes, file, "utf-8") ?? DecodeGb18030(bytes, file);
     }
 
-    private static DecodedText DecodeUtf8(ReadOnlySpan<byte> bytes, string file, string name)
+    // Strict UTF-8; a cut last character or a few damaged bytes are tolerated with a warning; null when the
+    // bytes are not UTF-8 (many invalid sequences: a legacy encoding).
+    private static DecodedText? DecodeUtf8(ReadOnlySpan<byte> bytes, string file, string name)
     {
-        try
+        if (Utf8.IsValid(bytes))
         {
             return new DecodedText(StrictUtf8.GetString(bytes), name, []);
         }
-        catch (DecoderFallbackException) when (TruncatedTail(bytes) is > 0 and var tail)
+
+        if (TruncatedTail(bytes) is > 0 and var tail)
         {
-            // A file cut in the middle of a multi-byte character: keep everything before it.
-            var text = StrictUtf8.GetString(bytes[..^tail]);
             var note = Diagnostic.Create(DiagnosticCodes.EncodingNote, Severity.Warning,
                 $"{file}：文件末尾有不完整的字符（文件可能被截断），已忽略最后 {tail} 个字节。", new SourceRef(file, 0));
-            return new DecodedText(text, name, [note]);
+            return new DecodedText(StrictUtf8.GetString(bytes[..^tail]), name, [note]);
         }
+
+        var lenient = Encoding.UTF8.GetString(bytes);
+        var damaged = lenient.AsSpan().Count('\uFFFD');
+        if (damaged > Math.Max(MaxDamagedBytes, bytes.Length / 2000))
+        {
+            return null;
+        }
+
+        var warning = Diagnostic.Create(DiagnosticCodes.EncodingNote, Severity.Warning,
+            $"{file}：文件中有 {damaged} 处无效的 UTF-8 字节（文件可能已损坏），已替换为“\uFFFD”。", new SourceRef(file, 0));
+        return new DecodedText(lenient, name, [warning]);
     }
 
     private static DecodedText DecodeGb18030(ReadOnlySpan<byte> bytes, string file)
@@ -96,7 +106,7 @@ public static class TextDecoder
             if (lead >= 0xC0)
             {
                 var needed = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-                if (tail < needed && IsValidUtf8(bytes[..^tail]))
+                if (tail < needed && Utf8.IsValid(bytes[..^tail]))
                 {
                     return tail;
                 }
@@ -112,8 +122,6 @@ public static class TextDecoder
 
         return 0;
     }
-
-    private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
 
     private static int CountControlBytes(ReadOnlySpan<byte> bytes)
     {
