@@ -15,6 +15,9 @@ internal static class SectionRecognizer
     private const int MaxHeadingLength = 48;
     private const double MinSimilarity = 0.45;
 
+    // An unnumbered heading must be nearly a title (similarity 0.8), so it cannot be much longer than the longest.
+    private const int MaxUnnumberedLength = 30;
+
     private static readonly string[][] Titles =
     [
         ["总体情况", "概述", "基本情况", "总体概述", "工作概述", "概况", "总体工作情况"],
@@ -38,7 +41,8 @@ internal static class SectionRecognizer
             }
 
             var heading = HeadingNumbering.Parse(LabelText.Normalize(paragraph.Text));
-            if (heading.Title.Length == 0 || heading.Title.Contains('。', StringComparison.Ordinal) && !heading.Title.EndsWith('。'))
+            if (heading.Title.Length == 0 || heading.Title.Contains('。', StringComparison.Ordinal) && !heading.Title.EndsWith('。') ||
+                heading.Number is null && heading.Title.Length > MaxUnnumberedLength)
             {
                 continue;
             }

@@ -71,7 +71,13 @@ internal static partial class RowTextReader
             return [.. text.Split('\t')];
         }
 
-        var parts = text.AsSpan().IndexOfAny('|', '｜') >= 0 ? text.Trim().Trim('|', '｜').Split('|', '｜') : SpaceRun().Split(text.Trim());
+        var piped = text.AsSpan().IndexOfAny('|', '｜') >= 0;
+        if (!piped && !text.Contains("  ", StringComparison.Ordinal) && !text.Contains('\u3000', StringComparison.Ordinal))
+        {
+            return null; // no separator at all: a paragraph (most lines of a report)
+        }
+
+        var parts = piped ? text.Trim().Trim('|', '｜').Split('|', '｜') : SpaceRun().Split(text.Trim());
         if (parts.Length < 2)
         {
             return null;

@@ -31,7 +31,12 @@ internal static class CellValueReader
     /// <summary>Whether the text leaves the cell blank: empty, <c>/</c>, <c>-</c>, <c>—</c>, <c>无</c>.</summary>
     public static bool IsBlank(string text)
     {
-        if (text.Length > MaxValueLength)
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (text.Length > MaxValueLength || char.IsAsciiDigit(text[0]))
         {
             return false;
         }
@@ -43,6 +48,11 @@ internal static class CellValueReader
     /// <summary>Whether the text reads as a number in some column (count, change or money).</summary>
     public static bool IsValueLike(string text)
     {
+        if (text.Length is > 0 and <= MaxValueLength && !text.AsSpan().ContainsAnyExceptInRange('0', '9'))
+        {
+            return true; // the common case: a plain count
+        }
+
         if (text.Length > MaxValueLength * 2)
         {
             return false;
