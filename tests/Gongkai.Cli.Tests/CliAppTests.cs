@@ -1,14 +1,14 @@
 using System.Text.Json.Nodes;
+using Gongkai.Testing;
 
 namespace Gongkai.Cli.Tests;
 
 /// <summary>The CLI in-process: arguments in, output and exit code out (dotnet/format style).</summary>
 public sealed class CliAppTests : IDisposable
 {
-    private static readonly string Root = FindRoot();
     private readonly string _temp = Directory.CreateTempSubdirectory("gongkai-cli-").FullName;
 
-    private static string Samples => Path.Combine(Root, "samples");
+    private static string Samples => RepositoryRoot.Samples;
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
@@ -157,18 +157,5 @@ public sealed class CliAppTests : IDisposable
         using var error = new StringWriter();
         var exit = CliApp.Run(args, output, error);
         return (exit, output.ToString(), error.ToString());
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Gongkai.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Gongkai.slnx not found");
     }
 }

@@ -5,7 +5,7 @@ using Gongkai.Parsing.Pipeline;
 // Throughput and memory of parse + validate for text reports on one core (docs/benchmarks.md).
 // Usage: dotnet run -c Release --project tools/Gongkai.Benchmarks -- [reports=10000] [corpus-dir]
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
-var root = FindRoot();
+var root = Gongkai.Testing.RepositoryRoot.Path;
 var files = Directory.GetFiles(Path.Combine(root, "samples"), "*.txt").ToList();
 var corpus = args.Length > 1 ? args[1] : Path.Combine(root, "..", "shared", "corpus");
 if (Directory.Exists(Path.Combine(corpus, "raw")))
@@ -155,16 +155,3 @@ void PrintPhases()
 }
 
 static string RuntimeInfo() => $"{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} cores on machine";
-
-static string FindRoot()
-{
-    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-    {
-        if (File.Exists(Path.Combine(directory.FullName, "Gongkai.slnx")))
-        {
-            return directory.FullName;
-        }
-    }
-
-    throw new InvalidOperationException("Gongkai.slnx not found");
-}

@@ -1,12 +1,12 @@
 using Gongkai.Core.Comparison;
 using Gongkai.Core.Serialization;
-using Gongkai.Core.Tests.Support;
+using Gongkai.Testing;
 
 namespace Gongkai.Core.Tests.Comparison;
 
 public sealed class ReportComparerTests
 {
-    private static readonly string Base = File.ReadAllText(Path.Combine(RepositoryPaths.Specs, "base-2021.json"));
+    private static readonly string Base = File.ReadAllText(Path.Combine(RepositoryRoot.Specs, "base-2021.json"));
 
     [Fact]
     public void A_report_matches_itself_in_every_value()

@@ -3,13 +3,14 @@ using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Rules;
 using Gongkai.Core.Serialization;
 using Gongkai.Core.Tests.Support;
+using Gongkai.Testing;
 
 namespace Gongkai.Core.Tests.Rules;
 
 /// <summary>Runs every example of tests/specs/rules.md against the validator.</summary>
 public sealed class RuleSpecTests
 {
-    private static readonly IReadOnlyList<RuleExample> Examples = RuleSpecFile.Read(Path.Combine(RepositoryPaths.Specs, "rules.md"));
+    private static readonly IReadOnlyList<RuleExample> Examples = RuleSpecFile.Read(Path.Combine(RepositoryRoot.Specs, "rules.md"));
 
     public static TheoryData<RuleExample> AllExamples()
     {
@@ -42,7 +43,7 @@ public sealed class RuleSpecTests
     {
         foreach (var name in new[] { "base-2019.json", "base-2021.json" })
         {
-            var report = ReportJsonReader.Read(File.ReadAllText(Path.Combine(RepositoryPaths.Specs, name)));
+            var report = ReportJsonReader.Read(File.ReadAllText(Path.Combine(RepositoryRoot.Specs, name)));
 
             Assert.Empty(ReportValidator.Default.Validate(report));
         }
@@ -61,7 +62,7 @@ public sealed class RuleSpecTests
 
     private static string Patched(RuleExample example)
     {
-        var baseJson = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Specs, $"base-{example.Base}.json")));
+        var baseJson = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Specs, $"base-{example.Base}.json")));
         var patched = JsonPatch.Apply(baseJson, JsonNode.Parse(example.Patch));
         return patched!.ToJsonString();
     }

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Gongkai.Core.Serialization;
-using Gongkai.Core.Tests.Support;
+using Gongkai.Testing;
 
 namespace Gongkai.Core.Tests.Serialization;
 
@@ -11,12 +11,12 @@ public sealed class ReportJsonRoundTripTests
     public static TheoryData<string> ExpectedFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Samples, "expected"), "*.json").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Samples, "expected"), "*.json").Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(file));
         }
 
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Specs, "base-*.json").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(RepositoryRoot.Specs, "base-*.json").Order(StringComparer.Ordinal))
         {
             data.Add("../../tests/specs/" + Path.GetFileName(file));
         }
@@ -28,7 +28,7 @@ public sealed class ReportJsonRoundTripTests
     [MemberData(nameof(ExpectedFiles))]
     public void Canonical_keys_survive_a_read_and_write(string name)
     {
-        var original = File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "expected", name));
+        var original = File.ReadAllText(Path.Combine(RepositoryRoot.Samples, "expected", name));
 
         var written = ReportJsonWriter.Write(ReportJsonReader.Read(original), options: ReportJsonOptions.CanonicalOnly);
 

@@ -6,25 +6,12 @@ namespace Gongkai.Corpus.Tests.Support;
 /// </summary>
 internal static class CorpusPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => Gongkai.Testing.RepositoryRoot.Path;
 
-    public static string Samples => Path.Combine(Root, "samples");
+    public static string Samples => Gongkai.Testing.RepositoryRoot.Samples;
 
     /// <summary>The shared corpus, or null when this machine does not have it.</summary>
     public static string? Shared { get; } = FindShared();
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Gongkai.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Gongkai.slnx not found above " + AppContext.BaseDirectory);
-    }
 
     private static string? FindShared()
     {
