@@ -12,6 +12,7 @@ internal static class CliApp
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(DumpCommand.Create());
         foreach (var option in root.Options.OfType<System.CommandLine.Help.HelpOption>())
         {
             option.Description = "显示帮助和用法信息";

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Gongkai.Cli.Formatting;
 using Gongkai.Core.Diagnostics;
-using Gongkai.Parsing.Pipeline;
 using ReportResult = Gongkai.Parsing.Pipeline.ParseResult;
 
 namespace Gongkai.Cli.Commands;
@@ -38,7 +37,7 @@ internal static class CheckCommand
         var results = new List<ReportResult>(files.Count);
         foreach (var file in files)
         {
-            var result = ReportParser.ParseFile(file);
+            var result = ReportPipelines.Full.ParseFile(file);
             formatter.WriteReport(result);
             results.Add(result);
         }

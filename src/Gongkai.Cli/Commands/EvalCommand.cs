@@ -2,7 +2,6 @@ using System.CommandLine;
 using Gongkai.Cli.Formatting;
 using Gongkai.Core.Serialization;
 using Gongkai.Parsing.Evaluation;
-using Gongkai.Parsing.Pipeline;
 
 namespace Gongkai.Cli.Commands;
 
@@ -33,7 +32,7 @@ internal static class EvalCommand
         {
             try
             {
-                var evaluated = CorpusEvaluator.Evaluate(ReportParser.Default, raw, truth);
+                var evaluated = CorpusEvaluator.Evaluate(ReportPipelines.Full, raw, truth);
                 formatter.WriteFile(evaluated);
                 results.Add(evaluated);
             }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Gongkai.Core.Serialization;
-using Gongkai.Parsing.Pipeline;
 
 namespace Gongkai.Cli.Commands;
 
@@ -37,7 +36,7 @@ internal static class ParseCommand
         var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var parsed = ReportParser.ParseFile(file);
+            var parsed = ReportPipelines.Full.ParseFile(file);
             if (!parsed.Succeeded)
             {
                 error.WriteLine(parsed.Failure);

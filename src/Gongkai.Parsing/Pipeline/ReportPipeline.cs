@@ -34,32 +34,50 @@ public sealed class ReportPipeline
     public ParseResult ParseFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        byte[] content;
+        try
+        {
+            return Parse(ReadFile(path), path);
+        }
+        catch (UnreadableInputException ex)
+        {
+            return Failed(path, ex.Message);
+        }
+    }
+
+    /// <summary>Reads the file at <paramref name="path"/> into a <see cref="SourceDocument"/> without recognising it (for inspection).</summary>
+    /// <exception cref="UnreadableInputException">The file cannot be read.</exception>
+    public SourceDocument ReadDocument(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Read(ReadFile(path), path);
+    }
+
+    // The file's bytes, or UnreadableInputException saying why not.
+    private byte[] ReadFile(string path)
+    {
         try
         {
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                return Failed(path, Directory.Exists(path) ? $"{path}：是目录，不是文件。" : $"{path}：文件不存在。");
+                throw new UnreadableInputException(Directory.Exists(path) ? $"{path}：是目录，不是文件。" : $"{path}：文件不存在。");
             }
 
             if (info.Length > Limits.MaxFileBytes)
             {
-                return Failed(path, $"{path}：文件过大（{info.Length / 1024.0 / 1024.0:F1} MB），超过上限 {Limits.MaxFileBytes / 1024 / 1024} MB。");
+                throw new UnreadableInputException($"{path}：文件过大（{info.Length / 1024.0 / 1024.0:F1} MB），超过上限 {Limits.MaxFileBytes / 1024 / 1024} MB。");
             }
 
-            content = ReadBounded(path, Limits.MaxFileBytes);
+            return ReadBounded(path, Limits.MaxFileBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Failed(path, $"{path}：无法读取文件（{ex.Message}）。");
+            throw new UnreadableInputException($"{path}：无法读取文件（{ex.Message}）。", ex);
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
-            return Failed(path, $"“{path.Replace("\0", "\\0", StringComparison.Ordinal)}”：文件路径无效。");
+            throw new UnreadableInputException($"“{path.Replace("\0", "\\0", StringComparison.Ordinal)}”：文件路径无效。", ex);
         }
-
-        return Parse(content, path);
     }
 
     // Reads at most limit + 1 bytes, so that a device or a file growing while read cannot exhaust memory.

@@ -7,7 +7,7 @@ namespace Gongkai.Parsing.Recognition;
 /// A row of the flattened document: a table row, or a paragraph as a one-cell row. Recognisers read the
 /// document as one sequence of these, so that a table broken by a page, a sidebar or a heading is still one table.
 /// </summary>
-internal sealed record DocumentRow(IReadOnlyList<SourceCell> Cells, SourceRef Source, SourceParagraph? Paragraph, int GridWidth = 0)
+internal sealed record DocumentRow(IReadOnlyList<SourceCell> Cells, SourceRef Source, SourceParagraph? Paragraph, int GridWidth = 0, SourceImage? Image = null)
 {
     private Tables.RowShape? _shape;
 
@@ -30,6 +30,9 @@ internal sealed record DocumentRow(IReadOnlyList<SourceCell> Cells, SourceRef So
             {
                 case SourceParagraph paragraph:
                     rows.Add(new DocumentRow([new SourceCell(paragraph.Text, paragraph.Source)], paragraph.Source, paragraph));
+                    break;
+                case SourceImage image:
+                    rows.Add(new DocumentRow([new SourceCell("", image.Source)], image.Source, null, 0, image));
                     break;
                 case SourceTable table:
                     foreach (var row in table.Rows)

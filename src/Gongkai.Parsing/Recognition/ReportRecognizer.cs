@@ -28,6 +28,7 @@ internal static class ReportRecognizer
         diagnostics.AddRange(proactive.Diagnostics);
         diagnostics.AddRange(requests.Diagnostics);
         diagnostics.AddRange(appeals.Diagnostics);
+        diagnostics.AddRange(ImageTables(zones, proactive.Table, requests.Table, appeals.Table));
 
         var completeness = template ?? Fallback(metadata.Year);
         return new AnnualReport
@@ -50,6 +51,21 @@ internal static class ReportRecognizer
     public static bool LooksLikeReport(AnnualReport report) =>
         report.Proactive is not null || report.Requests is not null || report.Appeals is not null ||
         report.Sections.Count >= 2 || report.Year is not null && report.Sections.Count >= 1;
+
+    // A table that is missing where its section holds a picture was published as an image (needs OCR).
+    private static IEnumerable<Diagnostic> ImageTables(Dictionary<TableKind, List<DocumentRow>> zones, params ReportTable?[] tables)
+    {
+        foreach (var (kind, table) in new[] { TableKind.Proactive, TableKind.Requests, TableKind.Appeals }.Zip(tables))
+        {
+            if (table is null && zones[kind].FirstOrDefault(r => r.Image is not null) is { } image)
+            {
+                yield return Diagnostic.Create(DiagnosticCodes.TableUnreadable, Severity.Warning,
+                    $"{kind.ToDisplayName()}「{kind.ToTitle()}」以图片形式发布{Describe(image.Image!)}，需经 OCR 识别才能读取其中的数字。", image.Source, new CellRef(kind));
+            }
+        }
+    }
+
+    private static string Describe(SourceImage image) => string.IsNullOrWhiteSpace(image.Description) ? "" : $"（{image.Description.Trim()}）";
 
     private static TemplateVersion Fallback(int? year) => year is { } y ? TemplateVersionExtensions.RequiredFor(y) : TemplateVersion.V2021;
 

@@ -21,7 +21,7 @@ internal static partial class RowTextReader
         var pipeTable = false;
         foreach (var line in lines)
         {
-            if (line.IsBlank || PageFurniture().IsMatch(line.Text))
+            if (line.IsBlank || PageFurniture.IsPageNumber(line.Text))
             {
                 continue;
             }
@@ -129,10 +129,6 @@ internal static partial class RowTextReader
         blocks.Add(new SourceTable(rows, rows[0].Source, grid));
         table.Clear();
     }
-
-    // Page numbers and running footers a PDF extraction leaves between lines: "- 3 -", "第 3 页", "3 / 12".
-    [GeneratedRegex(@"^\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")]
-    private static partial Regex PageFurniture();
 
     [GeneratedRegex(@"(?:[ \u3000]{2,})")]
     private static partial Regex SpaceRun();

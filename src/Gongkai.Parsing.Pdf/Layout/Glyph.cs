@@ -1,0 +1,13 @@
+namespace Gongkai.Parsing.Pdf.Layout;
+
+/// <summary>One letter on a page, in display coordinates (points, origin bottom left, y up; page rotation applied).</summary>
+internal readonly record struct Glyph(string Value, double Left, double Bottom, double Right, double Top, double FontSize)
+{
+    public double CenterX => (Left + Right) / 2;
+
+    public double CenterY => (Bottom + Top) / 2;
+
+    public double Height => Top - Bottom;
+
+    public double Width => Right - Left;
+}

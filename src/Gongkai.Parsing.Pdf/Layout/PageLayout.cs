@@ -1,0 +1,155 @@
+using Gongkai.Parsing.Documents;
+using UglyToad.PdfPig.Content;
+
+namespace Gongkai.Parsing.Pdf.Layout;
+
+/// <summary>
+/// One page: letters become glyphs in display coordinates; ruled tables are found from the page's lines and take
+/// the glyphs inside them, cell by cell; the other glyphs become lines, split into cells where a wide gap shows
+/// a column (tables without rules), and body lines are joined into paragraphs.
+/// </summary>
+internal static class PageLayout
+{
+    /// <summary>A gap wider than this many font sizes separates two columns.</summary>
+    private const double ColumnGap = 2.0;
+
+    public static List<PageItem> Read(Page page, PdfReaderLimits limits)
+    {
+        var transform = new PageTransform(page.Rotation.Value, page.MediaBox.Bounds.Width, page.MediaBox.Bounds.Height);
+        var glyphs = Glyphs(page, transform, limits.MaxLettersPerPage);
+        var tables = LatticeDetector.Detect(RulingExtractor.Extract(page, transform, limits.MaxRulingsPerPage))
+            .Where(t => t.Rows >= 2 && t.Columns >= 2)
+            .ToList();
+        var items = new List<PageItem>();
+        var free = new List<Glyph>(glyphs.Count);
+        var inTables = tables.Select(_ => new Dictionary<(int, int), List<Glyph>>()).ToList();
+        foreach (var glyph in glyphs)
+        {
+            var placed = false;
+            for (var t = 0; t < tables.Count && !placed; t++)
+            {
+                if (tables[t].Bounds.Contains(glyph.CenterX, glyph.CenterY, 0.5) && tables[t].CellAt(glyph.CenterX, glyph.CenterY) is { } cell)
+                {
+                    (inTables[t].TryGetValue(cell, out var list) ? list : inTables[t][cell] = []).Add(glyph);
+                    placed = true;
+                }
+            }
+
+            if (!placed)
+            {
+                free.Add(glyph);
+            }
+        }
+
+        for (var t = 0; t < tables.Count; t++)
+        {
+            items.Add(new TableItem(tables[t].Bounds.Top, CellTexts(tables[t], inTables[t])));
+        }
+
+        items.AddRange(Paragraphs(LineBuilder.Build(free)));
+        if (glyphs.Count == 0 && page.NumberOfImages > 0)
+        {
+            items.Add(new ImageItem(transform.DisplayHeight, $"第{page.Number}页为图像，没有文字层"));
+        }
+
+        return items;
+    }
+
+    private static List<Glyph> Glyphs(Page page, PageTransform transform, int max)
+    {
+        var glyphs = new List<Glyph>(Math.Min(page.Letters.Count, max));
+        var seen = new HashSet<(string, int, int)>();
+        foreach (var letter in page.Letters)
+        {
+            if (glyphs.Count >= max)
+            {
+                break;
+            }
+
+            if (string.IsNullOrWhiteSpace(letter.Value))
+            {
+                continue;
+            }
+
+            // The box is built from the baseline and the font size, not the glyph's ink: a flat glyph such as 一
+            // would otherwise sit on a line of its own.
+            var size = letter.PointSize > 0 ? letter.PointSize : Math.Max(1, letter.BoundingBox.Height);
+            var startX = Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X);
+            var endX = Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X);
+            if (endX - startX < 0.1)
+            {
+                (startX, endX) = (letter.BoundingBox.Left, Math.Max(letter.BoundingBox.Right, letter.BoundingBox.Left + size * 0.5));
+            }
+
+            var baseline = letter.StartBaseLine.Y;
+            var box = transform.Apply(startX, baseline - size * 0.15, endX, baseline + size * 0.8);
+
+            // Fake bold draws a glyph twice at almost the same place: keep one.
+            if (seen.Add((letter.Value, (int)Math.Round(box.Left), (int)Math.Round(box.Bottom))))
+            {
+                glyphs.Add(new Glyph(letter.Value, box.Left, box.Bottom, box.Right, box.Top, size));
+            }
+        }
+
+        return glyphs;
+    }
+
+    private static string[][] CellTexts(LatticeTable table, Dictionary<(int, int), List<Glyph>> cells)
+    {
+        var texts = new string[table.Rows][];
+        for (var r = 0; r < table.Rows; r++)
+        {
+            texts[r] = new string[table.Columns];
+            for (var c = 0; c < table.Columns; c++)
+            {
+                texts[r][c] = cells.TryGetValue((r, c), out var glyphs) && table.Owner[r, c] == (r, c)
+                    ? string.Concat(LineBuilder.Build(glyphs).Select(line => string.Concat(line.Cells(double.MaxValue).Select(part => part.Text))))
+                    : "";
+            }
+        }
+
+        return texts;
+    }
+
+    // Lines of body text; a line that runs to the right margin continues on the next line that starts at the left one.
+    private static IEnumerable<PageItem> Paragraphs(List<GlyphLine> lines)
+    {
+        if (lines.Count == 0)
+        {
+            yield break;
+        }
+
+        var left = lines.Min(l => l.Left);
+        var right = lines.Max(l => l.Right);
+        TextItem? open = null;
+        foreach (var line in lines)
+        {
+            var cells = line.Cells(ColumnGap);
+            var text = string.Concat(cells.Select(c => c.Text));
+            if (PageFurniture.IsPageNumber(text))
+            {
+                continue;
+            }
+
+            var item = new TextItem(line.Top, line.Left, line.Right, line.FontSize, text, cells);
+            if (open is not null && cells.Count == 1 && open.Cells.Count == 1 &&
+                open.Right >= right - 1.5 * open.FontSize && item.Left <= left + 1 && Math.Abs(open.FontSize - item.FontSize) < 1)
+            {
+                open = open with { Right = item.Right, Text = open.Text + item.Text, Cells = [(open.Text + item.Text, open.Left, item.Right)] };
+                continue;
+            }
+
+            if (open is not null)
+            {
+                yield return open;
+            }
+
+            open = item;
+        }
+
+        if (open is not null)
+        {
+            yield return open;
+        }
+    }
+}

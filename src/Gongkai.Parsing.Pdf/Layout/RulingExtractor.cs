@@ -1,0 +1,92 @@
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+
+namespace Gongkai.Parsing.Pdf.Layout;
+
+/// <summary>
+/// Finds a page's ruling lines: stroked axis-aligned segments (including the edges of stroked rectangles) and
+/// thin filled rectangles, which is how Word, WPS and LibreOffice draw table borders.
+/// </summary>
+internal static class RulingExtractor
+{
+    private const double AxisTolerance = 1.0;
+    private const double MinLength = 3.0;
+    private const double MaxThickness = 2.5;
+
+    public static List<Ruling> Extract(Page page, PageTransform transform, int maxSegments)
+    {
+        var rulings = new List<Ruling>();
+        foreach (var path in page.Paths)
+        {
+            foreach (var subpath in path)
+            {
+                if (rulings.Count >= maxSegments)
+                {
+                    return rulings;
+                }
+
+                if (path.IsStroked)
+                {
+                    AddStrokes(subpath, transform, rulings);
+                }
+                else if (path.IsFilled && subpath.GetBoundingRectangle() is { } bounds)
+                {
+                    AddThinRectangle(bounds, transform, rulings);
+                }
+            }
+        }
+
+        return rulings;
+    }
+
+    private static void AddStrokes(PdfSubpath subpath, PageTransform transform, List<Ruling> rulings)
+    {
+        PdfPoint? start = null, current = null;
+        foreach (var command in subpath.Commands)
+        {
+            switch (command)
+            {
+                case PdfSubpath.Move move:
+                    start = current = move.Location;
+                    break;
+                case PdfSubpath.Line line:
+                    Add(line.From, line.To, transform, rulings);
+                    current = line.To;
+                    break;
+                case PdfSubpath.Close when start is { } first && current is { } last:
+                    Add(last, first, transform, rulings);
+                    current = first;
+                    break;
+            }
+        }
+    }
+
+    private static void AddThinRectangle(PdfRectangle bounds, PageTransform transform, List<Ruling> rulings)
+    {
+        var box = transform.Apply(bounds.Left, bounds.Bottom, bounds.Right, bounds.Top);
+        var width = box.Right - box.Left;
+        var height = box.Top - box.Bottom;
+        if (height <= MaxThickness && width >= MinLength)
+        {
+            rulings.Add(new Ruling(true, (box.Bottom + box.Top) / 2, box.Left, box.Right));
+        }
+        else if (width <= MaxThickness && height >= MinLength)
+        {
+            rulings.Add(new Ruling(false, (box.Left + box.Right) / 2, box.Bottom, box.Top));
+        }
+    }
+
+    private static void Add(PdfPoint from, PdfPoint to, PageTransform transform, List<Ruling> rulings)
+    {
+        var (x1, y1) = transform.Apply(from.X, from.Y);
+        var (x2, y2) = transform.Apply(to.X, to.Y);
+        if (Math.Abs(y1 - y2) <= AxisTolerance && Math.Abs(x1 - x2) >= MinLength)
+        {
+            rulings.Add(new Ruling(true, (y1 + y2) / 2, Math.Min(x1, x2), Math.Max(x1, x2)));
+        }
+        else if (Math.Abs(x1 - x2) <= AxisTolerance && Math.Abs(y1 - y2) >= MinLength)
+        {
+            rulings.Add(new Ruling(false, (x1 + x2) / 2, Math.Min(y1, y2), Math.Max(y1, y2)));
+        }
+    }
+}

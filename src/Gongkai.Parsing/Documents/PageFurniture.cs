@@ -1,0 +1,13 @@
+using System.Text.RegularExpressions;
+
+namespace Gongkai.Parsing.Documents;
+
+/// <summary>Recognises page numbers and running footers that layout extraction leaves between lines.</summary>
+public static partial class PageFurniture
+{
+    /// <summary>Whether <paramref name="line"/> is only a page number: <c>- 3 -</c>, <c>第 3 页</c>, <c>第3页 共12页</c>, <c>3 / 12</c>.</summary>
+    public static bool IsPageNumber(string line) => Pattern().IsMatch(line);
+
+    [GeneratedRegex(@"^\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")]
+    private static partial Regex Pattern();
+}
