@@ -1,0 +1,90 @@
+using AngleSharp.Dom;
+
+namespace Gongkai.Parsing.Html;
+
+/// <summary>
+/// Finds the report inside a portal page: the deepest element that still holds every report landmark the page
+/// holds (section titles, the table anchors), so navigation, headers, footers and side lists fall outside it.
+/// The title, often printed above the article container, is found separately.
+/// </summary>
+internal static class ContentLocator
+{
+    // Phrases a report prints once each; the container must keep all that the page has.
+    private static readonly string[] Landmarks =
+    [
+        "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "行政复议", "存在的主要问题",
+        "其他需要报告的事项", "第二十条", "本年新收", "申请人情况",
+    ];
+
+    public static IElement Locate(IDocument document)
+    {
+        var body = document.Body ?? document.DocumentElement;
+        var wanted = Hits(body.TextContent);
+        if (wanted == 0)
+        {
+            return body;
+        }
+
+        var current = body;
+        while (true)
+        {
+            IElement? next = null;
+            foreach (var child in current.Children)
+            {
+                if (Hits(child.TextContent) == wanted)
+                {
+                    next = child;
+                    break;
+                }
+            }
+
+            if (next is null)
+            {
+                return current;
+            }
+
+            current = next;
+        }
+    }
+
+    /// <summary>The page's title for the report when the container does not start with one: a heading or title element naming an annual report.</summary>
+    public static string? TitleOutside(IDocument document, IElement content)
+    {
+        var start = Normalize(content.TextContent);
+        if (start.Length > 0 && start[..Math.Min(start.Length, 200)].Contains("报告", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var candidate in document.QuerySelectorAll("h1, h2, h3, .title, .tit, #title, [class*=title], [class*=Title]"))
+        {
+            var text = Normalize(candidate.TextContent);
+            if (text.Length is > 6 and < 80 && text.Contains("年度报告", StringComparison.Ordinal) && !content.Contains(candidate))
+            {
+                return text;
+            }
+        }
+
+        var title = Normalize(document.Title ?? "");
+        var cut = title.IndexOfAny(['_', '|', '－', '—']);
+        title = cut > 0 ? title[..cut].Trim() : title;
+        return title.Contains("年度报告", StringComparison.Ordinal) ? title : null;
+    }
+
+    private static int Hits(string text)
+    {
+        var compact = Normalize(text);
+        var hits = 0;
+        foreach (var landmark in Landmarks)
+        {
+            if (compact.Contains(landmark, StringComparison.Ordinal))
+            {
+                hits++;
+            }
+        }
+
+        return hits;
+    }
+
+    private static string Normalize(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+}

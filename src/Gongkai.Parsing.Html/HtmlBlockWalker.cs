@@ -1,0 +1,153 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Gongkai.Core.Model;
+using Gongkai.Parsing.Documents;
+
+namespace Gongkai.Parsing.Html;
+
+/// <summary>
+/// Turns the content element into blocks in reading order: block elements and <c>br</c> end paragraphs, headings
+/// keep their level, data tables become grids (<see cref="HtmlTableGrid"/>), tables used for page layout are read
+/// through, pictures are recorded. Sources are the HTML file's line numbers.
+/// </summary>
+internal sealed class HtmlBlockWalker(string file, HtmlReaderLimits limits)
+{
+    private static readonly HashSet<string> Skipped = ["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "IFRAME", "OBJECT", "EMBED", "SVG", "SELECT", "BUTTON", "INPUT", "TEXTAREA", "HEAD", "NAV"];
+
+    private static readonly HashSet<string> BlockElements =
+    [
+        "P", "DIV", "SECTION", "ARTICLE", "MAIN", "HEADER", "FOOTER", "ASIDE", "LI", "UL", "OL", "DL", "DT", "DD",
+        "BLOCKQUOTE", "PRE", "CENTER", "H1", "H2", "H3", "H4", "H5", "H6", "HR", "FORM", "FIGURE", "FIGCAPTION", "ADDRESS", "TR",
+    ];
+
+    private readonly StringBuilder _text = new();
+    private SourceRef _textSource;
+    private int _headingLevel;
+
+    public List<Block> Blocks { get; } = [];
+
+    public void Walk(IElement root)
+    {
+        // Iterative walk with an explicit stack of (node, leaving?) so that nesting depth cannot overflow.
+        var stack = new Stack<(INode Node, bool Leaving)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
+        {
+            var (node, leaving) = stack.Pop();
+            if (leaving)
+            {
+                Flush();
+                _headingLevel = 0;
+                continue;
+            }
+
+            switch (node)
+            {
+                case IText text:
+                    Append(text);
+                    break;
+                case IHtmlImageElement image:
+                    Flush();
+                    Blocks.Add(new SourceImage(ImageDescription(image), Source(image)));
+                    break;
+                case IHtmlBreakRowElement:
+                    Flush();
+                    break;
+                case IHtmlTableElement table when HtmlTableGrid.IsDataTable(table):
+                    Flush();
+                    AddTable(table);
+                    break;
+                case IElement element when Skipped.Contains(element.TagName):
+                    break;
+                case IElement element:
+                    var block = BlockElements.Contains(element.TagName) || element is IHtmlTableCellElement;
+                    if (block)
+                    {
+                        Flush();
+                        stack.Push((element, true));
+                        if (element.TagName is ['H', >= '1' and <= '6'])
+                        {
+                            _headingLevel = element.TagName[1] - '0';
+                        }
+                    }
+
+                    for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                    {
+                        stack.Push((child, false));
+                    }
+
+                    break;
+            }
+        }
+
+        Flush();
+    }
+
+    private void Append(IText text)
+    {
+        var value = text.Data.Replace('\u00A0', ' ').Replace('\u3000', ' ');
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (_text.Length > 0 && _text[^1] != ' ')
+            {
+                _text.Append(' ');
+            }
+
+            return;
+        }
+
+        if (_text.Length == 0)
+        {
+            _textSource = Source(text.ParentElement);
+        }
+
+        _text.Append(value);
+    }
+
+    private void Flush()
+    {
+        var text = HtmlTableGrid.Tidy(_text.ToString());
+        _text.Clear();
+        if (text.Length > 0)
+        {
+            Blocks.Add(new SourceParagraph(text, _textSource, _headingLevel));
+        }
+    }
+
+    private void AddTable(IHtmlTableElement table)
+    {
+        var grid = HtmlTableGrid.Build(table, limits.MaxTableCells);
+        if (grid is null)
+        {
+            return;
+        }
+
+        var rows = new List<SourceRow>(grid.Count);
+        foreach (var (cells, element) in grid)
+        {
+            var source = Source(element);
+            rows.Add(new SourceRow(cells.Select((text, i) => new SourceCell(text, source with { Cell = i + 1 })).ToList(), source));
+        }
+
+        if (rows.Count > 0)
+        {
+            Blocks.Add(new SourceTable(rows, rows[0].Source, IsGrid: true));
+        }
+    }
+
+    private SourceRef Source(IElement? element) =>
+        new(file, element?.SourceReference?.Position.Line ?? 0);
+
+    private static string ImageDescription(IHtmlImageElement image)
+    {
+        var alt = image.AlternativeText?.Trim();
+        if (!string.IsNullOrEmpty(alt))
+        {
+            return alt;
+        }
+
+        var source = image.GetAttribute("src") ?? "";
+        return source.StartsWith("data:", StringComparison.OrdinalIgnoreCase) ? "内嵌图片" : Path.GetFileName(source.Split('?')[0]);
+    }
+}
