@@ -12,5 +12,6 @@ internal static class ReportPipelines
         .UseHtml()
         .UseDocx()
         .UsePdf()
+        .UseLegacyOffice()
         .Build();
 }

@@ -1,4 +1,3 @@
-using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Gongkai.Core.Model;
@@ -36,8 +35,10 @@ public sealed class DocxDocumentReader(DocxReaderLimits limits) : IDocumentReade
         {
             throw;
         }
-        catch (Exception ex) when (ex is XmlException or InvalidOperationException or ArgumentException or FormatException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or IOException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or InsufficientExecutionStackException or StackOverflowException))
         {
+            // Damaged ZIP directories, malformed XML, out-of-range attributes: the Open XML and ZIP code throws many
+            // types on hostile input; all of them mean the same to the user.
             throw new UnreadableInputException($"{file}：Word 文档已损坏或格式不受支持（{ex.GetType().Name}）。", ex);
         }
     }

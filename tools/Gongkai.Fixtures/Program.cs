@@ -53,6 +53,14 @@ foreach (var (stem, index) in stems.Select((s, i) => (s, i)))
     File.Copy(Path.Combine(truth, stem + ".json"), Path.Combine(truth, stem + "-extras.json"), overwrite: true);
 }
 
+// A legacy Word file (.doc), read through LibreOffice.
+{
+    var stem = "s06-md-2019-clean";
+    Soffice.Convert(Path.Combine(raw, stem + ".docx"), "doc", work);
+    File.Copy(Path.Combine(work, stem + ".doc"), Path.Combine(raw, stem + "-legacy.doc"), overwrite: true);
+    File.Copy(Path.Combine(truth, stem + ".json"), Path.Combine(truth, stem + "-legacy.json"), overwrite: true);
+}
+
 // A page with table 三 as a picture: the other tables read, table 三 missing.
 {
     var stem = "s03-pdf-2021-government";

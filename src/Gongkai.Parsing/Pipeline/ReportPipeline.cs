@@ -24,6 +24,10 @@ public sealed class ReportPipeline
         Limits = limits;
         _validator = validator;
         _strict = strict;
+        foreach (var legacy in readers.OfType<LegacyOfficeReader>())
+        {
+            legacy.Attach(Read);
+        }
     }
 
     /// <summary>The input limits in force.</summary>

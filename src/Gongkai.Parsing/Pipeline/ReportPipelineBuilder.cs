@@ -21,6 +21,9 @@ public sealed class ReportPipelineBuilder
         return this;
     }
 
+    /// <summary>Reads legacy .doc/.wps/.xls files by converting them with LibreOffice, when it is installed.</summary>
+    public ReportPipelineBuilder UseLegacyOffice(TimeSpan? timeout = null) => UseReader(new LegacyOfficeReader(timeout ?? TimeSpan.FromSeconds(120)));
+
     /// <summary>Sets the input limits.</summary>
     public ReportPipelineBuilder WithLimits(ReaderLimits limits)
     {

@@ -1,6 +1,6 @@
 using Gongkai.Core.Comparison;
 using Gongkai.Core.Serialization;
-using Gongkai.Parsing.Pipeline;
+using Gongkai.Cli;
 
 namespace Gongkai.Corpus.Tests.Support;
 
@@ -10,7 +10,7 @@ internal static class Golden
     public static void AssertParsesToTruth(string rawFile, string truthFile)
     {
         var truth = ReportJsonReader.Read(File.ReadAllText(truthFile), truthFile);
-        var parsed = ReportParser.ParseFile(rawFile);
+        var parsed = ReportPipelines.Full.ParseFile(rawFile);
         Assert.True(parsed.Succeeded, parsed.Failure);
 
         var wrong = ReportComparer.Compare(truth, parsed.Report).Where(c => !c.IsMatch).ToList();
@@ -22,7 +22,7 @@ internal static class Golden
     /// <summary>The distinct codes of warnings and errors, sorted.</summary>
     public static string Findings(string rawFile)
     {
-        var parsed = ReportParser.ParseFile(rawFile);
+        var parsed = ReportPipelines.Full.ParseFile(rawFile);
         Assert.True(parsed.Succeeded, parsed.Failure);
         return string.Join(' ', parsed.AllDiagnostics
             .Where(d => d.Severity >= Core.Diagnostics.Severity.Warning)

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Text;
+using Gongkai.Parsing.Documents;
+
+namespace Gongkai.Parsing.Input;
+
+/// <summary>
+/// Reads legacy Office files (<c>.doc</c>, <c>.wps</c>, <c>.xls</c>: OLE compound files) by converting them with
+/// LibreOffice (<c>soffice --headless</c>) — Word and WPS documents to DOCX, workbooks to HTML — and reading the
+/// result with the pipeline's own readers. Without LibreOffice the file is refused with a message saying so.
+/// </summary>
+public sealed class LegacyOfficeReader : IDocumentReader
+{
+    private readonly TimeSpan _timeout;
+    private Func<ReadOnlyMemory<byte>, string, SourceDocument>? _readConverted;
+
+    /// <summary>Creates the reader; a conversion taking longer than <paramref name="timeout"/> is abandoned.</summary>
+    public LegacyOfficeReader(TimeSpan timeout)
+    {
+        _timeout = timeout;
+    }
+
+    /// <summary>The LibreOffice executable on this machine, or null.</summary>
+    public static string? Soffice { get; } = FindSoffice();
+
+    /// <inheritdoc />
+    public bool CanRead(InputKind kind) => kind == InputKind.OleCompound;
+
+    /// <inheritdoc />
+    public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits limits)
+    {
+        var kind = Kind(content.Span);
+        if (Soffice is null)
+        {
+            throw new UnreadableInputException($"{file}：这是旧版 {kind.Name} 文件，需要安装 LibreOffice（soffice）才能转换读取；请安装后重试，或先另存为 DOCX 或 PDF。");
+        }
+
+        var read = _readConverted ?? throw new InvalidOperationException("The legacy reader is not attached to a pipeline.");
+        var work = Directory.CreateTempSubdirectory("gongkai-legacy-").FullName;
+        try
+        {
+            var input = Path.Combine(work, "input" + kind.Extension);
+            File.WriteAllBytes(input, content.ToArray());
+            Convert(input, kind.Target, work, file);
+            var output = Directory.GetFiles(work, "input." + kind.Target.Split(':')[0]).FirstOrDefault()
+                ?? throw new UnreadableInputException($"{file}：LibreOffice 未能转换此 {kind.Name} 文件（文件可能已损坏）。");
+            var document = read(File.ReadAllBytes(output), file);
+            return document with { Format = kind.Format };
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(work, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A conversion killed at the time limit may still hold files; the temp folder is the OS's to clean.
+            }
+        }
+    }
+
+    /// <summary>Called by the pipeline: converted files are read by its readers.</summary>
+    internal void Attach(Func<ReadOnlyMemory<byte>, string, SourceDocument> readConverted) => _readConverted = readConverted;
+
+    private void Convert(string input, string target, string work, string file)
+    {
+        var start = new ProcessStartInfo(Soffice!) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { $"-env:UserInstallation=file://{Path.Combine(work, "profile")}", "--headless", "--norestore", "--nolockcheck", "--convert-to", target, "--outdir", work, input })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new UnreadableInputException($"{file}：无法启动 LibreOffice。");
+        process.StandardOutput.ReadToEndAsync();
+        process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(_timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new UnreadableInputException($"{file}：LibreOffice 转换超过 {_timeout.TotalSeconds:F0} 秒仍未完成，已放弃。");
+        }
+    }
+
+    // Which application wrote the OLE file: the names of its streams are stored in UTF-16 in the directory.
+    private static (string Name, string Extension, string Target, string Format) Kind(ReadOnlySpan<byte> content)
+    {
+        if (Has(content, "Workbook") || Has(content, "Book"))
+        {
+            return ("Excel（.xls）", ".xls", "html:HTML (StarCalc)", "xls");
+        }
+
+        return Has(content, "WpsCustomData") || Has(content, "WPS")
+            ? ("WPS（.wps）", ".wps", "docx:MS Word 2007 XML", "wps")
+            : ("Word（.doc）", ".doc", "docx:MS Word 2007 XML", "doc");
+    }
+
+    private static bool Has(ReadOnlySpan<byte> content, string stream) => content.IndexOf(Encoding.Unicode.GetBytes(stream)) >= 0;
+
+    private static string? FindSoffice()
+    {
+        foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var name in new[] { "soffice", "libreoffice" })
+            {
+                var candidate = Path.Combine(directory, name);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+}

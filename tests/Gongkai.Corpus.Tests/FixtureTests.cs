@@ -1,0 +1,72 @@
+using Gongkai.Cli;
+using Gongkai.Corpus.Tests.Support;
+using Gongkai.Parsing.Evaluation;
+using Gongkai.Parsing.Input;
+using Gongkai.Testing;
+
+namespace Gongkai.Corpus.Tests;
+
+/// <summary>Our generated fixtures in every native format (tests/fixtures, made by tools/Gongkai.Fixtures) read exactly.</summary>
+public sealed class FixtureTests
+{
+    private static readonly string Fixtures = Path.Combine(RepositoryRoot.Path, "tests", "fixtures");
+
+    public static TheoryData<string> Files()
+    {
+        var data = new TheoryData<string>();
+        foreach (var (raw, _) in CorpusEvaluator.Pairs(Fixtures))
+        {
+            data.Add(Path.GetFileName(raw));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Fixture_parses_to_its_truth(string name)
+    {
+        if (name.EndsWith(".doc", StringComparison.Ordinal) && LegacyOfficeReader.Soffice is null)
+        {
+            AssertNeedsLibreOffice(Path.Combine(Fixtures, "raw", name));
+            return;
+        }
+
+        Golden.AssertParsesToTruth(Path.Combine(Fixtures, "raw", name), Path.Combine(Fixtures, "truth", Path.GetFileNameWithoutExtension(name) + ".json"));
+    }
+
+    [Fact]
+    public void Fixtures_cover_every_native_format()
+    {
+        var extensions = CorpusEvaluator.Pairs(Fixtures).Select(p => Path.GetExtension(p.Raw)).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Superset(new HashSet<string>([".docx", ".pdf", ".html", ".doc"], StringComparer.Ordinal), extensions);
+    }
+
+    [Fact]
+    public void A_table_published_as_a_picture_is_named_as_needing_ocr()
+    {
+        var result = ReportPipelines.Full.ParseFile(Path.Combine(Fixtures, "raw", "s03-pdf-2021-government-picture.html"));
+
+        Assert.Contains(result.AllDiagnostics, d => d.Code == "GK1008" && d.Message.Contains("OCR", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("scanned.pdf", "OCR")]
+    [InlineData("encrypted.pdf", "加密")]
+    public void Unreadable_pdfs_are_refused_with_the_reason(string name, string reason)
+    {
+        var result = ReportPipelines.Full.ParseFile(Path.Combine(Fixtures, "bad", name));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(reason, result.Failure, StringComparison.Ordinal);
+        Assert.Contains(name, result.Failure, StringComparison.Ordinal);
+    }
+
+    private static void AssertNeedsLibreOffice(string file)
+    {
+        var result = ReportPipelines.Full.ParseFile(file);
+        Assert.False(result.Succeeded);
+        Assert.Contains("LibreOffice", result.Failure, StringComparison.Ordinal);
+    }
+}
