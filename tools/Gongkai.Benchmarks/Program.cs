@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using Gongkai.Parsing.Docx;
+using Gongkai.Parsing.Html;
+using Gongkai.Parsing.Pdf;
 using Gongkai.Parsing.Pipeline;
 
 // Throughput and memory of parse + validate for text reports on one core (docs/benchmarks.md).
@@ -91,6 +94,7 @@ Console.WriteLine($"GC pauses: {(GC.GetTotalPauseDuration() - pauseStart).TotalS
 Console.WriteLine($"allocated: {(GC.GetAllocatedBytesForCurrentThread() - allocatedStart) / (double)count / 1024:F0} KB/report; GC collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}");
 Console.WriteLine($"live heap after full GC: start {heapStart / 1024.0 / 1024.0:F1} MB; " + string.Join("; ", checkpoints));
 PrintPhases();
+PrintFormats();
 Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB");
 return 0;
 
@@ -152,6 +156,48 @@ void PrintPhases()
     };
     Console.WriteLine("recognition steps (µs/report): " + string.Join(", ", steps.Select(s => $"{s.Name} {Time(s.Step):F0}")));
     Console.WriteLine($"phases (µs/report): read {read:F0}, recognise {recognise:F0}, validate {validate:F0}, sha-256 {hash:F0}; whole pipeline {whole:F0}");
+}
+
+// Native formats, one core: the generated fixtures (tests/fixtures/raw) and the corpus PDFs, each format for about 5 s.
+void PrintFormats()
+{
+    var native = new ReportPipelineBuilder().UseHtml().UseDocx().UsePdf().Build();
+    var fixtures = Directory.GetFiles(Path.Combine(root, "tests", "fixtures", "raw"))
+        .Concat(Directory.Exists(Path.Combine(corpus, "raw")) ? Directory.GetFiles(Path.Combine(corpus, "raw"), "*.pdf") : [])
+        .ToList();
+    foreach (var extension in new[] { ".html", ".docx", ".pdf" })
+    {
+        var files = fixtures.Where(f => f.EndsWith(extension, StringComparison.Ordinal)).Select(f => (Name: Path.GetFileName(f), Bytes: File.ReadAllBytes(f))).ToArray();
+        if (files.Length == 0)
+        {
+            continue;
+        }
+
+        for (var i = 0; i < files.Length * 3; i++)
+        {
+            native.Parse(files[i % files.Length].Bytes, files[i % files.Length].Name);
+        }
+
+        var watch = Stopwatch.StartNew();
+        var runs = 0;
+        while (watch.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            var (name, bytes) = files[runs++ % files.Length];
+            if (!native.Parse(bytes, name).Succeeded)
+            {
+                throw new InvalidOperationException(name);
+            }
+        }
+
+        var pages = extension == ".pdf" ? $", {files.Average(f => PageCount(f.Bytes)):F1} pages on average" : "";
+        Console.WriteLine($"{extension[1..]}: {files.Length} files, mean {files.Average(f => f.Bytes.Length) / 1024.0:F0} KB{pages}: {runs / watch.Elapsed.TotalSeconds:F0} reports/s");
+    }
+}
+
+static int PageCount(byte[] pdf)
+{
+    using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+    return document.NumberOfPages;
 }
 
 static string RuntimeInfo() => $"{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} cores on machine";

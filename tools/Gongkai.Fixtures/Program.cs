@@ -61,6 +61,16 @@ foreach (var (stem, index) in stems.Select((s, i) => (s, i)))
     File.Copy(Path.Combine(truth, stem + ".json"), Path.Combine(truth, stem + "-legacy.json"), overwrite: true);
 }
 
+// A legacy workbook (.xls) holding a report page, as some units file their tables.
+{
+    var stem = "s02-docx-2019-errors";
+    var plain = Gongkai.Reporting.Html.HtmlReportWriter.Write(ReportDocument.From(ReportParser.ParseFile(Path.Combine(root, "samples", stem + ".txt")).Report!));
+    File.WriteAllText(Path.Combine(work, "page.html"), plain);
+    Soffice.Convert(Path.Combine(work, "page.html"), "xls", work, "HTML (StarCalc)");
+    File.Copy(Path.Combine(work, "page.xls"), Path.Combine(raw, stem + "-legacy.xls"), overwrite: true);
+    File.Copy(Path.Combine(truth, stem + ".json"), Path.Combine(truth, stem + "-legacy.json"), overwrite: true);
+}
+
 // A page with table 三 as a picture: the other tables read, table 三 missing.
 {
     var stem = "s03-pdf-2021-government";

@@ -5,7 +5,7 @@ namespace Gongkai.Fixtures;
 /// <summary>Runs LibreOffice headless (Debian's soffice) with a private profile and a time limit.</summary>
 internal static class Soffice
 {
-    public static void Convert(string input, string filter, string outputDirectory)
+    public static void Convert(string input, string filter, string outputDirectory, string? inputFilter = null)
     {
         var profile = Directory.CreateTempSubdirectory("gongkai-soffice-").FullName;
         try
@@ -15,7 +15,9 @@ internal static class Soffice
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
-            foreach (var argument in new[] { $"-env:UserInstallation=file://{profile}", "--headless", "--norestore", "--convert-to", filter, "--outdir", outputDirectory, input })
+            string[] infilter = inputFilter is null ? [] : [$"--infilter={inputFilter}"];
+            string[] arguments = [$"-env:UserInstallation=file://{profile}", "--headless", "--norestore", .. infilter, "--convert-to", filter, "--outdir", outputDirectory, input];
+            foreach (var argument in arguments)
             {
                 start.ArgumentList.Add(argument);
             }

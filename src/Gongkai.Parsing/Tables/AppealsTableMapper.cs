@@ -50,7 +50,7 @@ internal static class AppealsTableMapper
             else if (flat.Count < CellCount && (shape.Values.Count >= GroupSize || flat.Count > 0 && shape.IsValuesOnly))
             {
                 flatSource = flat.Count == 0 ? row.Source : flatSource;
-                flat.AddRange(row.IsGridRow && shape.Values.Count > CellCount ? shape.Values.Skip(shape.Values.Count - CellCount) : shape.Values);
+                flat.AddRange(row.IsGridRow && shape.Values.Count > CellCount ? LastCells(shape.Values) : shape.Values);
             }
         }
 
@@ -79,6 +79,18 @@ internal static class AppealsTableMapper
 
         var rows = readings.Select(r => TableAssembler.BuildRow(TableKind.Appeals, r, diagnostics)).Select(Reorder).ToList();
         return new MappedTable(new ReportTable { Kind = TableKind.Appeals, Rows = rows, Source = readings[0].Source }, diagnostics);
+    }
+
+    // In a grid wider than the table (a whole page laid out in one sheet), the 15 cells end at the last filled one.
+    private static IEnumerable<SourceCell> LastCells(IReadOnlyList<SourceCell> values)
+    {
+        var end = values.Count;
+        while (end > CellCount && string.IsNullOrWhiteSpace(values[end - 1].Text))
+        {
+            end--;
+        }
+
+        return values.Take(end).Skip(end - CellCount);
     }
 
     // The 15 cells of the single data row: placed as one reading over 15 columns, then cut into groups.
