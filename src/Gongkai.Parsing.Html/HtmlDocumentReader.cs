@@ -26,6 +26,22 @@ public sealed class HtmlDocumentReader(HtmlReaderLimits limits) : IDocumentReade
             throw new UnreadableInputException($"{file}：网页过大（{content.Length / 1024.0 / 1024.0:F1} MB），超过上限 {limits.MaxBytes / 1024 / 1024} MB。");
         }
 
+        try
+        {
+            return ReadPage(content, file);
+        }
+        catch (UnreadableInputException)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or InsufficientExecutionStackException))
+        {
+            throw new UnreadableInputException($"{file}：网页无法解析（{ex.GetType().Name}）。", ex);
+        }
+    }
+
+    private SourceDocument ReadPage(ReadOnlyMemory<byte> content, string file)
+    {
         var (text, encoding) = HtmlDecoder.Decode(content.Span, file);
         var parser = new HtmlParser(new HtmlParserOptions
         {

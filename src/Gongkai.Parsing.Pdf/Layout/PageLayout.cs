@@ -71,18 +71,8 @@ internal static class PageLayout
                 continue;
             }
 
-            // The box is built from the baseline and the font size, not the glyph's ink: a flat glyph such as 一
-            // would otherwise sit on a line of its own.
             var size = letter.PointSize > 0 ? letter.PointSize : Math.Max(1, letter.BoundingBox.Height);
-            var startX = Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X);
-            var endX = Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X);
-            if (endX - startX < 0.1)
-            {
-                (startX, endX) = (letter.BoundingBox.Left, Math.Max(letter.BoundingBox.Right, letter.BoundingBox.Left + size * 0.5));
-            }
-
-            var baseline = letter.StartBaseLine.Y;
-            var box = transform.Apply(startX, baseline - size * 0.15, endX, baseline + size * 0.8);
+            var box = transform.Apply(UserBox(letter, size));
 
             // Fake bold draws a glyph twice at almost the same place: keep one.
             if (seen.Add((letter.Value, (int)Math.Round(box.Left), (int)Math.Round(box.Bottom))))
@@ -92,6 +82,24 @@ internal static class PageLayout
         }
 
         return glyphs;
+    }
+
+    // The letter's box in user space, built from its baseline and font size rather than its ink (a flat glyph such
+    // as 一 would otherwise sit on a line of its own), for each direction text can run in; the page transform
+    // then turns text that reads upright on the displayed page into horizontal boxes.
+    private static Box UserBox(UglyToad.PdfPig.Content.Letter letter, double size)
+    {
+        var (start, end) = (letter.StartBaseLine, letter.EndBaseLine);
+        var (ascent, descent) = (size * 0.8, size * 0.15);
+        var minimum = size * 0.3;
+        return letter.TextOrientation switch
+        {
+            TextOrientation.Horizontal => new Box(start.X, start.Y - descent, Math.Max(end.X, start.X + minimum), start.Y + ascent),
+            TextOrientation.Rotate180 => new Box(Math.Min(end.X, start.X - minimum), start.Y - ascent, start.X, start.Y + descent),
+            TextOrientation.Rotate90 => new Box(start.X - descent, Math.Min(end.Y, start.Y - minimum), start.X + ascent, start.Y),
+            TextOrientation.Rotate270 => new Box(start.X - ascent, start.Y, start.X + descent, Math.Max(end.Y, start.Y + minimum)),
+            _ => new Box(letter.BoundingBox.Left, letter.BoundingBox.Bottom, letter.BoundingBox.Right, letter.BoundingBox.Top),
+        };
     }
 
     private static string[][] CellTexts(LatticeTable table, Dictionary<(int, int), List<Glyph>> cells)

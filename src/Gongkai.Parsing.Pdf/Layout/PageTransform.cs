@@ -28,6 +28,9 @@ internal readonly struct PageTransform
         _ => (x, y),
     };
 
+    /// <summary>The display box of a user-space box.</summary>
+    public Box Apply(Box box) => Apply(box.Left, box.Bottom, box.Right, box.Top);
+
     /// <summary>The display box of a user-space rectangle given by two corners.</summary>
     public Box Apply(double left, double bottom, double right, double top)
     {
