@@ -90,12 +90,6 @@ internal sealed class DocxPackage : IDisposable
 
         text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
 
-        // The typed Open XML elements take the element's outer XML, without the XML declaration.
-        if (text.StartsWith("<?xml", StringComparison.Ordinal) && text.IndexOf("?>", StringComparison.Ordinal) is var end and > 0)
-        {
-            text = text[(end + 2)..].TrimStart();
-        }
-
         return text;
     }
 

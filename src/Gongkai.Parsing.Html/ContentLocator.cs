@@ -50,8 +50,7 @@ internal static class ContentLocator
     /// <summary>The page's title for the report when the container does not start with one: a heading or title element naming an annual report.</summary>
     public static string? TitleOutside(IDocument document, IElement content)
     {
-        var start = Normalize(content.TextContent);
-        if (start.Length > 0 && start[..Math.Min(start.Length, 200)].Contains("报告", StringComparison.Ordinal))
+        if (Normalize(content.TextContent, 200).Contains("报告", StringComparison.Ordinal))
         {
             return null;
         }
@@ -71,13 +70,14 @@ internal static class ContentLocator
         return title.Contains("年度报告", StringComparison.Ordinal) ? title : null;
     }
 
+    // Landmarks are matched in the raw text: reports print these phrases unbroken, and normalising every level's
+    // whole text would cost more than the rest of reading the page.
     private static int Hits(string text)
     {
-        var compact = Normalize(text);
         var hits = 0;
         foreach (var landmark in Landmarks)
         {
-            if (compact.Contains(landmark, StringComparison.Ordinal))
+            if (text.Contains(landmark, StringComparison.Ordinal))
             {
                 hits++;
             }
@@ -86,5 +86,22 @@ internal static class ContentLocator
         return hits;
     }
 
-    private static string Normalize(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+    private static string Normalize(string text, int max = int.MaxValue)
+    {
+        var builder = new System.Text.StringBuilder(Math.Min(text.Length, max));
+        foreach (var c in text)
+        {
+            if (builder.Length >= max)
+            {
+                break;
+            }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
 }

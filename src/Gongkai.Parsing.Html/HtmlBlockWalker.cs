@@ -86,8 +86,8 @@ internal sealed class HtmlBlockWalker(string file, HtmlReaderLimits limits)
 
     private void Append(IText text)
     {
-        var value = text.Data.Replace('\u00A0', ' ').Replace('\u3000', ' ');
-        if (string.IsNullOrWhiteSpace(value))
+        var value = text.Data;
+        if (string.IsNullOrWhiteSpace(value) || value.All(c => c is '\u00A0' or '\u3000' || char.IsWhiteSpace(c)))
         {
             if (_text.Length > 0 && _text[^1] != ' ')
             {

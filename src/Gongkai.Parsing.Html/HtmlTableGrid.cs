@@ -16,12 +16,13 @@ internal static class HtmlTableGrid
 
     public static bool IsDataTable(IHtmlTableElement table)
     {
-        if (table.QuerySelector("table") is not null)
+        if (ContainsTable(table))
         {
             return false;
         }
 
-        var rows = table.Rows;
+        // Materialised once: AngleSharp's row and cell collections are live and walk the tree on every access.
+        var rows = table.Rows.ToArray();
         if (rows.Length == 0)
         {
             return false;
@@ -34,13 +35,13 @@ internal static class HtmlTableGrid
     /// <summary>The rows (cell texts and the row element), or null when the table is too large to expand.</summary>
     public static List<(string[] Cells, IElement Row)>? Build(IHtmlTableElement table, int maxCells)
     {
-        var rows = table.Rows;
+        var rows = table.Rows.ToArray();
         var occupied = new List<string?[]>();
         var width = 0;
         for (var r = 0; r < rows.Length; r++)
         {
             var column = 0;
-            foreach (var cell in rows[r].Cells)
+            foreach (var cell in rows[r].Cells.ToArray())
             {
                 while (At(occupied, r, column) is not null)
                 {
@@ -112,24 +113,16 @@ internal static class HtmlTableGrid
     // A cell's text: its paragraphs and lines joined as one label (结果<br>维持 reads 结果维持).
     private static string CellText(IHtmlTableCellElement cell)
     {
-        var pieces = new List<string>();
-        var current = new StringBuilder();
-        foreach (var node in cell.Descendants())
+        var raw = new StringBuilder();
+        Collect(cell, raw);
+        var text = raw.ToString();
+        if (!text.Contains('\n', StringComparison.Ordinal))
         {
-            if (node is IText text && text.ParentElement?.TagName is not ("SCRIPT" or "STYLE"))
-            {
-                current.Append(text.Data);
-            }
-            else if (node is IHtmlBreakRowElement or IHtmlParagraphElement or IHtmlDivElement)
-            {
-                pieces.Add(current.ToString());
-                current.Clear();
-            }
+            return Tidy(text);
         }
 
-        pieces.Add(current.ToString());
         var joined = new StringBuilder();
-        foreach (var piece in pieces.Select(Tidy).Where(p => p.Length > 0))
+        foreach (var piece in text.Split('\n').Select(Tidy).Where(p => p.Length > 0))
         {
             if (joined.Length > 0 && IsLatin(joined[^1]) && IsLatin(piece[0]))
             {
@@ -140,6 +133,57 @@ internal static class HtmlTableGrid
         }
 
         return joined.ToString();
+    }
+
+    // Text of the node's subtree; line and paragraph boundaries as '\n'. Iterative: cells can nest deeply.
+    private static void Collect(INode root, StringBuilder text)
+    {
+        var stack = new Stack<INode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText data)
+            {
+                text.Append(data.Data);
+                continue;
+            }
+
+            if (node is IElement { TagName: "SCRIPT" or "STYLE" })
+            {
+                continue;
+            }
+
+            if (node is IHtmlBreakRowElement or IHtmlParagraphElement or IHtmlDivElement)
+            {
+                text.Append('\n');
+            }
+
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                stack.Push(child);
+            }
+        }
+    }
+
+    private static bool ContainsTable(IElement table)
+    {
+        var stack = new Stack<IElement>(table.Children);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (element is IHtmlTableElement)
+            {
+                return true;
+            }
+
+            foreach (var child in element.Children)
+            {
+                stack.Push(child);
+            }
+        }
+
+        return false;
     }
 
     private static bool IsLatin(char c) => c < 0x80 && char.IsLetterOrDigit(c);
