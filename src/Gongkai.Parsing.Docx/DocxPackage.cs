@@ -33,10 +33,11 @@ internal sealed class DocxPackage : IDisposable
             throw new UnreadableInputException($"{file}：ZIP/DOCX 文件已损坏（{ex.Message}）。", ex);
         }
 
-        if (archive.Entries.Count > limits.MaxEntries)
+        var entries = archive.Entries.Count;
+        if (entries > limits.MaxEntries)
         {
             archive.Dispose();
-            throw new UnreadableInputException($"{file}：压缩包内有 {archive.Entries.Count} 个文件，超过上限 {limits.MaxEntries} 个，已拒绝。");
+            throw new UnreadableInputException($"{file}：压缩包内有 {entries} 个文件，超过上限 {limits.MaxEntries} 个，已拒绝。");
         }
 
         var package = new DocxPackage(archive, file, limits);

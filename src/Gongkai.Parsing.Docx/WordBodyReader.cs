@@ -30,6 +30,8 @@ internal sealed class WordBodyReader
     private readonly Stack<Table> _tables = new();
     private int _textBoxDepth;
     private int _line;
+    private bool _inRunProperties;
+    private bool _hiddenRun;
 
     public WordBodyReader(string file, DocxReaderLimits limits, Dictionary<string, int> styles)
     {
@@ -79,7 +81,26 @@ internal sealed class WordBodyReader
         var empty = reader.IsEmptyElement;
         switch (reader.LocalName)
         {
-            case "del" or "moveFrom" or "instrText" or "delText" or "delInstrText":
+            case "del" when _tables.Count > 0 && _tables.Peek().InRowProperties:
+                _tables.Peek().RowDeleted = true; // a deleted row (w:trPr/w:del), dropped at its end
+                break;
+            case "del" or "moveFrom" or "instrText" or "delText" or "delInstrText" or
+                 "pPrChange" or "rPrChange" or "tcPrChange" or "trPrChange" or "tblPrChange" or "tblGridChange" or "sectPrChange" or "numberingChange":
+                reader.Skip(); // deleted content, and the properties recorded as they were before a tracked change
+                return true;
+            case "r":
+                _hiddenRun = false;
+                break;
+            case "vanish" or "specVanish" when _inRunProperties && reader.GetAttribute("val", WordXml.Main) is not ("0" or "false" or "off"):
+                _hiddenRun = true;
+                break;
+            case "rPr" when !empty:
+                _inRunProperties = true;
+                break;
+            case "trPr" when _tables.Count > 0 && !empty:
+                _tables.Peek().InRowProperties = true;
+                break;
+            case "t" when _hiddenRun:
                 reader.Skip();
                 return true;
             case "t" when _paragraphs.Count > 0:
@@ -95,7 +116,8 @@ internal sealed class WordBodyReader
                 _paragraphs.Peek().Text.Append('-');
                 break;
             case "p" when !empty:
-                _paragraphs.Push(new Paragraph(_textBoxDepth > 0, _tables.Count > 0 && _tables.Peek().InCell));
+                // A paragraph of a text box inside a cell belongs to the text box, not to the cell.
+                _paragraphs.Push(new Paragraph(_textBoxDepth > 0, _tables.Count > 0 && _tables.Peek().InCell && _tables.Peek().TextBoxDepth == _textBoxDepth));
                 break;
             case "pStyle" when _paragraphs.Count > 0 && reader.GetAttribute("val", WordXml.Main) is { } style && _styles.TryGetValue(style, out var level):
                 _paragraphs.Peek().Level = level;
@@ -113,7 +135,7 @@ internal sealed class WordBodyReader
                     return true;
                 }
 
-                _tables.Push(new Table(_tables.Count > 0 ? _tables.Peek() : null, _textBoxDepth > 0));
+                _tables.Push(new Table(_tables.Count > 0 ? _tables.Peek() : null, _textBoxDepth > 0, _textBoxDepth));
                 break;
             case "tr" when _tables.Count > 0 && !empty:
                 _tables.Peek().Rows.Add([]);
@@ -144,6 +166,16 @@ internal sealed class WordBodyReader
 
         switch (reader.LocalName)
         {
+            case "rPr":
+                _inRunProperties = false;
+                break;
+            case "trPr" when _tables.Count > 0:
+                _tables.Peek().InRowProperties = false;
+                break;
+            case "tr" when _tables.Count > 0 && _tables.Peek().RowDeleted:
+                _tables.Peek().Rows.RemoveAt(_tables.Peek().Rows.Count - 1);
+                _tables.Peek().RowDeleted = false;
+                break;
             case "p" when _paragraphs.Count > 0:
                 EndParagraph(_paragraphs.Pop());
                 break;
@@ -276,11 +308,17 @@ internal sealed class WordBodyReader
         public bool Continued { get; set; }
     }
 
-    private sealed class Table(Table? parent, bool inTextBox)
+    private sealed class Table(Table? parent, bool inTextBox, int textBoxDepth)
     {
         public Table? Parent => parent;
 
         public bool InTextBox => inTextBox;
+
+        public int TextBoxDepth => textBoxDepth;
+
+        public bool InRowProperties { get; set; }
+
+        public bool RowDeleted { get; set; }
 
         public List<List<string>> Rows { get; } = [];
 

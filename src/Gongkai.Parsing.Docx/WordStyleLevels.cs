@@ -13,6 +13,7 @@ internal static class WordStyleLevels
             return levels;
         }
 
+        var basedOn = new Dictionary<string, string>(StringComparer.Ordinal);
         using var reader = XmlReader.Create(new StringReader(stylesXml), WordXml.Settings);
         string? id = null;
         while (reader.Read())
@@ -30,9 +31,27 @@ internal static class WordStyleLevels
                 case "name" when id is not null && reader.GetAttribute("val", WordXml.Main) is { } name && HeadingDigit(name) is { } digit:
                     levels.TryAdd(id, digit);
                     break;
-                case "outlineLvl" when id is not null && int.TryParse(reader.GetAttribute("val", WordXml.Main), out var outline) && outline is >= 0 and < 9:
-                    levels[id] = outline + 1;
+                case "basedOn" when id is not null && reader.GetAttribute("val", WordXml.Main) is { } parent:
+                    basedOn[id] = parent;
                     break;
+                case "outlineLvl" when id is not null && int.TryParse(reader.GetAttribute("val", WordXml.Main), out var outline) && outline is >= 0 and < 9:
+                    levels[id] = Math.Min(outline + 1, 6);
+                    break;
+            }
+        }
+
+        // A style based on a heading style is a heading of that level unless it says otherwise.
+        foreach (var style in basedOn.Keys)
+        {
+            var ancestor = style;
+            for (var depth = 0; depth < 10 && !levels.ContainsKey(style) && basedOn.TryGetValue(ancestor, out var parentStyle); depth++)
+            {
+                if (levels.TryGetValue(parentStyle, out var inherited))
+                {
+                    levels[style] = inherited;
+                }
+
+                ancestor = parentStyle;
             }
         }
 
@@ -41,6 +60,6 @@ internal static class WordStyleLevels
 
     private static int? HeadingDigit(string name) =>
         name.Length > 0 && char.IsAsciiDigit(name[^1]) && (name.StartsWith("heading", StringComparison.OrdinalIgnoreCase) || name.StartsWith("标题", StringComparison.Ordinal))
-            ? name[^1] - '0'
+            ? Math.Min(name[^1] - '0', 6)
             : null;
 }

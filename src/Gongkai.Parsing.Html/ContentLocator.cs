@@ -47,27 +47,32 @@ internal static class ContentLocator
         }
     }
 
-    /// <summary>The page's title for the report when the container does not start with one: a heading or title element naming an annual report.</summary>
+    /// <summary>
+    /// The report's title when the portal prints it outside the container (a heading or title element naming an
+    /// annual report, or the page's title before its <c>_site</c> suffix) and the container does not open with it.
+    /// </summary>
     public static string? TitleOutside(IDocument document, IElement content)
     {
-        if (Normalize(content.TextContent, 200).Contains("报告", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
+        string? title = null;
         foreach (var candidate in document.QuerySelectorAll("h1, h2, h3, .title, .tit, #title, [class*=title], [class*=Title]"))
         {
             var text = Normalize(candidate.TextContent);
             if (text.Length is > 6 and < 80 && text.Contains("年度报告", StringComparison.Ordinal) && !content.Contains(candidate))
             {
-                return text;
+                title = text;
+                break;
             }
         }
 
-        var title = Normalize(document.Title ?? "");
-        var cut = title.IndexOfAny(['_', '|', '－', '—']);
-        title = cut > 0 ? title[..cut].Trim() : title;
-        return title.Contains("年度报告", StringComparison.Ordinal) ? title : null;
+        if (title is null)
+        {
+            var page = Normalize(document.Title ?? "");
+            var cut = page.IndexOfAny(['_', '|', '－', '—']);
+            page = cut > 0 ? page[..cut] : page;
+            title = page.Contains("年度报告", StringComparison.Ordinal) ? page : null;
+        }
+
+        return title is not null && !Normalize(content.TextContent, 200).Contains(title, StringComparison.Ordinal) ? title : null;
     }
 
     // Landmarks are matched in the raw text: reports print these phrases unbroken, and normalising every level's

@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
 using Gongkai.Parsing.Documents;
 
@@ -26,6 +27,9 @@ internal sealed class HtmlBlockWalker(string file, HtmlReaderLimits limits)
     private int _headingLevel;
 
     public List<Block> Blocks { get; } = [];
+
+    /// <summary>What the walk noticed: tables too large to expand.</summary>
+    public List<Diagnostic> Diagnostics { get; } = [];
 
     public void Walk(IElement root)
     {
@@ -99,7 +103,7 @@ internal sealed class HtmlBlockWalker(string file, HtmlReaderLimits limits)
 
         if (_text.Length == 0)
         {
-            _textSource = Source(text.ParentElement);
+            _textSource = new SourceRef(file, LineOf(text));
         }
 
         _text.Append(value);
@@ -120,6 +124,8 @@ internal sealed class HtmlBlockWalker(string file, HtmlReaderLimits limits)
         var grid = HtmlTableGrid.Build(table, limits.MaxTableCells);
         if (grid is null)
         {
+            Diagnostics.Add(Diagnostic.Create(DiagnosticCodes.TableUnreadable, Severity.Warning,
+                $"{file}：网页中有一个表格展开后超过 {limits.MaxTableCells} 个单元格，已跳过。", Source(table)));
             return;
         }
 
@@ -134,6 +140,32 @@ internal sealed class HtmlBlockWalker(string file, HtmlReaderLimits limits)
         {
             Blocks.Add(new SourceTable(rows, rows[0].Source, IsGrid: true));
         }
+    }
+
+    // Text nodes carry no position: count from the element just before the text (a br, a span) or its parent,
+    // plus the line breaks before the text's first visible character.
+    private static int LineOf(IText text)
+    {
+        var anchor = text.PreviousElementSibling ?? text.ParentElement;
+        var line = anchor?.SourceReference?.Position.Line ?? 0;
+        if (line == 0)
+        {
+            return 0;
+        }
+
+        foreach (var c in text.Data)
+        {
+            if (c == '\n')
+            {
+                line++;
+            }
+            else if (!char.IsWhiteSpace(c) && c != '\u00A0')
+            {
+                break;
+            }
+        }
+
+        return line;
     }
 
     private SourceRef Source(IElement? element) =>

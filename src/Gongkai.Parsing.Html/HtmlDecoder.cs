@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Gongkai.Core.Diagnostics;
+using Gongkai.Core.Model;
 using Gongkai.Parsing.Input;
 using Gongkai.Parsing.Text;
 
@@ -14,24 +16,25 @@ internal static partial class HtmlDecoder
         return Encoding.GetEncoding("GB18030");
     });
 
-    public static (string Text, string Encoding) Decode(ReadOnlySpan<byte> bytes, string file)
+    public static (string Text, string Encoding, IReadOnlyList<Diagnostic> Diagnostics) Decode(ReadOnlySpan<byte> bytes, string file)
     {
         var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
         var declared = Charset().Match(head) is { Success: true } match ? match.Groups["name"].Value.ToLowerInvariant() : null;
         var hasBom = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
         if (!hasBom && declared is "gb2312" or "gbk" or "gb18030" or "x-gbk" or "cp936")
         {
-            return (Gb18030.Value.GetString(bytes), "gb18030");
+            return (Gb18030.Value.GetString(bytes), "gb18030", []);
         }
 
         try
         {
             var decoded = TextDecoder.Decode(bytes, file);
-            return (decoded.Text, decoded.Encoding);
+            return (decoded.Text, decoded.Encoding, decoded.Diagnostics);
         }
         catch (UnreadableInputException) when (declared is null)
         {
-            return (Gb18030.Value.GetString(bytes), "gb18030");
+            var note = Diagnostic.Create(DiagnosticCodes.EncodingNote, Severity.Warning, $"{file}：网页未声明编码且不是有效的文本，已按 GB18030 尽量解码，个别文字可能有误。", new SourceRef(file, 0));
+            return (Gb18030.Value.GetString(bytes), "gb18030", [note]);
         }
     }
 

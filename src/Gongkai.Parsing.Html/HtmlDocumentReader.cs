@@ -42,7 +42,7 @@ public sealed class HtmlDocumentReader(HtmlReaderLimits limits) : IDocumentReade
 
     private SourceDocument ReadPage(ReadOnlyMemory<byte> content, string file)
     {
-        var (text, encoding) = HtmlDecoder.Decode(content.Span, file);
+        var (text, encoding, notes) = HtmlDecoder.Decode(content.Span, file);
         var parser = new HtmlParser(new HtmlParserOptions
         {
             IsScripting = false,
@@ -59,6 +59,6 @@ public sealed class HtmlDocumentReader(HtmlReaderLimits limits) : IDocumentReade
         }
 
         walker.Walk(container);
-        return new SourceDocument { File = file, Format = "html", Encoding = encoding, Blocks = walker.Blocks };
+        return new SourceDocument { File = file, Format = "html", Encoding = encoding, Blocks = walker.Blocks, Diagnostics = [.. notes, .. walker.Diagnostics] };
     }
 }

@@ -1,6 +1,6 @@
 namespace Gongkai.Parsing.Pdf.Layout;
 
-/// <summary>One letter on a page, in display coordinates (points, origin bottom left, y up; page rotation applied).</summary>
+/// <summary>One letter on a page, in display coordinates (points, origin bottom left, y up; PdfPig has applied the page's /Rotate).</summary>
 internal readonly record struct Glyph(string Value, double Left, double Bottom, double Right, double Top, double FontSize)
 {
     public double CenterX => (Left + Right) / 2;

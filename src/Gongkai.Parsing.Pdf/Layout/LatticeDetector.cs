@@ -121,6 +121,8 @@ internal static class LatticeDetector
         }
 
         int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        var byX = ByEdge(vertical, xs);
+        var byY = ByEdge(horizontal, ys);
         void Union(int a, int b)
         {
             var (ra, rb) = (Find(a), Find(b));
@@ -131,12 +133,12 @@ internal static class LatticeDetector
         {
             for (var c = 0; c < columns; c++)
             {
-                if (c + 1 < columns && !Covered(vertical, xs[c + 1], ys[r + 1], ys[r]))
+                if (c + 1 < columns && !Covered(byX[c + 1], ys[r + 1], ys[r]))
                 {
                     Union(r * columns + c, r * columns + c + 1);
                 }
 
-                if (r + 1 < rows && !Covered(horizontal, ys[r + 1], xs[c], xs[c + 1]))
+                if (r + 1 < rows && !Covered(byY[r + 1], xs[c], xs[c + 1]))
                 {
                     Union(r * columns + c, (r + 1) * columns + c);
                 }
@@ -156,19 +158,33 @@ internal static class LatticeDetector
         return owners;
     }
 
-    // Whether a ruling at position runs along most of [from, to].
-    private static bool Covered(List<Ruling> rulings, double position, double from, double to)
+    // The rulings lying on each grid edge, so that checking an edge does not scan every ruling of the table.
+    private static List<Ruling>[] ByEdge(List<Ruling> rulings, double[] edges)
+    {
+        var result = edges.Select(_ => new List<Ruling>()).ToArray();
+        foreach (var ruling in rulings)
+        {
+            for (var i = 0; i < edges.Length; i++)
+            {
+                if (Math.Abs(ruling.Position - edges[i]) <= Tolerance)
+                {
+                    result[i].Add(ruling);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    // Whether a ruling on this edge runs along most of [from, to].
+    private static bool Covered(List<Ruling> rulings, double from, double to)
     {
         var needed = (to - from) * 0.6;
         foreach (var ruling in rulings)
         {
-            if (Math.Abs(ruling.Position - position) <= Tolerance)
+            if (Math.Min(ruling.End, to) - Math.Max(ruling.Start, from) >= needed)
             {
-                var overlap = Math.Min(ruling.End, to) - Math.Max(ruling.Start, from);
-                if (overlap >= needed)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -15,9 +15,9 @@ internal static class PageLayout
 
     public static List<PageItem> Read(Page page, PdfReaderLimits limits)
     {
-        var transform = new PageTransform(page.Rotation.Value, page.MediaBox.Bounds.Width, page.MediaBox.Bounds.Height);
-        var glyphs = Glyphs(page, transform, limits.MaxLettersPerPage);
-        var tables = LatticeDetector.Detect(RulingExtractor.Extract(page, transform, limits.MaxRulingsPerPage))
+        // PdfPig gives letters and paths as the page is displayed, its /Rotate already applied.
+        var glyphs = Glyphs(page, limits.MaxLettersPerPage);
+        var tables = LatticeDetector.Detect(RulingExtractor.Extract(page, limits.MaxRulingsPerPage))
             .Where(t => t.Rows >= 2 && t.Columns >= 2)
             .ToList();
         var items = new List<PageItem>();
@@ -46,16 +46,16 @@ internal static class PageLayout
             items.Add(new TableItem(tables[t].Bounds.Top, CellTexts(tables[t], inTables[t])));
         }
 
-        items.AddRange(Paragraphs(LineBuilder.Build(free)));
+        items.AddRange(Paragraphs(LineBuilder.Build(free), tables, page.Width));
         if (glyphs.Count == 0 && page.NumberOfImages > 0)
         {
-            items.Add(new ImageItem(transform.DisplayHeight, $"第{page.Number}页为图像，没有文字层"));
+            items.Add(new ImageItem(page.Height, $"第{page.Number}页为图像，没有文字层"));
         }
 
         return items;
     }
 
-    private static List<Glyph> Glyphs(Page page, PageTransform transform, int max)
+    private static List<Glyph> Glyphs(Page page, int max)
     {
         var glyphs = new List<Glyph>(Math.Min(page.Letters.Count, max));
         var seen = new HashSet<(string, int, int)>();
@@ -72,7 +72,7 @@ internal static class PageLayout
             }
 
             var size = letter.PointSize > 0 ? letter.PointSize : Math.Max(1, letter.BoundingBox.Height);
-            var box = transform.Apply(UserBox(letter, size));
+            var box = LetterBox(letter, size);
 
             // Fake bold draws a glyph twice at almost the same place: keep one.
             if (seen.Add((letter.Value, (int)Math.Round(box.Left), (int)Math.Round(box.Bottom))))
@@ -84,14 +84,14 @@ internal static class PageLayout
         return glyphs;
     }
 
-    // The letter's box in user space, built from its baseline and font size rather than its ink (a flat glyph such
-    // as 一 would otherwise sit on a line of its own), for each direction text can run in; the page transform
-    // then turns text that reads upright on the displayed page into horizontal boxes.
-    private static Box UserBox(UglyToad.PdfPig.Content.Letter letter, double size)
+    // The letter's box, built from its baseline and font size rather than its ink (a flat glyph such as 一 would
+    // otherwise sit on a line of its own), for each direction text can run in. The minimum width only keeps a
+    // zero-width glyph from vanishing: a wider one would swallow the space after a narrow letter (l, i).
+    private static Box LetterBox(Letter letter, double size)
     {
         var (start, end) = (letter.StartBaseLine, letter.EndBaseLine);
         var (ascent, descent) = (size * 0.8, size * 0.15);
-        var minimum = size * 0.3;
+        var minimum = size * 0.05;
         return letter.TextOrientation switch
         {
             TextOrientation.Horizontal => new Box(start.X, start.Y - descent, Math.Max(end.X, start.X + minimum), start.Y + ascent),
@@ -119,8 +119,10 @@ internal static class PageLayout
         return texts;
     }
 
-    // Lines of body text; a line that runs to the right margin continues on the next line that starts at the left one.
-    private static IEnumerable<PageItem> Paragraphs(List<GlyphLine> lines)
+    // Lines of body text. A line that runs to the right margin continues on the next line when that starts at the
+    // left margin right below it (no wider gap, no table between); a centred heading wrapped over two lines is
+    // joined too.
+    private static IEnumerable<PageItem> Paragraphs(List<GlyphLine> lines, List<LatticeTable> tables, double pageWidth)
     {
         if (lines.Count == 0)
         {
@@ -129,7 +131,10 @@ internal static class PageLayout
 
         var left = lines.Min(l => l.Left);
         var right = lines.Max(l => l.Right);
+        var bodySize = lines.Select(l => l.FontSize).Order().ElementAt(lines.Count / 2);
         TextItem? open = null;
+        var openBottom = 0.0;
+        var openLast = (Left: 0.0, Right: 0.0);
         foreach (var line in lines)
         {
             var cells = line.Cells(ColumnGap);
@@ -140,10 +145,13 @@ internal static class PageLayout
             }
 
             var item = new TextItem(line.Top, line.Left, line.Right, line.FontSize, text, cells);
-            if (open is not null && cells.Count == 1 && open.Cells.Count == 1 &&
-                open.Right >= right - 1.5 * open.FontSize && item.Left <= left + 1 && Math.Abs(open.FontSize - item.FontSize) < 1)
+            if (open is not null && cells.Count == 1 && open.Cells.Count == 1 && Math.Abs(open.FontSize - item.FontSize) < 1 &&
+                openBottom - line.Top < open.FontSize * 1.2 && !tables.Any(t => t.Bounds.Top <= openBottom && t.Bounds.Top >= line.Top) &&
+                (openLast.Right >= right - 1.5 * open.FontSize && item.Left <= left + 1 || open.FontSize >= bodySize * 1.2 && Centred((item.Left, item.Right), item.FontSize, pageWidth, left, right) && openLast.Right - openLast.Left > pageWidth * 0.4))
             {
-                open = open with { Right = item.Right, Text = open.Text + item.Text, Cells = [(open.Text + item.Text, open.Left, item.Right)] };
+                open = open with { Right = Math.Max(open.Right, item.Right), Text = open.Text + item.Text, Cells = [(open.Text + item.Text, open.Left, item.Right)] };
+                openBottom = line.Bottom;
+                openLast = (item.Left, item.Right);
                 continue;
             }
 
@@ -153,6 +161,8 @@ internal static class PageLayout
             }
 
             open = item;
+            openBottom = line.Bottom;
+            openLast = (item.Left, item.Right);
         }
 
         if (open is not null)
@@ -160,4 +170,9 @@ internal static class PageLayout
             yield return open;
         }
     }
+
+    // Set in from both margins by the same amount: a centred title, not a justified body line.
+    private static bool Centred((double Left, double Right) line, double fontSize, double pageWidth, double left, double right) =>
+        Math.Abs(line.Left - (pageWidth - line.Right)) < fontSize * 1.5 &&
+        line.Left > left + fontSize && line.Right < right - fontSize;
 }

@@ -13,7 +13,7 @@ internal static class RulingExtractor
     private const double MinLength = 3.0;
     private const double MaxThickness = 2.5;
 
-    public static List<Ruling> Extract(Page page, PageTransform transform, int maxSegments)
+    public static List<Ruling> Extract(Page page, int maxSegments)
     {
         var rulings = new List<Ruling>();
         foreach (var path in page.Paths)
@@ -27,11 +27,11 @@ internal static class RulingExtractor
 
                 if (path.IsStroked)
                 {
-                    AddStrokes(subpath, transform, rulings);
+                    AddStrokes(subpath, rulings);
                 }
                 else if (path.IsFilled && subpath.GetBoundingRectangle() is { } bounds)
                 {
-                    AddThinRectangle(bounds, transform, rulings);
+                    AddThinRectangle(bounds, rulings);
                 }
             }
         }
@@ -39,7 +39,7 @@ internal static class RulingExtractor
         return rulings;
     }
 
-    private static void AddStrokes(PdfSubpath subpath, PageTransform transform, List<Ruling> rulings)
+    private static void AddStrokes(PdfSubpath subpath, List<Ruling> rulings)
     {
         PdfPoint? start = null, current = null;
         foreach (var command in subpath.Commands)
@@ -50,20 +50,20 @@ internal static class RulingExtractor
                     start = current = move.Location;
                     break;
                 case PdfSubpath.Line line:
-                    Add(line.From, line.To, transform, rulings);
+                    Add(line.From, line.To, rulings);
                     current = line.To;
                     break;
                 case PdfSubpath.Close when start is { } first && current is { } last:
-                    Add(last, first, transform, rulings);
+                    Add(last, first, rulings);
                     current = first;
                     break;
             }
         }
     }
 
-    private static void AddThinRectangle(PdfRectangle bounds, PageTransform transform, List<Ruling> rulings)
+    private static void AddThinRectangle(PdfRectangle bounds, List<Ruling> rulings)
     {
-        var box = transform.Apply(bounds.Left, bounds.Bottom, bounds.Right, bounds.Top);
+        var box = new Box(bounds.Left, bounds.Bottom, bounds.Right, bounds.Top);
         var width = box.Right - box.Left;
         var height = box.Top - box.Bottom;
         if (height <= MaxThickness && width >= MinLength)
@@ -76,10 +76,10 @@ internal static class RulingExtractor
         }
     }
 
-    private static void Add(PdfPoint from, PdfPoint to, PageTransform transform, List<Ruling> rulings)
+    private static void Add(PdfPoint from, PdfPoint to, List<Ruling> rulings)
     {
-        var (x1, y1) = transform.Apply(from.X, from.Y);
-        var (x2, y2) = transform.Apply(to.X, to.Y);
+        var (x1, y1) = (from.X, from.Y);
+        var (x2, y2) = (to.X, to.Y);
         if (Math.Abs(y1 - y2) <= AxisTolerance && Math.Abs(x1 - x2) >= MinLength)
         {
             rulings.Add(new Ruling(true, (y1 + y2) / 2, Math.Min(x1, x2), Math.Max(x1, x2)));

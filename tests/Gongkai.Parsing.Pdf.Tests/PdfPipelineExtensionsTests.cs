@@ -1,0 +1,81 @@
+using Gongkai.Core.Comparison;
+using Gongkai.Core.Serialization;
+using Gongkai.Parsing.Pdf.Tests.Support;
+using Gongkai.Parsing.Pipeline;
+
+namespace Gongkai.Parsing.Pdf.Tests;
+
+public sealed class PdfPipelineExtensionsTests
+{
+    private static readonly ReportPipeline Pipeline = new ReportPipelineBuilder().UsePdf().Build();
+
+    public static TheoryData<string> Documents()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(PdfFiles.Raw, "*.pdf").Order(StringComparer.Ordinal))
+        {
+            if (File.Exists(Path.Combine(PdfFiles.Truth, Path.GetFileNameWithoutExtension(file) + ".json")))
+            {
+                data.Add(Path.GetFileName(file));
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Parses_each_fixture_pdf_to_its_truth(string name)
+    {
+        var truthFile = Path.Combine(PdfFiles.Truth, Path.GetFileNameWithoutExtension(name) + ".json");
+        var truth = ReportJsonReader.Read(File.ReadAllText(truthFile), truthFile);
+
+        var result = Pipeline.Parse(File.ReadAllBytes(Path.Combine(PdfFiles.Raw, name)), name);
+
+        Assert.True(result.Succeeded, result.Failure);
+        var wrong = ReportComparer.Compare(truth, result.Report).Where(c => !c.IsMatch).Select(c => $"{c.Path}: expected {c.Expected}, parsed {c.Actual}").ToList();
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
+    }
+
+    [Theory]
+    [InlineData("scanned.pdf", "OCR")]
+    [InlineData("encrypted.pdf", "加密")]
+    public void Reports_an_unusable_pdf_as_a_failure_saying_why(string name, string reason)
+    {
+        var result = Pipeline.Parse(File.ReadAllBytes(Path.Combine(PdfFiles.Bad, name)), name);
+
+        Assert.False(result.Succeeded);
+        Assert.StartsWith(name + "：", result.Failure, StringComparison.Ordinal);
+        Assert.Contains(reason, result.Failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Uses_the_limits_it_is_given()
+    {
+        var pipeline = new ReportPipelineBuilder().UsePdf(new PdfReaderLimits { MaxPages = 1 }).Build();
+
+        var result = pipeline.Parse(File.ReadAllBytes(Path.Combine(PdfFiles.Raw, "s01-docx-2021-clean-pdf.pdf")), "limited.pdf");
+
+        Assert.False(result.Succeeded);
+        Assert.StartsWith("limited.pdf：", result.Failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Never_throws_for_damaged_pdfs()
+    {
+        var random = new Random(20221231);
+        var original = File.ReadAllBytes(Path.Combine(PdfFiles.Raw, "s03-pdf-2021-government-pdf.pdf"));
+        for (var round = 0; round < 12; round++)
+        {
+            var damaged = (byte[])original.Clone();
+            for (var i = 0; i < 1 + round * 20; i++)
+            {
+                damaged[random.Next(9, damaged.Length)] = (byte)random.Next(256);
+            }
+
+            var result = Pipeline.Parse(damaged.AsMemory(0, random.Next(damaged.Length / 4, damaged.Length)), "damaged.pdf");
+
+            Assert.True(result.Succeeded || result.Failure.StartsWith("damaged.pdf：", StringComparison.Ordinal), result.Failure);
+        }
+    }
+}
