@@ -23,7 +23,8 @@ public sealed class DocxDocumentReader(DocxReaderLimits limits) : IDocumentReade
         {
             using var package = DocxPackage.Open(content, file, limits);
             var styles = WordStyleLevels.Read(package.ReadPart("word/styles.xml"));
-            var blocks = new WordBodyReader(file, limits, styles).Read(package.ReadPart("word/document.xml")!);
+            var numbering = new WordNumbering(package.ReadPart("word/numbering.xml"));
+            var blocks = new WordBodyReader(file, limits, styles, numbering).Read(package.ReadPart("word/document.xml")!);
             return new SourceDocument { File = file, Format = "docx", Blocks = blocks };
         }
         catch (UnreadableInputException)

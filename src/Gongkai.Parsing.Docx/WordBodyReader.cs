@@ -24,6 +24,7 @@ internal sealed class WordBodyReader
     private readonly string _file;
     private readonly DocxReaderLimits _limits;
     private readonly Dictionary<string, int> _styles;
+    private readonly WordNumbering _numbering;
     private readonly List<Block> _body = [];
     private readonly List<Block> _textBoxes = [];
     private readonly Stack<Paragraph> _paragraphs = new();
@@ -33,11 +34,12 @@ internal sealed class WordBodyReader
     private bool _inRunProperties;
     private bool _hiddenRun;
 
-    public WordBodyReader(string file, DocxReaderLimits limits, Dictionary<string, int> styles)
+    public WordBodyReader(string file, DocxReaderLimits limits, Dictionary<string, int> styles, WordNumbering numbering)
     {
         _file = file;
         _limits = limits;
         _styles = styles;
+        _numbering = numbering;
     }
 
     public List<Block> Read(string documentXml)
@@ -121,6 +123,12 @@ internal sealed class WordBodyReader
                 break;
             case "pStyle" when _paragraphs.Count > 0 && reader.GetAttribute("val", WordXml.Main) is { } style && _styles.TryGetValue(style, out var level):
                 _paragraphs.Peek().Level = level;
+                break;
+            case "ilvl" when _paragraphs.Count > 0 && int.TryParse(reader.GetAttribute("val", WordXml.Main), out var ilvl):
+                _paragraphs.Peek().ListLevel = ilvl;
+                break;
+            case "numId" when _paragraphs.Count > 0 && _paragraphs.Peek().Text.Length == 0 && reader.GetAttribute("val", WordXml.Main) is { } numId:
+                _paragraphs.Peek().Text.Append(_numbering.Next(numId, _paragraphs.Peek().ListLevel));
                 break;
             case "outlineLvl" when _paragraphs.Count > 0 && int.TryParse(reader.GetAttribute("val", WordXml.Main), out var outline) && outline is >= 0 and < 9:
                 _paragraphs.Peek().Level = outline + 1;
@@ -293,6 +301,8 @@ internal sealed class WordBodyReader
         public StringBuilder Text { get; } = new();
 
         public int Level { get; set; }
+
+        public int ListLevel { get; set; }
 
         public bool InTextBox => inTextBox;
 

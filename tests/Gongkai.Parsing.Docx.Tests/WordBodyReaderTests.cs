@@ -10,7 +10,7 @@ public sealed class WordBodyReaderTests
     private static readonly Dictionary<string, int> Headings = new(StringComparer.Ordinal) { ["1"] = 1, ["2"] = 2 };
 
     private static List<Block> Read(string bodyXml, DocxReaderLimits? limits = null) =>
-        new WordBodyReader("body.docx", limits ?? DocxReaderLimits.Default, Headings).Read(Document(bodyXml));
+        new WordBodyReader("body.docx", limits ?? DocxReaderLimits.Default, Headings, new WordNumbering(null)).Read(Document(bodyXml));
 
     private static List<string> Describe(string bodyXml) => DocxFiles.Describe(Read(bodyXml));
 
