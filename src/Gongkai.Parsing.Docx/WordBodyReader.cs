@@ -192,7 +192,7 @@ internal sealed class WordBodyReader
                 break;
             case "tc" when _tables.Count > 0 && _tables.Peek().Cell is { } cell:
                 var row = _tables.Peek().Rows[^1];
-                row.Add(cell.Continued ? "" : Join(cell.Paragraphs));
+                row.Add(cell.Continued ? "" : WrappedText.Join(cell.Paragraphs));
                 Pad(row, Math.Clamp(cell.Span, 1, MaxSpan) - 1);
                 _tables.Peek().Cell = null;
                 break;
@@ -262,31 +262,6 @@ internal sealed class WordBodyReader
 
     private static int Count(XmlReader reader) =>
         int.TryParse(reader.GetAttribute("val", WordXml.Main), out var value) ? Math.Clamp(value, 0, MaxSpan) : 1;
-
-    // A cell's paragraphs and lines joined as one label (结果 / 维持 reads 结果维持), a space only between Latin words.
-    private static string Join(List<string> pieces)
-    {
-        var text = new StringBuilder();
-        foreach (var raw in pieces)
-        {
-            var piece = raw.Trim();
-            if (piece.Length == 0)
-            {
-                continue;
-            }
-
-            if (text.Length > 0 && IsLatin(text[^1]) && IsLatin(piece[0]))
-            {
-                text.Append(' ');
-            }
-
-            text.Append(piece);
-        }
-
-        return text.ToString();
-    }
-
-    private static bool IsLatin(char c) => c < 0x80 && char.IsLetterOrDigit(c);
 
     private static void Pad(List<string> cells, int count)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Gongkai.Parsing.Documents;
 
 namespace Gongkai.Parsing.Html;
 
@@ -121,18 +122,7 @@ internal static class HtmlTableGrid
             return Tidy(text);
         }
 
-        var joined = new StringBuilder();
-        foreach (var piece in text.Split('\n').Select(Tidy).Where(p => p.Length > 0))
-        {
-            if (joined.Length > 0 && IsLatin(joined[^1]) && IsLatin(piece[0]))
-            {
-                joined.Append(' ');
-            }
-
-            joined.Append(piece);
-        }
-
-        return joined.ToString();
+        return WrappedText.Join(text.Split('\n').Select(Tidy));
     }
 
     // Text of the node's subtree; line and paragraph boundaries as '\n'. Iterative: cells can nest deeply.
@@ -185,8 +175,6 @@ internal static class HtmlTableGrid
 
         return false;
     }
-
-    private static bool IsLatin(char c) => c < 0x80 && char.IsLetterOrDigit(c);
 
     private static string? At(List<string?[]> rows, int r, int c) => r < rows.Count && c < rows[r].Length ? rows[r][c] : null;
 

@@ -1,3 +1,4 @@
+using Gongkai.Parsing.Documents;
 using System.Text;
 
 namespace Gongkai.Parsing.Pdf.Layout;
@@ -65,7 +66,7 @@ internal sealed class GlyphLine
                     text.Clear();
                     left = glyph.Left;
                 }
-                else if (gap > size * 0.25 && IsLatin(before.Value) && IsLatin(glyph.Value))
+                else if (gap > size * 0.25 && before.Value.Length > 0 && glyph.Value.Length > 0 && WrappedText.NeedsSpace(before.Value[^1], glyph.Value[0]))
                 {
                     text.Append(' ');
                 }
@@ -87,5 +88,4 @@ internal sealed class GlyphLine
         return cells;
     }
 
-    private static bool IsLatin(string value) => value.Length > 0 && value[^1] < 0x80 && char.IsLetterOrDigit(value[^1]);
 }

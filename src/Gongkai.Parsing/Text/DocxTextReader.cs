@@ -62,7 +62,7 @@ internal static class DocxTextReader
             var last = cells[^1];
             for (var k = start; k < firstTab; k++)
             {
-                last = last with { Text = CellText.Join(last.Text, lines[k].Text) };
+                last = last with { Text = WrappedText.Join(last.Text, lines[k].Text) };
             }
 
             cells[^1] = last;
@@ -102,7 +102,7 @@ internal static class DocxTextReader
             }
             else if (cells.Count > 0)
             {
-                cells[^1] = cells[^1] with { Text = CellText.Join(cells[^1].Text, line.Text) };
+                cells[^1] = cells[^1] with { Text = WrappedText.Join(cells[^1].Text, line.Text) };
             }
         }
 
