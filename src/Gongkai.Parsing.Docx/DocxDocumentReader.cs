@@ -17,25 +17,13 @@ public sealed class DocxDocumentReader(DocxReaderLimits limits) : IDocumentReade
     public bool CanRead(InputKind kind) => kind == InputKind.Zip;
 
     /// <inheritdoc />
-    public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits readerLimits)
-    {
-        try
+    public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits readerLimits) =>
+        ReaderFailures.Guard(file, "Word 文档已损坏或格式不受支持", () =>
         {
             using var package = DocxPackage.Open(content, file, limits);
             var styles = WordStyleLevels.Read(package.ReadPart("word/styles.xml"));
             var numbering = new WordNumbering(package.ReadPart("word/numbering.xml"));
             var blocks = new WordBodyReader(file, limits, styles, numbering).Read(package.ReadPart("word/document.xml")!);
             return new SourceDocument { File = file, Format = "docx", Blocks = blocks };
-        }
-        catch (UnreadableInputException)
-        {
-            throw;
-        }
-        catch (Exception ex) when (ex is not (OutOfMemoryException or InsufficientExecutionStackException or StackOverflowException))
-        {
-            // Damaged ZIP directories, malformed XML, out-of-range attributes: the ZIP and XML code throws many
-            // types on hostile input; all of them mean the same to the user.
-            throw new UnreadableInputException($"{file}：Word 文档已损坏或格式不受支持（{ex.GetType().Name}）。", ex);
-        }
-    }
+        });
 }

@@ -26,18 +26,7 @@ public sealed class HtmlDocumentReader(HtmlReaderLimits limits) : IDocumentReade
             throw new UnreadableInputException($"{file}：网页过大（{content.Length / 1024.0 / 1024.0:F1} MB），超过上限 {limits.MaxBytes / 1024 / 1024} MB。");
         }
 
-        try
-        {
-            return ReadPage(content, file);
-        }
-        catch (UnreadableInputException)
-        {
-            throw;
-        }
-        catch (Exception ex) when (ex is not (OutOfMemoryException or InsufficientExecutionStackException))
-        {
-            throw new UnreadableInputException($"{file}：网页无法解析（{ex.GetType().Name}）。", ex);
-        }
+        return ReaderFailures.Guard(file, "网页无法解析", () => ReadPage(content, file));
     }
 
     private SourceDocument ReadPage(ReadOnlyMemory<byte> content, string file)

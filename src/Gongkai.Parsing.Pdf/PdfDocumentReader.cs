@@ -20,25 +20,18 @@ public sealed class PdfDocumentReader(PdfReaderLimits limits) : IDocumentReader
     public bool CanRead(InputKind kind) => kind == InputKind.Pdf;
 
     /// <inheritdoc />
-    public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits readerLimits)
-    {
-        try
+    public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits readerLimits) =>
+        ReaderFailures.Guard(file, "PDF 文件已损坏或格式不受支持", () =>
         {
-            return ReadPdf(content, file);
-        }
-        catch (UnreadableInputException)
-        {
-            throw;
-        }
-        catch (PdfDocumentEncryptedException ex)
-        {
-            throw new UnreadableInputException($"{file}：PDF 文件已加密（需要密码），无法读取。", ex);
-        }
-        catch (Exception ex) when (ex is not (OutOfMemoryException or InsufficientExecutionStackException))
-        {
-            throw new UnreadableInputException($"{file}：PDF 文件已损坏或格式不受支持（{ex.GetType().Name}）。", ex);
-        }
-    }
+            try
+            {
+                return ReadPdf(content, file);
+            }
+            catch (PdfDocumentEncryptedException ex)
+            {
+                throw new UnreadableInputException($"{file}：PDF 文件已加密（需要密码），无法读取。", ex);
+            }
+        });
 
     private SourceDocument ReadPdf(ReadOnlyMemory<byte> content, string file)
     {

@@ -1,6 +1,5 @@
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
-using Gongkai.Core.Templates;
 using Gongkai.Parsing.Values;
 
 namespace Gongkai.Parsing.Tables;
@@ -61,7 +60,4 @@ internal static class TableAssembler
                 $"{where.Describe()}印有 {row.PrintedCount} 个单元格（模板为 {row.Columns.Count} 列），已按表格的勾稽关系确定各数值所在的列{blankText}。",
                 row.Source, where));
     }
-
-    /// <summary>The label of a row for messages.</summary>
-    public static string Label(TableKind table, string key) => TemplateLabels.RowLabel(table, key);
 }

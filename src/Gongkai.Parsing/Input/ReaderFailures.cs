@@ -1,0 +1,29 @@
+using Gongkai.Parsing.Documents;
+
+namespace Gongkai.Parsing.Input;
+
+/// <summary>The one way a reader turns its format library's exceptions on hostile or damaged input into a refusal.</summary>
+public static class ReaderFailures
+{
+    /// <summary>
+    /// Runs <paramref name="read"/>; an <see cref="UnreadableInputException"/> passes through, any other exception
+    /// (damaged ZIP directories, malformed XML or PDF objects: the libraries throw many types, all meaning the same
+    /// to the user) becomes one whose message is <paramref name="problem"/> and the exception's type.
+    /// </summary>
+    public static SourceDocument Guard(string file, string problem, Func<SourceDocument> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        try
+        {
+            return read();
+        }
+        catch (UnreadableInputException)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or InsufficientExecutionStackException))
+        {
+            throw new UnreadableInputException($"{file}：{problem}（{ex.GetType().Name}）。", ex);
+        }
+    }
+}
