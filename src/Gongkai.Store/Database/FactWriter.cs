@@ -1,0 +1,124 @@
+using System.Data.Common;
+using Gongkai.Core.Diagnostics;
+using Gongkai.Core.Model;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Gongkai.Store.Database;
+
+/// <summary>Writes a version's facts and findings: ~150 rows per report, so the per-row cost decides the import rate.</summary>
+/// <remarks>SQLite: one prepared statement re-bound per row (in-process, no round trips). PostgreSQL: binary COPY, one round trip per report.</remarks>
+internal abstract class FactWriter
+{
+    public static FactWriter For(StoreConnection db) => db.Engine == StoreEngine.Postgres ? new PostgresFactWriter() : new SqliteFactWriter();
+
+    public abstract void Write(StoreConnection db, long versionId, IEnumerable<(long CellId, FactRow Fact)> facts);
+
+    public abstract void WriteFindings(StoreConnection db, long versionId, IReadOnlyList<Diagnostic> findings);
+
+    protected static int StateCode(CellState state) => state switch
+    {
+        CellState.Number => 0,
+        CellState.Blank => 1,
+        _ => 2,
+    };
+
+    protected static string CellPaths(Diagnostic finding) => string.Join(' ', finding.Cells.Select(c => c.Path));
+
+    private sealed class SqliteFactWriter : FactWriter
+    {
+        public override void Write(StoreConnection db, long versionId, IEnumerable<(long CellId, FactRow Fact)> facts)
+        {
+            using var command = db.Command("INSERT INTO facts (version_id, cell_id, state, value) VALUES (@v, @c, @s, @x) ON CONFLICT DO NOTHING",
+                ("v", versionId), ("c", 0L), ("s", 0), ("x", null));
+            command.Prepare();
+            foreach (var (cellId, fact) in facts)
+            {
+                command.Parameters[1].Value = cellId;
+                command.Parameters[2].Value = StateCode(fact.State);
+                command.Parameters[3].Value = fact.Value is { } value ? value : DBNull.Value;
+                command.ExecuteNonQuery();
+            }
+        }
+
+        public override void WriteFindings(StoreConnection db, long versionId, IReadOnlyList<Diagnostic> findings)
+        {
+            if (findings.Count == 0)
+            {
+                return;
+            }
+
+            using var command = db.Command("INSERT INTO findings (version_id, seq, code, severity, cells, message) VALUES (@v, @q, @c, @s, @p, @m)",
+                ("v", versionId), ("q", 0), ("c", ""), ("s", ""), ("p", ""), ("m", ""));
+            command.Prepare();
+            for (var i = 0; i < findings.Count; i++)
+            {
+                Bind(command, i, findings[i]);
+                command.ExecuteNonQuery();
+            }
+        }
+
+        private static void Bind(DbCommand command, int seq, Diagnostic finding)
+        {
+            command.Parameters[1].Value = seq;
+            command.Parameters[2].Value = finding.Code;
+            command.Parameters[3].Value = finding.Severity.ToString().ToLowerInvariant();
+            command.Parameters[4].Value = CellPaths(finding);
+            command.Parameters[5].Value = finding.Message;
+        }
+    }
+
+    private sealed class PostgresFactWriter : FactWriter
+    {
+        public override void Write(StoreConnection db, long versionId, IEnumerable<(long CellId, FactRow Fact)> facts)
+        {
+            // A report never prints a cell twice, but a damaged table could: keep the first, as SQLite's ON CONFLICT does.
+            var seen = new HashSet<long>();
+            using var copy = ((NpgsqlConnection)db.Connection).BeginBinaryImport("COPY facts (version_id, cell_id, state, value) FROM STDIN (FORMAT BINARY)");
+            foreach (var (cellId, fact) in facts)
+            {
+                if (!seen.Add(cellId))
+                {
+                    continue;
+                }
+
+                copy.StartRow();
+                copy.Write(versionId, NpgsqlDbType.Bigint);
+                copy.Write(cellId, NpgsqlDbType.Bigint);
+                copy.Write(StateCode(fact.State), NpgsqlDbType.Integer);
+                if (fact.Value is { } value)
+                {
+                    copy.Write(value, NpgsqlDbType.Numeric);
+                }
+                else
+                {
+                    copy.WriteNull();
+                }
+            }
+
+            copy.Complete();
+        }
+
+        public override void WriteFindings(StoreConnection db, long versionId, IReadOnlyList<Diagnostic> findings)
+        {
+            if (findings.Count == 0)
+            {
+                return;
+            }
+
+            using var copy = ((NpgsqlConnection)db.Connection).BeginBinaryImport("COPY findings (version_id, seq, code, severity, cells, message) FROM STDIN (FORMAT BINARY)");
+            for (var i = 0; i < findings.Count; i++)
+            {
+                copy.StartRow();
+                copy.Write(versionId, NpgsqlDbType.Bigint);
+                copy.Write(i, NpgsqlDbType.Integer);
+                copy.Write(findings[i].Code, NpgsqlDbType.Text);
+                copy.Write(findings[i].Severity.ToString().ToLowerInvariant(), NpgsqlDbType.Text);
+                copy.Write(CellPaths(findings[i]), NpgsqlDbType.Text);
+                copy.Write(findings[i].Message, NpgsqlDbType.Text);
+            }
+
+            copy.Complete();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace Gongkai.Store.Database;
+
+/// <summary>Reads values the two engines return as different .NET types (SQLite: long/double/string; PostgreSQL: typed).</summary>
+internal static class Values
+{
+    public static T To<T>(object value)
+    {
+        var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        if (value is T typed)
+        {
+            return typed;
+        }
+
+        if (target == typeof(DateOnly))
+        {
+            return (T)(object)(value is DateTime dt ? DateOnly.FromDateTime(dt) : DateOnly.Parse(Convert.ToString(value, CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture));
+        }
+
+        if (target == typeof(bool))
+        {
+            return (T)(object)(Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0);
+        }
+
+        return (T)Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
+    }
+
+    public static string? String(this DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    public static long Long(this DbDataReader reader, int ordinal) => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+
+    public static long? NullableLong(this DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.Long(ordinal);
+
+    public static int? NullableInt(this DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : (int)reader.Long(ordinal);
+
+    public static decimal? Decimal(this DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : Math.Round(Convert.ToDecimal(reader.GetValue(ordinal), CultureInfo.InvariantCulture), 4);
+
+    public static bool Bool(this DbDataReader reader, int ordinal) => To<bool>(reader.GetValue(ordinal));
+
+    public static DateOnly? Date(this DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : To<DateOnly>(reader.GetValue(ordinal));
+}

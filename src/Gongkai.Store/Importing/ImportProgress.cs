@@ -1,0 +1,28 @@
+namespace Gongkai.Store.Importing;
+
+/// <summary>Where an import stands, reported after every file.</summary>
+/// <param name="Total">Files to import.</param>
+/// <param name="Done">Files finished (stored, skipped or failed).</param>
+/// <param name="Stored">Files that added a report or a version.</param>
+/// <param name="Skipped">Files already in the store, or with the same content as the current version.</param>
+/// <param name="Failed">Files that could not be read or stored.</param>
+/// <param name="WithErrors">Stored reports whose figures break a statutory rule (severity error).</param>
+/// <param name="Elapsed">Time since the import started.</param>
+public sealed record ImportProgress(int Total, int Done, int Stored, int Skipped, int Failed, int WithErrors, TimeSpan Elapsed)
+{
+    /// <summary>Files per second so far.</summary>
+    public double Rate => Elapsed.TotalSeconds > 0 ? Done / Elapsed.TotalSeconds : 0;
+}
+
+/// <summary>A file that could not be imported, and why (Chinese, naming the file).</summary>
+public sealed record ImportFailure(string File, string Reason);
+
+/// <summary>What one file's import did.</summary>
+public sealed record ImportedFile(string File, SaveOutcome Outcome, long ReportId, int Version, string? Agency, int? Year, int Errors, int Warnings, bool Linked);
+
+/// <summary>The result of an import.</summary>
+public sealed record ImportSummary(IReadOnlyList<ImportedFile> Files, IReadOnlyList<ImportFailure> Failures, TimeSpan Elapsed, bool Cancelled)
+{
+    /// <summary>Files of <paramref name="outcome"/>.</summary>
+    public int Count(SaveOutcome outcome) => Files.Count(f => f.Outcome == outcome);
+}

@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Gongkai.Core.Diagnostics;
+using Gongkai.Parsing.Pipeline;
+
+namespace Gongkai.Store.Importing;
+
+/// <summary>
+/// Imports many files: parsing on every core, storing on one thread, each report in its own transaction.
+/// </summary>
+/// <remarks>
+/// Resumable by construction: a file's SHA-256 is its address, so a re-run skips every file whose transaction
+/// committed (without reading it past the hash) and redoes the one a crash interrupted. A file that fails is
+/// listed and never stops the batch. The queue between parsers and the writer is bounded, so memory stays flat
+/// however many files there are.
+/// </remarks>
+public sealed class ReportImporter
+{
+    private readonly ReportStore _store;
+    private readonly ReportPipeline _pipeline;
+    private readonly int _parallelism;
+
+    /// <summary>An importer into <paramref name="store"/> reading with <paramref name="pipeline"/> on <paramref name="parallelism"/> threads.</summary>
+    public ReportImporter(ReportStore store, ReportPipeline pipeline, int? parallelism = null)
+    {
+        _store = store ?? throw new ArgumentNullException(nameof(store));
+        _pipeline = pipeline ?? throw new ArgumentNullException(nameof(pipeline));
+        _parallelism = Math.Max(1, parallelism ?? Environment.ProcessorCount);
+    }
+
+    /// <summary>Imports <paramref name="files"/>, reporting after each one; stops early (keeping what is stored) on <paramref name="cancellation"/>.</summary>
+    public ImportSummary Import(IReadOnlyList<string> files, IProgress<ImportProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var clock = Stopwatch.StartNew();
+        var known = _store.ImportedFileHashes();
+        var preparer = new ReportPreparer(_pipeline, _store.Matcher());
+        var queue = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(_parallelism * 4) { SingleReader = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                Parallel.ForEach(
+                    files,
+                    new ParallelOptions { MaxDegreeOfParallelism = _parallelism, CancellationToken = stop.Token },
+                    file => queue.Writer.WriteAsync(PrepareOne(preparer, known, file), stop.Token).AsTask().GetAwaiter().GetResult());
+            }
+            catch (OperationCanceledException)
+            {
+                // Cancelled: the writer stops at the next file; what was stored stays stored.
+            }
+            finally
+            {
+                queue.Writer.TryComplete();
+            }
+        }, CancellationToken.None);
+
+        var imported = new List<ImportedFile>(files.Count);
+        var failures = new List<ImportFailure>();
+        int stored = 0, skipped = 0, withErrors = 0;
+        try
+        {
+            while (queue.Reader.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult())
+            {
+                while (queue.Reader.TryRead(out var item))
+                {
+                    if (item.Failure is { } failure)
+                    {
+                        failures.Add(new ImportFailure(item.File, failure));
+                    }
+                    else
+                    {
+                        var file = Store(item, failures);
+                        if (file is not null)
+                        {
+                            imported.Add(file);
+                            var isNew = file.Outcome is SaveOutcome.Added or SaveOutcome.NewVersion;
+                            stored += isNew ? 1 : 0;
+                            skipped += isNew ? 0 : 1;
+                            withErrors += isNew && file.Errors > 0 ? 1 : 0;
+                        }
+                    }
+
+                    progress?.Report(new ImportProgress(files.Count, imported.Count + failures.Count, stored, skipped, failures.Count, withErrors, clock.Elapsed));
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C between two reports: nothing is half-written.
+        }
+        finally
+        {
+            stop.Cancel();
+            producer.GetAwaiter().GetResult();
+        }
+
+        return new ImportSummary(imported, failures, clock.Elapsed, cancellation.IsCancellationRequested);
+    }
+
+    private ImportedFile? Store(Prepared item, List<ImportFailure> failures)
+    {
+        if (item.Report is not { } report)
+        {
+            return new ImportedFile(item.File, SaveOutcome.AlreadyImported, 0, 0, null, null, 0, 0, false);
+        }
+
+        try
+        {
+            var result = _store.Save(report);
+            return new ImportedFile(item.File, result.Outcome, result.ReportId, result.Version, report.Report.Agency, report.Report.Year,
+                report.Findings.Count(f => f.Severity == Severity.Error), report.Findings.Count(f => f.Severity == Severity.Warning), report.Match.Unit is not null);
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            failures.Add(new ImportFailure(item.File, $"{item.File}：写入数据库失败（{ex.Message}），本文件未导入，其余文件不受影响。"));
+            return null;
+        }
+    }
+
+    private Prepared PrepareOne(ReportPreparer preparer, HashSet<string> known, string file)
+    {
+        try
+        {
+            var size = new FileInfo(file).Length;
+            if (size > _pipeline.Limits.MaxFileBytes)
+            {
+                return new Prepared(file, null, $"{file}：文件过大（{size / 1024.0 / 1024.0:F1} MB），超过上限 {_pipeline.Limits.MaxFileBytes / 1024 / 1024} MB。");
+            }
+
+            var bytes = File.ReadAllBytes(file);
+            var sha = ReportPreparer.Sha256(bytes);
+            if (known.Contains(sha))
+            {
+                return new Prepared(file, null, null);
+            }
+
+            var (report, failure) = preparer.Prepare(file, bytes, sha);
+            return new Prepared(file, report, failure);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new Prepared(file, null, $"{file}：无法读取文件（{ex.Message}）。");
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+        {
+            // A reader bug must not stop the batch; the file is listed with the error.
+            return new Prepared(file, null, $"{file}：内部错误（{ex.GetType().Name}：{ex.Message}），请连同此文件报告。");
+        }
+    }
+
+    private sealed record Prepared(string File, PreparedReport? Report, string? Failure);
+}

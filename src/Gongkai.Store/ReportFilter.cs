@@ -1,0 +1,67 @@
+using Gongkai.Store.Registry;
+
+namespace Gongkai.Store;
+
+/// <summary>Which reports a query covers: a region (with everything under it), years, one unit or agency name.</summary>
+/// <remarks>
+/// <see cref="Region"/> is a path prefix of the registry's regions (<c>江南省/东山市</c>) or one segment of them
+/// (<c>东山市</c>, matching <c>江南省/东山市</c> and every region below it). Reports not linked to a unit have no
+/// region and are only selected by agency name or year.
+/// </remarks>
+public sealed record ReportFilter
+{
+    /// <summary>Every report.</summary>
+    public static ReportFilter All { get; } = new();
+
+    /// <summary>A region path or segment, or <see langword="null"/> for all.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>The first year, or <see langword="null"/>.</summary>
+    public int? FromYear { get; init; }
+
+    /// <summary>The last year, or <see langword="null"/>.</summary>
+    public int? ToYear { get; init; }
+
+    /// <summary>A unit code or an agency name (normalised before comparing), or <see langword="null"/>.</summary>
+    public string? Agency { get; init; }
+
+    /// <summary>One year.</summary>
+    public static ReportFilter ForYear(int year, string? region = null) => new() { FromYear = year, ToYear = year, Region = region };
+
+    internal (string Where, (string, object?)[] Parameters) ToSql()
+    {
+        var clauses = new List<string> { "1 = 1" };
+        var parameters = new List<(string, object?)>();
+        if (Region is { Length: > 0 } region)
+        {
+            // LIKE's wildcards never occur in region names; drop them rather than escape them per engine.
+            var path = region.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).Trim().Trim('/');
+            clauses.Add("(u.region = @region OR u.region LIKE @regionBelow OR u.region LIKE @regionSegment OR u.region LIKE @regionSegmentBelow)");
+            parameters.Add(("region", path));
+            parameters.Add(("regionBelow", path + "/%"));
+            parameters.Add(("regionSegment", "%/" + path));
+            parameters.Add(("regionSegmentBelow", "%/" + path + "/%"));
+        }
+
+        if (FromYear is { } from)
+        {
+            clauses.Add("r.year >= @fromYear");
+            parameters.Add(("fromYear", from));
+        }
+
+        if (ToYear is { } to)
+        {
+            clauses.Add("r.year <= @toYear");
+            parameters.Add(("toYear", to));
+        }
+
+        if (Agency is { Length: > 0 } agency)
+        {
+            clauses.Add("(u.code = @agencyCode OR r.agency_key = @agencyKey OR u.id IN (SELECT unit_id FROM unit_names WHERE name_key = @agencyKey))");
+            parameters.Add(("agencyCode", agency.Trim()));
+            parameters.Add(("agencyKey", AgencyNames.Key(agency)));
+        }
+
+        return (string.Join(" AND ", clauses), [.. parameters]);
+    }
+}

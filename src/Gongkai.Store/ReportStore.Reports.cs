@@ -1,0 +1,59 @@
+using Gongkai.Store.Database;
+
+namespace Gongkai.Store;
+
+/// <summary>Listing stored reports and their histories.</summary>
+public sealed partial class ReportStore
+{
+    /// <summary>How much the store holds.</summary>
+    public StoreCounts Counts() => new(
+        _db.Scalar<long>("SELECT COUNT(*) FROM reports"),
+        _db.Scalar<long>("SELECT COUNT(*) FROM report_versions"),
+        _db.Scalar<long>("SELECT COUNT(*) FROM files"),
+        _db.Scalar<long>("SELECT COUNT(*) FROM facts"),
+        _db.Scalar<long>("SELECT COUNT(*) FROM units"));
+
+    /// <summary>The current version of every report matching <paramref name="filter"/>, by region, unit and year.</summary>
+    public IReadOnlyList<StoredReport> Reports(ReportFilter? filter = null)
+    {
+        var (where, parameters) = (filter ?? ReportFilter.All).ToSql();
+        return _db.Query(
+            $"""
+            SELECT r.id, r.agency, r.year, u.code, u.name, u.region, u.level, r.match_kind, v.id, v.version, v.template,
+                   v.published_on, v.is_summary, v.errors, v.warnings
+            FROM reports r
+            JOIN report_versions v ON v.id = r.current_version
+            LEFT JOIN units u ON u.id = r.unit_id
+            WHERE {where}
+            ORDER BY u.region, u.code, r.agency, r.year
+            """,
+            r => new StoredReport(r.Long(0), r.String(1), r.NullableInt(2), r.String(3), r.String(4), r.String(5), r.String(6), r.String(7),
+                r.Long(8), (int)r.Long(9), r.String(10), r.Date(11), r.Bool(12), (int)r.Long(13), (int)r.Long(14)),
+            parameters);
+    }
+
+    /// <summary>Every version of report <paramref name="reportId"/>, oldest first, with the files that gave it.</summary>
+    public IReadOnlyList<ReportVersionInfo> History(long reportId) => _db.Query(
+        """
+        SELECT v.id, v.version, v.imported_at, v.errors, v.warnings, s.source_path, s.file_sha256, s.format, (r.current_version = v.id)
+        FROM report_versions v
+        JOIN reports r ON r.id = v.report_id
+        LEFT JOIN version_sources s ON s.version_id = v.id
+        WHERE v.report_id = @r
+        ORDER BY v.version, s.imported_at
+        """,
+        r => new ReportVersionInfo(r.Long(0), (int)r.Long(1), Convert.ToString(r.GetValue(2), System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            (int)r.Long(3), (int)r.Long(4), r.String(5), r.String(6), r.String(7), r.Bool(8)),
+        ("r", reportId));
+}
+
+/// <summary>How many reports, versions, files, facts and units a store holds.</summary>
+public sealed record StoreCounts(long Reports, long Versions, long Files, long Facts, long Units);
+
+/// <summary>A stored report's current version, with its unit when linked.</summary>
+public sealed record StoredReport(
+    long ReportId, string? Agency, int? Year, string? UnitCode, string? UnitName, string? Region, string? Level, string? MatchKind,
+    long VersionId, int Version, string? Template, DateOnly? PublishedOn, bool IsSummary, int Errors, int Warnings);
+
+/// <summary>One version of a report and one file that gave it (a version given by two identical-content files appears twice).</summary>
+public sealed record ReportVersionInfo(long VersionId, int Version, string ImportedAt, int Errors, int Warnings, string? SourcePath, string? FileSha256, string? Format, bool IsCurrent);

@@ -1,0 +1,131 @@
+using Gongkai.Store.Importing;
+using Gongkai.Testing;
+
+namespace Gongkai.Store.Tests;
+
+public sealed class ImportTests
+{
+    private static IReadOnlyList<string> SampleFiles => [.. Directory.GetFiles(RepositoryRoot.Samples, "*.txt").Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public void Importing_the_samples_twice_leaves_one_version_of_each(string engine)
+    {
+        using var test = TestStore.Create(engine);
+        using var store = test.Open();
+        var importer = new ReportImporter(store, TestPipelines.Full);
+
+        var first = importer.Import(SampleFiles);
+        var afterFirst = store.Counts();
+        var second = importer.Import(SampleFiles);
+
+        Assert.Empty(first.Failures);
+        Assert.Equal(SampleFiles.Count, first.Count(SaveOutcome.Added));
+        Assert.Equal(SampleFiles.Count, second.Count(SaveOutcome.AlreadyImported));
+        Assert.Equal(afterFirst, store.Counts());
+        Assert.Equal(SampleFiles.Count, afterFirst.Reports);
+        Assert.Equal(SampleFiles.Count, afterFirst.Versions);
+        Assert.True(afterFirst.Facts > 100 * SampleFiles.Count, $"facts: {afterFirst.Facts}");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public void A_corrected_file_becomes_a_new_version_and_the_history_is_kept(string engine)
+    {
+        using var test = TestStore.Create(engine);
+        using var folder = new TempFolder();
+        var original = File.ReadAllText(SampleFiles.Single(f => f.Contains("s05-md", StringComparison.Ordinal)));
+        var path = folder.Write("report.txt", original);
+        using var store = test.Open();
+        var importer = new ReportImporter(store, TestPipelines.Full);
+        importer.Import([path]);
+
+        // The agency corrects one figure and republishes: same agency and year, different content.
+        var corrected = folder.Write("report-corrected.txt", CorrectOneFigure(original));
+        var summary = importer.Import([corrected]);
+
+        var file = Assert.Single(summary.Files);
+        Assert.Equal(SaveOutcome.NewVersion, file.Outcome);
+        Assert.Equal(2, file.Version);
+        var history = store.History(file.ReportId);
+        Assert.Equal([1, 2], history.Select(h => h.Version));
+        Assert.True(history.Single(h => h.Version == 2).IsCurrent);
+        Assert.Equal(1, store.Counts().Reports);
+        Assert.Equal(original, System.Text.Encoding.UTF8.GetString(store.OriginalFile(history[0].FileSha256!)!).TrimStart('\uFEFF'));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public void A_different_file_with_the_same_content_adds_no_version(string engine)
+    {
+        using var test = TestStore.Create(engine);
+        using var folder = new TempFolder();
+        var original = File.ReadAllText(SampleFiles[0]);
+        using var store = test.Open();
+        var importer = new ReportImporter(store, TestPipelines.Full);
+
+        var summary = importer.Import([folder.Write("a.txt", original), folder.Write("b.txt", original + "\n\n")]);
+
+        Assert.Equal([SaveOutcome.Added, SaveOutcome.SameContent], summary.Files.Select(f => f.Outcome).Order());
+        Assert.Equal(1, store.Counts().Versions);
+        Assert.Equal(2, store.History(summary.Files[0].ReportId).Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public void Unreadable_files_are_listed_and_the_batch_goes_on(string engine)
+    {
+        using var test = TestStore.Create(engine);
+        using var folder = new TempFolder();
+        var empty = folder.Write("empty.txt", "");
+        var binary = folder.WriteBytes("binary.pdf", [0x25, 0x50, 0x44, 0x46, 0x00, 0xFF, 0x13]);
+        var missing = Path.Combine(folder.Path, "missing.html");
+        using var store = test.Open();
+
+        var summary = new ReportImporter(store, TestPipelines.Full).Import([empty, SampleFiles[0], binary, missing, SampleFiles[1]]);
+
+        Assert.Equal(2, summary.Count(SaveOutcome.Added));
+        Assert.Equal(3, summary.Failures.Count);
+        Assert.All(summary.Failures, f => Assert.Contains(Path.GetFileName(f.File), f.Reason, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public void Opening_a_store_twice_applies_the_migrations_once(string engine)
+    {
+        using var test = TestStore.Create(engine);
+        using (var first = test.Open())
+        {
+            new ReportImporter(first, TestPipelines.Full).Import([SampleFiles[0]]);
+        }
+
+        using var second = test.Open();
+        Assert.Equal(1, second.Counts().Reports);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public void Stored_json_reads_back_as_the_parsed_report(string engine)
+    {
+        using var test = TestStore.Create(engine);
+        using var store = test.Open();
+        var summary = new ReportImporter(store, TestPipelines.Full).Import(SampleFiles);
+
+        foreach (var file in summary.Files)
+        {
+            var parsed = TestPipelines.Full.ParseFile(file.File).Report!;
+            var stored = store.LoadCurrent(file.ReportId)!;
+            Assert.Equal(
+                Core.Serialization.ReportJsonWriter.Write(parsed, null, Core.Serialization.ReportJsonOptions.CanonicalOnly),
+                Core.Serialization.ReportJsonWriter.Write(stored, null, Core.Serialization.ReportJsonOptions.CanonicalOnly));
+        }
+    }
+
+    private static string CorrectOneFigure(string text)
+    {
+        // Change the first figure of a Markdown table cell ("| N |").
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"(?<=\|\s*)\d+(?=\s*\|)");
+        Assert.True(match.Success, "sample has no pipe-table figure");
+        return text[..match.Index] + (int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture) + 1) + text[(match.Index + match.Length)..];
+    }
+}
