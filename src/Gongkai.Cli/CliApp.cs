@@ -13,6 +13,8 @@ internal static class CliApp
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(DumpCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(UnitsCommand.Create());
         foreach (var option in root.Options.OfType<System.CommandLine.Help.HelpOption>())
         {
             option.Description = "显示帮助和用法信息";

@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>The command line itself is wrong.</summary>
     public const int BadUsage = 3;
+
+    /// <summary>The store (database) cannot be opened or written.</summary>
+    public const int StoreUnavailable = 4;
 }

@@ -70,6 +70,24 @@ public static class DiagnosticCodes
     /// <summary>2019 format: 上一年项目数量 + 本年增/减 is negative.</summary>
     public const string NegativeItemCount = "GK0705";
 
+    /// <summary>Across years: this year's 二、上年结转 differs from last year's 四、结转下年度继续办理 (docs/domain.md §3).</summary>
+    public const string CarriedOverMismatch = "GK0801";
+
+    /// <summary>Across years, 2021 format: 现行有效件数 ≠ last year's 现行有效件数 + 本年制发件数 − 本年废止件数.</summary>
+    public const string InForceChain = "GK0802";
+
+    /// <summary>Across years, 2019 format: 上一年项目数量 + 本年增/减 ≠ the next report's 上一年项目数量.</summary>
+    public const string PreviousItemsChain = "GK0803";
+
+    /// <summary>A summary report (汇总) differs from the sum of its units' reports.</summary>
+    public const string SummaryMismatch = "GK0804";
+
+    /// <summary>A registered unit has no report for the year (coverage).</summary>
+    public const string ReportMissing = "GK0805";
+
+    /// <summary>A stored report matches no registered unit, or more than one (a question for the user).</summary>
+    public const string UnitUnmatched = "GK0806";
+
     /// <summary>The file was decoded with a legacy Chinese encoding (GB18030/GBK) or had damaged bytes.</summary>
     public const string EncodingNote = "GK1001";
 

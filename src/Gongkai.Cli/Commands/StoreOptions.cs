@@ -1,0 +1,33 @@
+using System.CommandLine;
+using Gongkai.Store;
+using Gongkai.Store.Database;
+
+namespace Gongkai.Cli.Commands;
+
+/// <summary>The <c>--db</c> option of the store verbs, and opening the store it names.</summary>
+internal static class StoreOptions
+{
+    public static Option<string?> Database() => new("--db")
+    {
+        Description = $"数据库：PostgreSQL 连接串（postgresql://用户@主机/库 或 Host=…;Database=…）或 SQLite 文件路径；默认读取环境变量 {StoreLocation.EnvironmentVariable}，再默认为 {StoreLocation.DefaultSqlitePath}",
+    };
+
+    /// <summary>Opens the store, or writes why it cannot be opened and returns <see langword="null"/>.</summary>
+    public static ReportStore? Open(string? db, TextWriter error)
+    {
+        try
+        {
+            return ReportStore.Open(StoreLocation.Resolve(db));
+        }
+        catch (ArgumentException ex)
+        {
+            error.WriteLine(ex.Message);
+            return null;
+        }
+        catch (StoreUnavailableException ex)
+        {
+            error.WriteLine(ex.Message);
+            return null;
+        }
+    }
+}

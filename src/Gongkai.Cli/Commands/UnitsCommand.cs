@@ -1,0 +1,137 @@
+using System.CommandLine;
+using Gongkai.Store;
+using Gongkai.Store.Registry;
+
+namespace Gongkai.Cli.Commands;
+
+/// <summary><c>gongkai units import|list|questions|link</c>: the registry of units and the links between reports and units.</summary>
+internal static class UnitsCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("units", "单位名录：导入名录、查看单位、处理未能对应到单位的报告");
+        command.Subcommands.Add(ImportVerb());
+        command.Subcommands.Add(ListVerb());
+        command.Subcommands.Add(QuestionsVerb());
+        command.Subcommands.Add(LinkVerb());
+        return command;
+    }
+
+    /// <summary>Reads the CSV at <paramref name="path"/> into the registry; problems in the file stop it before anything is written.</summary>
+    public static int ImportRegistry(ReportStore store, string path, TextWriter output, TextWriter error)
+    {
+        var read = RegistryCsv.Read(path);
+        if (read.Problems.Count > 0)
+        {
+            error.WriteLine($"单位名录有 {read.Problems.Count} 处问题，未导入：");
+            foreach (var problem in read.Problems.Take(50))
+            {
+                error.WriteLine($"  {problem}");
+            }
+
+            return ExitCodes.UnusableInput;
+        }
+
+        var (added, updated, linked) = store.ImportRegistry(read.Units);
+        output.WriteLine($"单位名录：新增 {added} 个单位，更新 {updated} 个；{linked} 份已导入的报告关联到了单位。");
+        return ExitCodes.Ok;
+    }
+
+    private static Command ImportVerb()
+    {
+        var file = new Argument<string>("名录") { Description = "单位名录 CSV：code,name,level,region,parent,aliases（见 docs/store.md）" };
+        var db = StoreOptions.Database();
+        var command = new Command("import", "导入或更新单位名录（按 code 更新）") { file, db };
+        command.SetAction(result =>
+        {
+            using var store = StoreOptions.Open(result.GetValue(db), result.InvocationConfiguration.Error);
+            return store is null
+                ? ExitCodes.StoreUnavailable
+                : ImportRegistry(store, result.GetValue(file)!, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);
+        });
+        return command;
+    }
+
+    private static Command ListVerb()
+    {
+        var region = new Option<string?>("--region") { Description = "只列出该区域（路径或其中一级名称）的单位" };
+        var db = StoreOptions.Database();
+        var command = new Command("list", "列出名录中的单位") { region, db };
+        command.SetAction(result =>
+        {
+            var output = result.InvocationConfiguration.Output;
+            using var store = StoreOptions.Open(result.GetValue(db), result.InvocationConfiguration.Error);
+            if (store is null)
+            {
+                return ExitCodes.StoreUnavailable;
+            }
+
+            var units = store.Units().Where(u => RegionPath.Contains(result.GetValue(region), u.Region)).ToList();
+            foreach (var unit in units)
+            {
+                var aliases = unit.Aliases.Count > 0 ? $"（又名 {string.Join("、", unit.Aliases)}）" : "";
+                output.WriteLine($"{unit.Code}\t{unit.Level}\t{unit.Region}\t{unit.Name}{aliases}");
+            }
+
+            output.WriteLine($"共 {units.Count} 个单位。");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command QuestionsVerb()
+    {
+        var db = StoreOptions.Database();
+        var command = new Command("questions", "列出未能对应到名录单位的报告及候选单位") { db };
+        command.SetAction(result =>
+        {
+            var output = result.InvocationConfiguration.Output;
+            using var store = StoreOptions.Open(result.GetValue(db), result.InvocationConfiguration.Error);
+            if (store is null)
+            {
+                return ExitCodes.StoreUnavailable;
+            }
+
+            var unlinked = store.UnlinkedReports();
+            foreach (var report in unlinked)
+            {
+                var candidates = report.Candidates.Count == 0
+                    ? "名录中没有相近的单位"
+                    : "可能是：" + string.Join("；", report.Candidates.Select(c => $"{c.Code} {c.Name}"));
+                output.WriteLine($"报告 #{report.ReportId}  {report.Agency ?? "（机关未识别）"} {report.Year}年 —— {candidates}");
+            }
+
+            output.WriteLine(unlinked.Count == 0
+                ? "所有报告都已对应到名录中的单位。"
+                : $"共 {unlinked.Count} 份报告未对应。确认后运行 gongkai units link 报告编号 单位代码。");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command LinkVerb()
+    {
+        var report = new Argument<long>("报告编号") { Description = "gongkai units questions 列出的报告编号" };
+        var code = new Argument<string>("单位代码") { Description = "名录中的单位代码" };
+        var db = StoreOptions.Database();
+        var command = new Command("link", "把报告对应到名录中的单位，并记住报告上的名称作为该单位的别名") { report, code, db };
+        command.SetAction(result =>
+        {
+            using var store = StoreOptions.Open(result.GetValue(db), result.InvocationConfiguration.Error);
+            if (store is null)
+            {
+                return ExitCodes.StoreUnavailable;
+            }
+
+            if (!store.Link(result.GetValue(report), result.GetValue(code)!))
+            {
+                result.InvocationConfiguration.Error.WriteLine($"报告 #{result.GetValue(report)} 或单位“{result.GetValue(code)}”不存在。");
+                return ExitCodes.BadUsage;
+            }
+
+            result.InvocationConfiguration.Output.WriteLine($"已把报告 #{result.GetValue(report)} 对应到单位 {result.GetValue(code)}。");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using Gongkai.Store.Importing;
+using Spectre.Console;
+
+namespace Gongkai.Cli.Formatting;
+
+/// <summary>Shows an import's progress: a Spectre.Console bar on a terminal, a line every ten per cent otherwise (logs, CI).</summary>
+internal static class ImportProgressView
+{
+    public static ImportSummary Run(TextWriter output, Func<IProgress<ImportProgress>, ImportSummary> import)
+    {
+        if (ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            return AnsiConsole.Progress()
+                .AutoClear(false)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+                .Start(context =>
+                {
+                    var task = context.AddTask("导入", maxValue: 1);
+                    return import(new Progress(p =>
+                    {
+                        task.MaxValue = Math.Max(1, p.Total);
+                        task.Value = p.Done;
+                        task.Description = Markup.Escape(Describe(p));
+                    }));
+                });
+        }
+
+        var nextTenth = 1;
+        return import(new Progress(p =>
+        {
+            if (p.Total > 0 && p.Done * 10 >= nextTenth * p.Total)
+            {
+                output.WriteLine(Describe(p));
+                nextTenth = p.Done * 10 / p.Total + 1;
+            }
+        }));
+    }
+
+    public static string Describe(ImportProgress p) => string.Create(CultureInfo.InvariantCulture,
+        $"{p.Done}/{p.Total} 个文件 · 每秒 {p.Rate:F0} 份 · 新增 {p.Stored} · 跳过 {p.Skipped} · 失败 {p.Failed} · 有错误的报告 {p.WithErrors}");
+
+    // Reports synchronously on the importer's thread: Progress<T> would post to the thread pool and lag behind.
+    private sealed class Progress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
+    }
+}

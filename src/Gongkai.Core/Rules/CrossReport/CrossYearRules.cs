@@ -1,0 +1,90 @@
+using Gongkai.Core.Diagnostics;
+using Gongkai.Core.Model;
+using Gongkai.Core.Templates;
+
+namespace Gongkai.Core.Rules.CrossReport;
+
+/// <summary>The rules that tie one body's report to its report on the year before (docs/domain.md §3).</summary>
+/// <remarks>
+/// Checked only where both reports print the cells concerned: a blank or missing cell is the single-report rules'
+/// business (GK0104), not a break in the chain.
+/// </remarks>
+public static class CrossYearRules
+{
+    private static readonly string[] ItemRows2019 = ["licensing", "otherServices", "punishment", "coercion", "fees"];
+    private static readonly string[] DocumentRows = ["rules", "normativeDocuments"];
+
+    /// <summary>Checks <paramref name="current"/> against <paramref name="previous"/>, the same body's report on the year before.</summary>
+    public static IEnumerable<Diagnostic> Check(AnnualReport previous, AnnualReport current)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(current);
+        return CarriedOver(previous, current).Concat(InForce(previous, current)).Concat(PreviousItems(previous, current));
+    }
+
+    // 二、上年结转 (this year, per column) = 四、结转下年度继续办理 (last year).
+    private static IEnumerable<Diagnostic> CarriedOver(AnnualReport previous, AnnualReport current)
+    {
+        foreach (var column in RequestsTemplate.Columns)
+        {
+            var forward = previous.Requests?.ValueAt(RequestsTemplate.CarriedForward, column.Key);
+            var over = current.Requests?.ValueAt(RequestsTemplate.CarriedOver, column.Key);
+            if (forward is { } f && over is { } o && f != o)
+            {
+                yield return Diagnostic.Create(DiagnosticCodes.CarriedOverMismatch, Severity.Error,
+                    $"表三「{column.Label}」列：本年“二、上年结转”为 {RuleSupport.Format(o)}，上年报告“四、结转下年度继续办理”为 {RuleSupport.Format(f)}，两者应相等。",
+                    current.Requests?.CellAt(RequestsTemplate.CarriedOver, column.Key)?.Source ?? default,
+                    new CellRef(TableKind.Requests, RequestsTemplate.CarriedOver, column.Key));
+            }
+        }
+    }
+
+    // 2021 format, both years: 现行有效件数 = last year's 现行有效件数 + 本年制发件数 − 本年废止件数.
+    private static IEnumerable<Diagnostic> InForce(AnnualReport previous, AnnualReport current)
+    {
+        if (previous.Template != TemplateVersion.V2021 || current.Template != TemplateVersion.V2021)
+        {
+            yield break;
+        }
+
+        foreach (var row in DocumentRows)
+        {
+            var before = previous.Proactive?.ValueAt(row, "inForce");
+            var issued = current.Proactive?.ValueAt(row, "issued");
+            var repealed = current.Proactive?.ValueAt(row, "repealed");
+            var now = current.Proactive?.ValueAt(row, "inForce");
+            if (before is { } b && issued is { } i && repealed is { } r && now is { } n && b + i - r != n)
+            {
+                var label = ProactiveTemplate.V2021.Row(row)!.Label;
+                yield return Diagnostic.Create(DiagnosticCodes.InForceChain, Severity.Warning,
+                    $"表二「{label}」：现行有效件数为 {RuleSupport.Format(n)}，但上年现行有效 {RuleSupport.Format(b)} + 本年制发 {RuleSupport.Format(i)} − 本年废止 {RuleSupport.Format(r)} = {RuleSupport.Format(b + i - r)}。",
+                    current.Proactive?.CellAt(row, "inForce")?.Source ?? default,
+                    new CellRef(TableKind.Proactive, row, "inForce"));
+            }
+        }
+    }
+
+    // 2019 format, both years: last year's 上一年项目数量 + 本年增/减 = this year's 上一年项目数量.
+    private static IEnumerable<Diagnostic> PreviousItems(AnnualReport previous, AnnualReport current)
+    {
+        if (previous.Template != TemplateVersion.V2019 || current.Template != TemplateVersion.V2019)
+        {
+            yield break;
+        }
+
+        foreach (var row in ItemRows2019)
+        {
+            var before = previous.Proactive?.ValueAt(row, "previousItems");
+            var change = previous.Proactive?.ValueAt(row, "change");
+            var now = current.Proactive?.ValueAt(row, "previousItems");
+            if (before is { } b && change is { } c && now is { } n && b + c != n)
+            {
+                var label = ProactiveTemplate.V2019.Row(row)!.Label;
+                yield return Diagnostic.Create(DiagnosticCodes.PreviousItemsChain, Severity.Warning,
+                    $"表二「{label}」：本年“上一年项目数量”为 {RuleSupport.Format(n)}，但上年报告的上一年项目数量 {RuleSupport.Format(b)} 加本年增/减 {RuleSupport.Format(c)} 为 {RuleSupport.Format(b + c)}。",
+                    current.Proactive?.CellAt(row, "previousItems")?.Source ?? default,
+                    new CellRef(TableKind.Proactive, row, "previousItems"));
+            }
+        }
+    }
+}

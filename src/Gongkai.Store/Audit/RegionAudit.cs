@@ -1,0 +1,106 @@
+using Gongkai.Core.Diagnostics;
+using Gongkai.Core.Model;
+using Gongkai.Core.Rules.CrossReport;
+using Gongkai.Store.Database;
+using Gongkai.Store.Queries;
+using Gongkai.Store.Registry;
+
+namespace Gongkai.Store.Audit;
+
+/// <summary>
+/// Audits a region's reports for a year in one go: every statutory rule (stored at import), the cross-year rules
+/// against the year before, summary reports against their units, and coverage against the registry.
+/// </summary>
+public static class RegionAudit
+{
+    /// <summary>Audits <paramref name="region"/> (<see langword="null"/>: everything stored) for <paramref name="year"/>.</summary>
+    public static AuditResult Run(ReportStore store, string? region, int year)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var reports = store.Reports(ReportFilter.ForYear(year, region));
+        var previous = store.Reports(ReportFilter.ForYear(year - 1, region));
+        var units = store.Units();
+        var registered = units.Where(u => RegionPath.Contains(region, u.Region)).ToList();
+        var reported = reports.Where(r => r.UnitCode is not null).Select(r => r.UnitCode!).ToHashSet(StringComparer.Ordinal);
+        var missing = registered.Where(u => !reported.Contains(u.Code)).ToList();
+        var contents = new Dictionary<long, AnnualReport?>();
+        AnnualReport? Content(StoredReport r) => contents.TryGetValue(r.ReportId, out var c) ? c : contents[r.ReportId] = store.LoadCurrent(r.ReportId);
+
+        var findings = new List<AuditFinding>();
+        findings.AddRange(StoredFindings(store, reports));
+        findings.AddRange(CrossYear(reports, previous, Content, year));
+        findings.AddRange(Summaries(reports, units, Content, year));
+        findings.AddRange(missing.Select(u => new AuditFinding(u.Code, u.Name, year, DiagnosticCodes.ReportMissing, Severity.Warning, "",
+            $"名录中的“{u.Name}”没有 {year} 年度报告（条例第五十条：应当于次年1月31日前公布）。", AuditSource.Registry)));
+        findings.AddRange(reports.Where(r => r.UnitCode is null).Select(r => new AuditFinding(null, r.Agency, year, DiagnosticCodes.UnitUnmatched, Severity.Info, "",
+            $"报告单位“{r.Agency}”未能与名录中的单位对应，未计入覆盖情况；可用 gongkai units questions 查看候选单位。", AuditSource.Registry)));
+
+        var order = reports.Select((r, i) => (r.UnitCode ?? r.Agency ?? "", i)).GroupBy(p => p.Item1).ToDictionary(g => g.Key, g => g.First().i);
+        var sorted = findings
+            .OrderBy(f => order.GetValueOrDefault(f.UnitCode ?? f.Agency ?? "", int.MaxValue))
+            .ThenBy(f => f.UnitCode, StringComparer.Ordinal)
+            .ThenBy(f => f.Severity)
+            .ThenBy(f => f.Code, StringComparer.Ordinal)
+            .ToList();
+        return new AuditResult(region, year, reports, sorted, new StoreQueries(store).Totals(region, year), registered, missing);
+    }
+
+    private static IEnumerable<AuditFinding> StoredFindings(ReportStore store, IReadOnlyList<StoredReport> reports)
+    {
+        var byVersion = reports.ToDictionary(r => r.VersionId);
+        foreach (var chunk in byVersion.Keys.Chunk(500))
+        {
+            var ids = string.Join(',', chunk);
+            var rows = store.Db.Query($"SELECT version_id, code, severity, cells, message FROM findings WHERE version_id IN ({ids}) ORDER BY version_id, seq",
+                r => (Version: r.Long(0), Code: r.GetString(1), Severity: Enum.Parse<Severity>(r.GetString(2), ignoreCase: true), Cells: r.GetString(3), Message: r.GetString(4)));
+            foreach (var row in rows)
+            {
+                var report = byVersion[row.Version];
+                yield return new AuditFinding(report.UnitCode, report.UnitName ?? report.Agency, report.Year ?? 0, row.Code, row.Severity, row.Cells, row.Message, AuditSource.Report);
+            }
+        }
+    }
+
+    private static IEnumerable<AuditFinding> CrossYear(IReadOnlyList<StoredReport> reports, IReadOnlyList<StoredReport> previous, Func<StoredReport, AnnualReport?> content, int year)
+    {
+        var lastYear = previous.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
+        foreach (var report in reports)
+        {
+            if (!lastYear.TryGetValue(Key(report), out var before) || content(report) is not { } now || content(before) is not { } then)
+            {
+                continue;
+            }
+
+            foreach (var d in CrossYearRules.Check(then, now))
+            {
+                yield return Finding(report, year, d, AuditSource.CrossYear);
+            }
+        }
+    }
+
+    private static IEnumerable<AuditFinding> Summaries(IReadOnlyList<StoredReport> reports, IReadOnlyList<RegisteredUnit> units, Func<StoredReport, AnnualReport?> content, int year)
+    {
+        var byUnit = reports.Where(r => r.UnitCode is not null).GroupBy(r => r.UnitCode!).ToDictionary(g => g.Key, g => g.First());
+        foreach (var summary in reports.Where(r => r.IsSummary && r.UnitCode is not null))
+        {
+            var children = units.Where(u => u.ParentCode == summary.UnitCode).ToList();
+            var childReports = children.Select(c => byUnit.GetValueOrDefault(c.Code)).OfType<StoredReport>().Select(content).OfType<AnnualReport>().ToList();
+            if (children.Count == 0 || content(summary) is not { } summed)
+            {
+                continue;
+            }
+
+            var absent = children.Count - childReports.Count;
+            foreach (var d in SummaryRule.Check(summed, childReports))
+            {
+                var note = absent > 0 ? $"（另有 {absent} 个所属单位没有本年度报告，未计入）" : "";
+                yield return Finding(summary, year, d with { Message = d.Message + note }, AuditSource.Summary);
+            }
+        }
+    }
+
+    private static string Key(StoredReport report) => report.UnitCode is { } code ? "unit:" + code : "name:" + AgencyNames.Key(report.Agency);
+
+    private static AuditFinding Finding(StoredReport report, int year, Diagnostic d, AuditSource source) =>
+        new(report.UnitCode, report.UnitName ?? report.Agency, year, d.Code, d.Severity, string.Join(' ', d.Cells.Select(c => c.Path)), d.Message, source);
+}

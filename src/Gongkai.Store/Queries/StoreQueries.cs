@@ -1,0 +1,114 @@
+using Gongkai.Core.Model;
+using Gongkai.Store.Database;
+
+namespace Gongkai.Store.Queries;
+
+/// <summary>Roll-ups and comparisons over a store's current versions: the library API behind the CLI (and the web app).</summary>
+public sealed class StoreQueries
+{
+    private readonly ReportStore _store;
+
+    /// <summary>Queries over <paramref name="store"/>.</summary>
+    public StoreQueries(ReportStore store) => _store = store ?? throw new ArgumentNullException(nameof(store));
+
+    /// <summary>
+    /// Region × year totals of every cell, one <see cref="RegionTotals"/> per year in <paramref name="filter"/>.
+    /// Summary reports (汇总) are left out: their units' own reports are already in the sum.
+    /// </summary>
+    public IReadOnlyList<RegionTotals> Totals(ReportFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var (where, parameters) = filter.ToSql();
+        var cells = _store.Db.Query(
+            $"""
+            SELECT r.year, f.cell_id, SUM(f.value), COUNT(f.value), SUM(CASE WHEN f.state <> 0 THEN 1 ELSE 0 END)
+            FROM reports r
+            JOIN report_versions v ON v.id = r.current_version
+            LEFT JOIN units u ON u.id = r.unit_id
+            JOIN facts f ON f.version_id = r.current_version
+            WHERE {where} AND v.is_summary = @summary AND r.year IS NOT NULL
+            GROUP BY r.year, f.cell_id
+            """,
+            r => (Year: (int)r.Long(0), Cell: _store.Cells.Key(r.Long(1)), Sum: r.Decimal(2) ?? 0, Reporting: (int)r.Long(3), Blank: (int)r.Long(4)),
+            [.. parameters, ("summary", false)]);
+        var counts = _store.Db.Query(
+            $"""
+            SELECT r.year, v.is_summary, COUNT(*)
+            FROM reports r
+            JOIN report_versions v ON v.id = r.current_version
+            LEFT JOIN units u ON u.id = r.unit_id
+            WHERE {where} AND r.year IS NOT NULL
+            GROUP BY r.year, v.is_summary
+            """,
+            r => (Year: (int)r.Long(0), Summary: r.Bool(1), Count: (int)r.Long(2)),
+            parameters);
+        return [.. counts.Select(c => c.Year).Distinct().Order().Select(year => new RegionTotals(
+            filter.Region,
+            year,
+            counts.Where(c => c.Year == year && !c.Summary).Sum(c => c.Count),
+            counts.Where(c => c.Year == year && c.Summary).Sum(c => c.Count),
+            [.. cells.Where(c => c.Year == year).OrderBy(c => CellKey.Order(c.Cell)).Select(c => new CellTotal(c.Cell, c.Sum, c.Reporting, c.Blank))]))];
+    }
+
+    /// <summary>The totals of <paramref name="region"/> in <paramref name="year"/> (an empty roll-up when nothing is stored).</summary>
+    public RegionTotals Totals(string? region, int year) =>
+        Totals(ReportFilter.ForYear(year, region)).FirstOrDefault() ?? new RegionTotals(region, year, 0, 0, []);
+
+    /// <summary>The printed cells of one stored version, by cell.</summary>
+    public IReadOnlyDictionary<CellKey, decimal?> Facts(long versionId) =>
+        _store.Db.Query("SELECT cell_id, value FROM facts WHERE version_id = @v", r => (Cell: _store.Cells.Key(r.Long(0)), Value: r.Decimal(1)), ("v", versionId))
+            .ToDictionary(f => f.Cell, f => f.Value);
+
+    /// <summary>One unit's report on <paramref name="year"/> against its report on the year before.</summary>
+    /// <returns><see langword="null"/> when the unit has no report on <paramref name="year"/>.</returns>
+    public Comparison? YearOverYear(string agency, int year)
+    {
+        var current = Find(agency, year);
+        return current is null ? null : Compare(current, Find(agency, year - 1), $"{year - 1}年", $"{year}年");
+    }
+
+    /// <summary>Two units' reports on the same year.</summary>
+    /// <returns><see langword="null"/> when <paramref name="left"/> has no report on <paramref name="year"/>.</returns>
+    public Comparison? UnitVersusUnit(string left, string right, int year)
+    {
+        var first = Find(left, year);
+        var second = Find(right, year);
+        return first is null ? null : Compare(first, second, first.UnitName ?? first.Agency ?? left, second?.UnitName ?? second?.Agency ?? right, swap: true);
+    }
+
+    /// <summary>The report of <paramref name="agency"/> (unit code or name) on <paramref name="year"/>, or <see langword="null"/>.</summary>
+    public StoredReport? Find(string agency, int year) =>
+        _store.Reports(new ReportFilter { Agency = agency, FromYear = year, ToYear = year }).FirstOrDefault();
+
+    /// <summary>The stored report's content.</summary>
+    public AnnualReport? Load(StoredReport report) => _store.LoadCurrent((report ?? throw new ArgumentNullException(nameof(report))).ReportId);
+
+    private Comparison Compare(StoredReport main, StoredReport? other, string leftLabel, string rightLabel, bool swap = false)
+    {
+        var mainFacts = Facts(main.VersionId);
+        var otherFacts = other is null ? new Dictionary<CellKey, decimal?>() : Facts(other.VersionId);
+        var (left, right) = swap ? (mainFacts, otherFacts) : (otherFacts, mainFacts);
+        var rows = left.Keys.Union(right.Keys).OrderBy(CellKey.Order)
+            .Select(k => new ComparedCell(k, left.GetValueOrDefault(k), right.GetValueOrDefault(k)))
+            .ToList();
+        var (leftReport, rightReport) = swap ? (main, other) : (other, main);
+        return new Comparison(leftLabel, rightLabel, leftReport, rightReport, rows,
+            Indicators.From(p => left.GetValueOrDefault(CellKeyFromPath(p))), Indicators.From(p => right.GetValueOrDefault(CellKeyFromPath(p))));
+    }
+
+    private static CellKey CellKeyFromPath(string path)
+    {
+        var parts = path.Split('.');
+        return new CellKey(parts[0], string.Join('.', parts[1..^1]), parts[^1]);
+    }
+}
+
+/// <summary>One cell of two reports side by side.</summary>
+public sealed record ComparedCell(CellKey Cell, decimal? Left, decimal? Right)
+{
+    /// <summary>Right − left, when both are printed.</summary>
+    public decimal? Change => Left is { } l && Right is { } r ? r - l : null;
+}
+
+/// <summary>Two reports side by side (a unit's two years, or two units' same year), with their indicators.</summary>
+public sealed record Comparison(string LeftLabel, string RightLabel, StoredReport? Left, StoredReport? Right, IReadOnlyList<ComparedCell> Cells, Indicators LeftIndicators, Indicators RightIndicators);
