@@ -15,6 +15,8 @@ internal static class CliApp
         root.Subcommands.Add(DumpCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(UnitsCommand.Create());
+        root.Subcommands.Add(RollupCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
         foreach (var option in root.Options.OfType<System.CommandLine.Help.HelpOption>())
         {
             option.Description = "显示帮助和用法信息";

@@ -1,0 +1,11 @@
+namespace Gongkai.Cli.Formatting;
+
+/// <summary>Pads text for a terminal, counting a CJK character as two columns.</summary>
+internal static class TextWidth
+{
+    public static int Of(string text) => text.Sum(c => c >= 0x1100 && (c <= 0x115F || c >= 0x2E80) ? 2 : 1);
+
+    public static string PadRight(string text, int width) => text + new string(' ', Math.Max(0, width - Of(text)));
+
+    public static string PadLeft(string text, int width) => new string(' ', Math.Max(0, width - Of(text))) + text;
+}
