@@ -17,6 +17,8 @@ internal static class CliApp
         root.Subcommands.Add(UnitsCommand.Create());
         root.Subcommands.Add(RollupCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         foreach (var option in root.Options.OfType<System.CommandLine.Help.HelpOption>())
         {
             option.Description = "显示帮助和用法信息";

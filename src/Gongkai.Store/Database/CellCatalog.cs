@@ -41,6 +41,8 @@ internal sealed class CellCatalog
 
     public CellKey Key(long id) => _keys[id];
 
+    public IEnumerable<CellKey> AllKeys() => _ids.Keys;
+
     private static void Insert(StoreConnection db, CellKey key) =>
         db.Execute("INSERT INTO cells (table_key, row_key, column_key) VALUES (@t, @r, @c) ON CONFLICT DO NOTHING",
             ("t", key.Table), ("r", key.Row), ("c", key.Column));

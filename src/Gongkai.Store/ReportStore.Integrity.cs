@@ -1,0 +1,27 @@
+namespace Gongkai.Store;
+
+/// <summary>Consistency checks: what a crash would leave behind if a report were not written in one transaction.</summary>
+public sealed partial class ReportStore
+{
+    /// <summary>Every inconsistency found (empty when the store is whole), in Chinese.</summary>
+    public IReadOnlyList<string> FindInconsistencies()
+    {
+        var problems = new List<string>();
+        void Check(string sql, string message)
+        {
+            var count = _db.Scalar<long>(sql);
+            if (count > 0)
+            {
+                problems.Add($"{message}：{count} 处");
+            }
+        }
+
+        Check("SELECT COUNT(*) FROM reports WHERE current_version IS NULL", "报告没有当前版本");
+        Check("SELECT COUNT(*) FROM reports r WHERE NOT EXISTS (SELECT 1 FROM report_versions v WHERE v.id = r.current_version AND v.report_id = r.id)", "报告的当前版本不属于该报告");
+        Check("SELECT COUNT(*) FROM report_versions v WHERE NOT EXISTS (SELECT 1 FROM version_sources s WHERE s.version_id = v.id)", "版本没有来源文件");
+        Check("SELECT COUNT(*) FROM version_sources s WHERE NOT EXISTS (SELECT 1 FROM files f WHERE f.sha256 = s.file_sha256)", "来源文件缺失");
+        Check("SELECT COUNT(*) FROM (SELECT report_id, version FROM report_versions GROUP BY report_id, version HAVING COUNT(*) > 1) d", "版本号重复");
+        Check("SELECT COUNT(*) FROM report_versions v WHERE v.report_json LIKE '%\"rows\"%' AND NOT EXISTS (SELECT 1 FROM facts f WHERE f.version_id = v.id)", "有表格的版本没有单元格数据");
+        return problems;
+    }
+}
