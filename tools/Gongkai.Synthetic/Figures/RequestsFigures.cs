@@ -45,6 +45,7 @@ internal static class RequestsFigures
             sheet[TableKind.Requests, RequestsTemplate.CarriedForward, columns[c]] = forward[c];
         }
 
+        state.CarriedForward = forward;
         Totals.Complete(sheet);
     }
 }
