@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
+using Gongkai.Core.Diagnostics;
+using Gongkai.Core.Model;
 using Gongkai.Core.Rules;
 using Gongkai.Core.Serialization;
 using Gongkai.Parsing.Pipeline;
@@ -39,16 +41,31 @@ public sealed class ReportPreparer
             return (null, parsed.Failure);
         }
 
-        var report = parsed.Report;
+        return (Build(parsed.Report, parsed.Findings, path, content, sha256), null);
+    }
+
+    /// <summary>
+    /// Prepares a report already in memory (e.g. read back from canonical JSON or generated), stored with
+    /// <paramref name="content"/> as its original file.
+    /// </summary>
+    public PreparedReport PrepareParsed(AnnualReport report, string path, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(content);
+        return Build(report, _pipeline.Validate(report), path, content, null);
+    }
+
+    private PreparedReport Build(AnnualReport report, IReadOnlyList<Diagnostic> parsedFindings, string path, byte[] content, string? sha256)
+    {
         var match = _matcher.Match(report.Agency);
 
         // The registry knows the body's level better than its name does (条例 art. 49 deadlines).
         var findings = match.Unit is { } unit
             ? _pipeline.Validate(report, new ValidationContext { AgencyLevel = UnitLevel.ToAgencyLevel(unit.Level, unit.Name) })
-            : parsed.Findings;
+            : parsedFindings;
         var all = report.ReadingDiagnostics.Concat(findings).ToList();
         var canonical = ReportJsonWriter.Write(report, null, CanonicalCompact);
-        return (new PreparedReport
+        return new PreparedReport
         {
             SourcePath = path,
             FileSha256 = sha256 ?? Sha256(content),
@@ -62,7 +79,7 @@ public sealed class ReportPreparer
             Facts = FactRow.From(report),
             Match = match,
             IsSummary = SummaryDetector.IsSummary(report),
-        }, null);
+        };
     }
 
     /// <summary>Compresses a stored original (HTML and text shrink five- to tenfold).</summary>
