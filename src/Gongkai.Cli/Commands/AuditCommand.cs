@@ -1,8 +1,5 @@
 using System.CommandLine;
-using System.Text.Json;
 using Gongkai.Core.Diagnostics;
-using Gongkai.Reporting.Tabular;
-using Gongkai.Store;
 using Gongkai.Store.Audit;
 
 namespace Gongkai.Cli.Commands;
@@ -41,7 +38,7 @@ internal static class AuditCommand
             {
                 try
                 {
-                    foreach (var file in WriteFiles(folder, audit, store))
+                    foreach (var file in AuditFiles.Write(folder, audit, store))
                     {
                         output.WriteLine($"已写入 {file}");
                     }
@@ -56,33 +53,6 @@ internal static class AuditCommand
             return audit.Count(Severity.Error) > 0 ? ExitCodes.ReportErrors : ExitCodes.Ok;
         });
         return command;
-    }
-
-    public static IReadOnlyList<string> WriteFiles(string folder, AuditResult audit, ReportStore store)
-    {
-        Directory.CreateDirectory(folder);
-        var stem = Path.Combine(folder, $"审核-{FileSafe(audit.Region ?? "全部")}-{audit.Year}");
-        using (var xlsx = File.Create(stem + ".xlsx"))
-        {
-            XlsxWorkbookWriter.Write(xlsx, AuditSheets.All(audit, store));
-        }
-
-        using (var csv = CsvTableWriter.CreateFile(stem + ".csv"))
-        {
-            CsvTableWriter.Write(csv, AuditSheets.Findings(audit));
-        }
-
-        File.WriteAllText(stem + ".json", JsonSerializer.Serialize(new
-        {
-            audit.Region,
-            audit.Year,
-            Reports = audit.Reports.Count,
-            Registered = audit.Registered.Count,
-            Missing = audit.Missing.Select(u => new { u.Code, u.Name }),
-            CountsByRule = audit.CountsByRule.Select(c => new { c.Code, Severity = c.Severity.ToString().ToLowerInvariant(), c.Count, c.Units }),
-            Findings = audit.Findings.Select(f => new { f.UnitCode, f.Agency, f.Year, f.Code, Severity = f.Severity.ToString().ToLowerInvariant(), f.Cells, f.Message, Source = f.Source.ToString() }),
-        }, RollupCommand.Json));
-        return [stem + ".xlsx", stem + ".csv", stem + ".json"];
     }
 
     private static void WriteText(TextWriter output, AuditResult audit, Severity minimum)
@@ -106,6 +76,4 @@ internal static class AuditCommand
             output.WriteLine($"  {code} {severity.ToDisplayName()}：{count} 项，涉及 {units} 个单位");
         }
     }
-
-    private static string FileSafe(string text) => string.Concat(text.Select(c => Path.GetInvalidFileNameChars().Contains(c) || c == '/' ? '_' : c));
 }

@@ -1,5 +1,6 @@
 using Gongkai.Reporting.Tabular;
 using Gongkai.Reporting.Tests.Support;
+using Gongkai.Testing;
 
 namespace Gongkai.Reporting.Tests.Tabular;
 

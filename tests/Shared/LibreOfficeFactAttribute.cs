@@ -1,4 +1,4 @@
-namespace Gongkai.Reporting.Tests.Support;
+namespace Gongkai.Testing;
 
 /// <summary>
 /// A test that needs LibreOffice: skipped (with the reason shown) on a developer machine without it, but run on

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Gongkai.Reporting.Tests.Support;
+namespace Gongkai.Testing;
 
 /// <summary>
 /// Runs LibreOffice headless on a file, as an independent reader of what our writers produce: each run gets its

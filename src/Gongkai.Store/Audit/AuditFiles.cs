@@ -1,0 +1,46 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Gongkai.Reporting.Tabular;
+
+namespace Gongkai.Store.Audit;
+
+/// <summary>An audit written to files: the XLSX workbook for the office, the findings as CSV, everything as JSON.</summary>
+public static class AuditFiles
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes <c>审核-区域-年度</c>.xlsx (every sheet), .csv (the findings) and .json into <paramref name="folder"/>; returns the paths.</summary>
+    public static IReadOnlyList<string> Write(string folder, AuditResult audit, ReportStore store)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        Directory.CreateDirectory(folder);
+        var stem = Path.Combine(folder, $"审核-{FileSafe(audit.Region ?? "全部")}-{audit.Year}");
+        using (var xlsx = File.Create(stem + ".xlsx"))
+        {
+            XlsxWorkbookWriter.Write(xlsx, AuditSheets.All(audit, store));
+        }
+
+        using (var csv = CsvTableWriter.CreateFile(stem + ".csv"))
+        {
+            CsvTableWriter.Write(csv, AuditSheets.Findings(audit));
+        }
+
+        File.WriteAllText(stem + ".json", JsonSerializer.Serialize(new
+        {
+            audit.Region,
+            audit.Year,
+            Reports = audit.Reports.Count,
+            Registered = audit.Registered.Count,
+            Missing = audit.Missing.Select(u => new { u.Code, u.Name }),
+            CountsByRule = audit.CountsByRule.Select(c => new { c.Code, Severity = c.Severity.ToString().ToLowerInvariant(), c.Count, c.Units }),
+            Findings = audit.Findings.Select(f => new { f.UnitCode, f.Agency, f.Year, f.Code, Severity = f.Severity.ToString().ToLowerInvariant(), f.Cells, f.Message, Source = f.Source.ToString() }),
+        }, Json));
+        return [stem + ".xlsx", stem + ".csv", stem + ".json"];
+    }
+
+    private static string FileSafe(string text) => string.Concat(text.Select(c => Path.GetInvalidFileNameChars().Contains(c) || c == '/' ? '_' : c));
+}
