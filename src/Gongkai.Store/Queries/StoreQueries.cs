@@ -41,21 +41,55 @@ public sealed class StoreQueries
 
     // Sums in memory rather than with GROUP BY: sorting two million (report, cell) rows into a temporary B-tree
     // costs SQLite seven times the scan itself. Cell ids are small integers, so the running sums are arrays
-    // indexed by cell id, one set per year; values are read typed (no boxing) — integers exactly as integers.
+    // indexed by cell id, one set per year; values are read typed (no boxing), integers exactly as integers.
+    // On SQLite the reports are split over one reader connection per core (WAL readers do not block each other).
     private List<(int Year, CellTotal Total)> SumFacts(string where, (string, object?)[] parameters)
     {
+        var parts = _store.Engine == StoreEngine.Sqlite ? Math.Clamp(Environment.ProcessorCount, 1, 8) : 1;
+        var partials = new Dictionary<int, Sums>[parts];
+        if (parts == 1)
+        {
+            partials[0] = SumPart(_store.Db, where, parameters, 1, 0);
+        }
+        else
+        {
+            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
+            {
+                using var connection = StoreConnection.Open(_store.Location);
+                partials[part] = SumPart(connection, where, parameters, parts, part);
+            });
+        }
+
         var byYear = new Dictionary<int, Sums>();
-        using var command = _store.Db.Command(
+        foreach (var (year, sums) in partials.SelectMany(p => p))
+        {
+            if (byYear.TryGetValue(year, out var total))
+            {
+                total.Add(sums);
+            }
+            else
+            {
+                byYear[year] = sums;
+            }
+        }
+
+        return [.. byYear.SelectMany(y => y.Value.Totals(_store.Cells).Select(t => (y.Key, t)))];
+    }
+
+    private static Dictionary<int, Sums> SumPart(StoreConnection db, string where, (string, object?)[] parameters, int parts, int part)
+    {
+        var byYear = new Dictionary<int, Sums>();
+        using var command = db.Command(
             $"""
             SELECT r.year, f.cell_id, f.state, f.value
             FROM reports r
             JOIN report_versions v ON v.id = r.current_version
             LEFT JOIN units u ON u.id = r.unit_id
             JOIN facts f ON f.version_id = r.current_version
-            WHERE {where} AND v.is_summary = @summary AND r.year IS NOT NULL
+            WHERE {where} AND v.is_summary = @summary AND r.year IS NOT NULL AND r.id % @parts = @part
             ORDER BY r.year
             """,
-            [.. parameters, ("summary", false)]);
+            [.. parameters, ("summary", false), ("parts", parts), ("part", part)]);
         using var reader = command.ExecuteReader();
         Sums? sums = null;
         var year = int.MinValue;
@@ -76,7 +110,7 @@ public sealed class StoreQueries
             {
                 sums.AddBlank(cell);
             }
-            else if (_store.Engine == StoreEngine.Postgres)
+            else if (db.Engine == StoreEngine.Postgres)
             {
                 sums.Add(cell, reader.GetDecimal(3));
             }
@@ -91,7 +125,7 @@ public sealed class StoreQueries
             }
         }
 
-        return [.. byYear.SelectMany(y => y.Value.Totals(_store.Cells).Select(t => (y.Key, t)))];
+        return byYear;
     }
 
     /// <summary>The totals of <paramref name="region"/> in <paramref name="year"/> (an empty roll-up when nothing is stored).</summary>
@@ -167,6 +201,18 @@ internal sealed class Sums
         Grow(cell);
         _reporting[cell]++;
         _decimals[cell] += value;
+    }
+
+    public void Add(Sums other)
+    {
+        Grow(other._reporting.Length - 1);
+        for (var cell = 0; cell < other._reporting.Length; cell++)
+        {
+            _integers[cell] += other._integers[cell];
+            _decimals[cell] += other._decimals[cell];
+            _reporting[cell] += other._reporting[cell];
+            _blank[cell] += other._blank[cell];
+        }
     }
 
     public void AddBlank(int cell)

@@ -66,6 +66,16 @@ public sealed class CrossReportRuleTests
     }
 
     [Fact]
+    public void Every_cross_report_code_is_documented()
+    {
+        var catalogue = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "store.md"));
+        var codes = typeof(DiagnosticCodes).GetFields().Select(f => (string)f.GetValue(null)!).Where(c => c.StartsWith("GK08", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(6, codes.Count);
+        Assert.All(codes, code => Assert.Contains($"| {code} |", catalogue, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_summary_must_equal_the_sum_of_its_units()
     {
         var unit = Report("2021", 2021, "{}");
