@@ -22,16 +22,8 @@ internal static class AuditCommand
     public static Command Create()
     {
         var command = new Command("audit", "审核一个区域某年度的全部报告：法定规则、跨年度衔接、汇总报告与所属单位、未报送单位；可输出 XLSX/CSV/JSON") { Region, Year, Out, MinimumSeverity, Db };
-        command.SetAction(result =>
+        command.SetStoreAction(Db, (result, store, output, error) =>
         {
-            var output = result.InvocationConfiguration.Output;
-            var error = result.InvocationConfiguration.Error;
-            using var store = StoreOptions.Open(result.GetValue(Db), error);
-            if (store is null)
-            {
-                return ExitCodes.StoreUnavailable;
-            }
-
             var audit = RegionAudit.Run(store, result.GetValue(Region), result.GetValue(Year));
             WriteText(output, audit, result.GetValue(MinimumSeverity));
             if (result.GetValue(Out) is { } folder)

@@ -17,16 +17,8 @@ internal static class CompareCommand
     public static Command Create()
     {
         var command = new Command("compare", "对比：同一单位与上一年度，或两个单位同一年度，逐格列出数值和增减") { Agency, With, Year, Format, Db };
-        command.SetAction(result =>
+        command.SetStoreAction(Db, (result, store, output, error) =>
         {
-            var output = result.InvocationConfiguration.Output;
-            var error = result.InvocationConfiguration.Error;
-            using var store = StoreOptions.Open(result.GetValue(Db), error);
-            if (store is null)
-            {
-                return ExitCodes.StoreUnavailable;
-            }
-
             var queries = new StoreQueries(store);
             var agency = result.GetValue(Agency)!;
             var year = result.GetValue(Year);

@@ -25,16 +25,8 @@ internal static class ExportCommand
     public static Command Create()
     {
         var command = new Command("export", "导出数据库中的报告（各报告的当前版本）：CSV（长表/宽表）、XLSX、JSON Lines") { Format, Out, Region, Year, ToYear, Agency, Db };
-        command.SetAction(result =>
+        command.SetStoreAction(Db, (result, store, output, error) =>
         {
-            var output = result.InvocationConfiguration.Output;
-            var error = result.InvocationConfiguration.Error;
-            using var store = StoreOptions.Open(result.GetValue(Db), error);
-            if (store is null)
-            {
-                return ExitCodes.StoreUnavailable;
-            }
-
             var year = result.GetValue(Year);
             var filter = new ReportFilter { Region = result.GetValue(Region), FromYear = year, ToYear = result.GetValue(ToYear) ?? year, Agency = result.GetValue(Agency) };
             var sheets = new ExportSheets(store, filter);

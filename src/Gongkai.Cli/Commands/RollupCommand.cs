@@ -24,15 +24,8 @@ internal static class RollupCommand
     public static Command Create()
     {
         var command = new Command("rollup", "区域汇总：逐年合计表二、表三、表四的每个单元格（汇总报告不重复计入），并计算公开率、纠错率等指标") { Region, Year, ToYear, Format, Db };
-        command.SetAction(result =>
+        command.SetStoreAction(Db, (result, store, output, error) =>
         {
-            var output = result.InvocationConfiguration.Output;
-            using var store = StoreOptions.Open(result.GetValue(Db), result.InvocationConfiguration.Error);
-            if (store is null)
-            {
-                return ExitCodes.StoreUnavailable;
-            }
-
             var from = result.GetValue(Year);
             var filter = new Store.ReportFilter { Region = result.GetValue(Region), FromYear = from, ToYear = result.GetValue(ToYear) ?? from };
             var totals = new StoreQueries(store).Totals(filter);

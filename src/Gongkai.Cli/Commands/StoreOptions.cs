@@ -12,6 +12,21 @@ internal static class StoreOptions
         Description = $"数据库：PostgreSQL 连接串（postgresql://用户@主机/库 或 Host=…;Database=…）或 SQLite 文件路径；默认读取环境变量 {StoreLocation.EnvironmentVariable}，再默认为 {StoreLocation.DefaultSqlitePath}",
     };
 
+    /// <summary>
+    /// Sets <paramref name="command"/>'s action to run <paramref name="action"/> on the store named by
+    /// <paramref name="db"/>, or to exit with <see cref="ExitCodes.StoreUnavailable"/> saying why it cannot be opened.
+    /// </summary>
+    public static void SetStoreAction(this Command command, Option<string?> db, Func<ParseResult, ReportStore, TextWriter, TextWriter, int> action)
+    {
+        command.SetAction(result =>
+        {
+            var output = result.InvocationConfiguration.Output;
+            var error = result.InvocationConfiguration.Error;
+            using var store = Open(result.GetValue(db), error);
+            return store is null ? ExitCodes.StoreUnavailable : action(result, store, output, error);
+        });
+    }
+
     /// <summary>Opens the store, or writes why it cannot be opened and returns <see langword="null"/>.</summary>
     public static ReportStore? Open(string? db, TextWriter error)
     {

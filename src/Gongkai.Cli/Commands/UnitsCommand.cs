@@ -42,13 +42,7 @@ internal static class UnitsCommand
         var file = new Argument<string>("名录") { Description = "单位名录 CSV：code,name,level,region,parent,aliases（见 docs/store.md）" };
         var db = StoreOptions.Database();
         var command = new Command("import", "导入或更新单位名录（按 code 更新）") { file, db };
-        command.SetAction(result =>
-        {
-            using var store = StoreOptions.Open(result.GetValue(db), result.InvocationConfiguration.Error);
-            return store is null
-                ? ExitCodes.StoreUnavailable
-                : ImportRegistry(store, result.GetValue(file)!, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);
-        });
+        command.SetStoreAction(db, (result, store, output, error) => ImportRegistry(store, result.GetValue(file)!, output, error));
         return command;
     }
 
@@ -57,15 +51,8 @@ internal static class UnitsCommand
         var region = new Option<string?>("--region") { Description = "只列出该区域（路径或其中一级名称）的单位" };
         var db = StoreOptions.Database();
         var command = new Command("list", "列出名录中的单位") { region, db };
-        command.SetAction(result =>
+        command.SetStoreAction(db, (result, store, output, error) =>
         {
-            var output = result.InvocationConfiguration.Output;
-            using var store = StoreOptions.Open(result.GetValue(db), result.InvocationConfiguration.Error);
-            if (store is null)
-            {
-                return ExitCodes.StoreUnavailable;
-            }
-
             var units = store.Units().Where(u => RegionPath.Contains(result.GetValue(region), u.Region)).ToList();
             foreach (var unit in units)
             {
@@ -83,15 +70,8 @@ internal static class UnitsCommand
     {
         var db = StoreOptions.Database();
         var command = new Command("questions", "列出未能对应到名录单位的报告及候选单位") { db };
-        command.SetAction(result =>
+        command.SetStoreAction(db, (result, store, output, error) =>
         {
-            var output = result.InvocationConfiguration.Output;
-            using var store = StoreOptions.Open(result.GetValue(db), result.InvocationConfiguration.Error);
-            if (store is null)
-            {
-                return ExitCodes.StoreUnavailable;
-            }
-
             var unlinked = store.UnlinkedReports();
             foreach (var report in unlinked)
             {
@@ -115,21 +95,15 @@ internal static class UnitsCommand
         var code = new Argument<string>("单位代码") { Description = "名录中的单位代码" };
         var db = StoreOptions.Database();
         var command = new Command("link", "把报告对应到名录中的单位，并记住报告上的名称作为该单位的别名") { report, code, db };
-        command.SetAction(result =>
+        command.SetStoreAction(db, (result, store, output, error) =>
         {
-            using var store = StoreOptions.Open(result.GetValue(db), result.InvocationConfiguration.Error);
-            if (store is null)
-            {
-                return ExitCodes.StoreUnavailable;
-            }
-
             if (!store.Link(result.GetValue(report), result.GetValue(code)!))
             {
-                result.InvocationConfiguration.Error.WriteLine($"报告 #{result.GetValue(report)} 或单位“{result.GetValue(code)}”不存在。");
+                error.WriteLine($"报告 #{result.GetValue(report)} 或单位“{result.GetValue(code)}”不存在。");
                 return ExitCodes.BadUsage;
             }
 
-            result.InvocationConfiguration.Output.WriteLine($"已把报告 #{result.GetValue(report)} 对应到单位 {result.GetValue(code)}。");
+            output.WriteLine($"已把报告 #{result.GetValue(report)} 对应到单位 {result.GetValue(code)}。");
             return ExitCodes.Ok;
         });
         return command;
