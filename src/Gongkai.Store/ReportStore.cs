@@ -109,8 +109,8 @@ public sealed partial class ReportStore : IDisposable
             ?? _db.Scalar<long>("INSERT INTO reports (identity, agency, agency_key, year) VALUES (@i, @a, @k, @y) RETURNING id",
                 ("i", report.Identity), ("a", report.Report.Agency), ("k", report.AgencyKey), ("y", report.Report.Year));
         var current = _db.Query(
-            "SELECT v.id, v.version, v.content_sha256 FROM reports r JOIN report_versions v ON v.id = r.current_version WHERE r.id = @r",
-            r => (Id: r.Long(0), Version: (int)r.Long(1), Content: r.GetString(2)), ("r", reportId)).FirstOrDefault();
+            "SELECT v.id, v.version, v.content_sha256, v.published_on FROM reports r JOIN report_versions v ON v.id = r.current_version WHERE r.id = @r",
+            r => (Id: r.Long(0), Version: (int)r.Long(1), Content: r.GetString(2), PublishedOn: r.Date(3)), ("r", reportId)).FirstOrDefault();
 
         if (current.Id != 0 && current.Content == report.ContentSha256)
         {
@@ -131,6 +131,14 @@ public sealed partial class ReportStore : IDisposable
         _facts.Write(_db, versionId, report.Facts.Select(f => (_cells.Id(_db, f.Cell), f)));
         _facts.WriteFindings(_db, versionId, report.Findings);
         AddSource(report, versionId, now);
+
+        // The current version is the newest by its 落款 date; files come in any order (parallel parsing, a re-import
+        // of an old download), so the import order decides only between versions of the same or an unknown date.
+        if (current.Id != 0 && current.PublishedOn is { } currentDate && report.Report.PublishedOn is { } newDate && newDate < currentDate)
+        {
+            return new SaveResult(SaveOutcome.NewVersion, reportId, version);
+        }
+
         _db.Execute(
             "UPDATE reports SET current_version = @v, agency = @a, agency_key = @k, unit_id = @u, match_kind = CASE WHEN match_kind = 'manual' THEN match_kind ELSE @m END WHERE id = @r",
             ("v", versionId), ("a", report.Report.Agency), ("k", report.AgencyKey), ("u", report.Match.Unit is { } unit ? UnitId(unit.Code) : null),

@@ -56,6 +56,29 @@ public sealed class ImportTests
 
     [Theory]
     [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public void The_newest_report_by_its_date_stays_current_whatever_the_import_order(string engine)
+    {
+        using var test = TestStore.Create(engine);
+        using var folder = new TempFolder();
+        var original = File.ReadAllText(SampleFiles[0]);
+        Assert.Contains("2022年1月20日", original, StringComparison.Ordinal);
+        var corrected = folder.Write("corrected.txt", original.Replace("2022年1月20日", "2022年1月27日", StringComparison.Ordinal));
+        var first = folder.Write("first.txt", original);
+        using var store = test.Open();
+        var importer = new ReportImporter(store, TestPipelines.Full);
+
+        importer.Import([corrected]);
+        var late = Assert.Single(importer.Import([first]).Files);
+
+        Assert.Equal(SaveOutcome.NewVersion, late.Outcome);
+        var current = Assert.Single(store.Reports());
+        Assert.Equal(new DateOnly(2022, 1, 27), current.PublishedOn);
+        Assert.Equal(1, current.Version);
+        Assert.Equal(2, store.History(current.ReportId).Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
     public void A_different_file_with_the_same_content_adds_no_version(string engine)
     {
         using var test = TestStore.Create(engine);
