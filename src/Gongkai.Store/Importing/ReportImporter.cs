@@ -6,7 +6,8 @@ using Gongkai.Parsing.Pipeline;
 namespace Gongkai.Store.Importing;
 
 /// <summary>
-/// Imports many files: parsing on every core, storing on one thread, each report in its own transaction.
+/// Imports many files: parsing on every core, storing on one thread (SQLite) or several connections (PostgreSQL),
+/// each report in its own transaction.
 /// </summary>
 /// <remarks>
 /// Resumable by construction: a file's SHA-256 is its address, so a re-run skips every file whose transaction
@@ -35,7 +36,8 @@ public sealed class ReportImporter
         var clock = Stopwatch.StartNew();
         var known = _store.ImportedFileHashes();
         var preparer = new ReportPreparer(_pipeline, _store.Matcher());
-        var queue = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(_parallelism * 4) { SingleReader = true });
+        var stores = OpenWriters();
+        var queues = stores.Select(_ => Channel.CreateBounded<Prepared>(new BoundedChannelOptions(_parallelism * 4) { SingleReader = true })).ToArray();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
 
         var producer = Task.Run(() =>
@@ -45,45 +47,105 @@ public sealed class ReportImporter
                 Parallel.ForEach(
                     files,
                     new ParallelOptions { MaxDegreeOfParallelism = _parallelism, CancellationToken = stop.Token },
-                    file => queue.Writer.WriteAsync(PrepareOne(preparer, known, file), stop.Token).AsTask().GetAwaiter().GetResult());
+                    file =>
+                    {
+                        var item = PrepareOne(preparer, known, file);
+                        queues[Shard(item, queues.Length)].Writer.WriteAsync(item, stop.Token).AsTask().GetAwaiter().GetResult();
+                    });
             }
             catch (OperationCanceledException)
             {
-                // Cancelled: the writer stops at the next file; what was stored stays stored.
+                // Cancelled: the writers stop at the next file; what was stored stays stored.
             }
             finally
             {
-                queue.Writer.TryComplete();
+                foreach (var queue in queues)
+                {
+                    queue.Writer.TryComplete();
+                }
             }
         }, CancellationToken.None);
 
         var imported = new List<ImportedFile>(files.Count);
         var failures = new List<ImportFailure>();
         int stored = 0, skipped = 0, withErrors = 0;
+        void Record(ImportedFile? file, ImportFailure? failure)
+        {
+            lock (imported)
+            {
+                if (failure is not null)
+                {
+                    failures.Add(failure);
+                }
+
+                if (file is not null)
+                {
+                    imported.Add(file);
+                    var isNew = file.Outcome is SaveOutcome.Added or SaveOutcome.NewVersion;
+                    stored += isNew ? 1 : 0;
+                    skipped += isNew ? 0 : 1;
+                    withErrors += isNew && file.Errors > 0 ? 1 : 0;
+                }
+
+                progress?.Report(new ImportProgress(files.Count, imported.Count + failures.Count, stored, skipped, failures.Count, withErrors, clock.Elapsed));
+            }
+        }
+
+        var writers = stores.Select((store, i) => Task.Run(() => Write(store, queues[i].Reader, Record, stop.Token), CancellationToken.None)).ToArray();
         try
         {
-            while (queue.Reader.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult())
+            Task.WaitAll(writers, CancellationToken.None);
+        }
+        finally
+        {
+            stop.Cancel();
+            producer.GetAwaiter().GetResult();
+            foreach (var extra in stores.Skip(1))
             {
-                while (queue.Reader.TryRead(out var item))
+                extra.Dispose();
+            }
+        }
+
+        return new ImportSummary(imported, failures, clock.Elapsed, cancellation.IsCancellationRequested);
+    }
+
+    // SQLite has one writer at a time anyway. PostgreSQL's import is bound by round trips (12 per report), not by
+    // the server, so several connections write at once; a report's files always go to the same connection, so
+    // versions of one report are stored one after the other (docs/store.md, "Files, reports and versions").
+    private List<ReportStore> OpenWriters()
+    {
+        var stores = new List<ReportStore> { _store };
+        if (_store.Engine == Database.StoreEngine.Postgres)
+        {
+            for (var i = 1; i < Math.Max(4, _parallelism * 2); i++)
+            {
+                stores.Add(ReportStore.Open(_store.Location));
+            }
+        }
+
+        return stores;
+    }
+
+    private static int Shard(Prepared item, int shards) =>
+        item.Report is { } report ? (int)((uint)StringComparer.Ordinal.GetHashCode(report.Identity) % (uint)shards) : 0;
+
+    private static void Write(ReportStore store, ChannelReader<Prepared> queue, Action<ImportedFile?, ImportFailure?> record, CancellationToken stop)
+    {
+        try
+        {
+            while (queue.WaitToReadAsync(stop).AsTask().GetAwaiter().GetResult())
+            {
+                while (queue.TryRead(out var item))
                 {
                     if (item.Failure is { } failure)
                     {
-                        failures.Add(new ImportFailure(item.File, failure));
+                        record(null, new ImportFailure(item.File, failure));
                     }
                     else
                     {
-                        var file = Store(item, failures);
-                        if (file is not null)
-                        {
-                            imported.Add(file);
-                            var isNew = file.Outcome is SaveOutcome.Added or SaveOutcome.NewVersion;
-                            stored += isNew ? 1 : 0;
-                            skipped += isNew ? 0 : 1;
-                            withErrors += isNew && file.Errors > 0 ? 1 : 0;
-                        }
+                        var (file, storeFailure) = Store(store, item);
+                        record(file, storeFailure);
                     }
-
-                    progress?.Report(new ImportProgress(files.Count, imported.Count + failures.Count, stored, skipped, failures.Count, withErrors, clock.Elapsed));
                 }
             }
         }
@@ -91,32 +153,24 @@ public sealed class ReportImporter
         {
             // Ctrl+C between two reports: nothing is half-written.
         }
-        finally
-        {
-            stop.Cancel();
-            producer.GetAwaiter().GetResult();
-        }
-
-        return new ImportSummary(imported, failures, clock.Elapsed, cancellation.IsCancellationRequested);
     }
 
-    private ImportedFile? Store(Prepared item, List<ImportFailure> failures)
+    private static (ImportedFile? File, ImportFailure? Failure) Store(ReportStore store, Prepared item)
     {
         if (item.Report is not { } report)
         {
-            return new ImportedFile(item.File, SaveOutcome.AlreadyImported, 0, 0, null, null, 0, 0, false);
+            return (new ImportedFile(item.File, SaveOutcome.AlreadyImported, 0, 0, null, null, 0, 0, false), null);
         }
 
         try
         {
-            var result = _store.Save(report);
-            return new ImportedFile(item.File, result.Outcome, result.ReportId, result.Version, report.Report.Agency, report.Report.Year,
-                report.Findings.Count(f => f.Severity == Severity.Error), report.Findings.Count(f => f.Severity == Severity.Warning), report.Match.Unit is not null);
+            var result = store.Save(report);
+            return (new ImportedFile(item.File, result.Outcome, result.ReportId, result.Version, report.Report.Agency, report.Report.Year,
+                report.Findings.Count(f => f.Severity == Severity.Error), report.Findings.Count(f => f.Severity == Severity.Warning), report.Match.Unit is not null), null);
         }
         catch (System.Data.Common.DbException ex)
         {
-            failures.Add(new ImportFailure(item.File, $"{item.File}：写入数据库失败（{ex.Message}），本文件未导入，其余文件不受影响。"));
-            return null;
+            return (null, new ImportFailure(item.File, $"{item.File}：写入数据库失败（{ex.Message}），本文件未导入，其余文件不受影响。"));
         }
     }
 
