@@ -1,0 +1,177 @@
+using Gongkai.Core.Diagnostics;
+using Gongkai.Core.Model;
+using Gongkai.Core.Templates;
+
+namespace Gongkai.Core.Authoring;
+
+/// <summary>
+/// Fills in the cells of a report being written that the format defines as totals, when they are left blank:
+/// table 三's 总计 column and row 三(七), table 四's 总计 of each group, and — from the same body's report on the
+/// year before — 二、上年结转, the 2021 现行有效件数 and the 2019 上一年项目数量.
+/// </summary>
+/// <remarks>
+/// Only blank cells are filled, and only when every cell they are computed from holds a number: a total the
+/// staff typed is never replaced (the validator checks it: GK0301–GK0303, GK0401, GK0801–GK0803).
+/// </remarks>
+public static class ReportCompleter
+{
+    private static readonly string[] ItemRows2019 = ["licensing", "otherServices", "punishment", "coercion", "fees"];
+    private static readonly string[] DocumentRows = ["rules", "normativeDocuments"];
+
+    /// <summary>The report with its computable blank cells filled, and the cells filled.</summary>
+    public static (AnnualReport Report, IReadOnlyList<ComputedCell> Computed) Complete(AnnualReport report, AnnualReport? previousYear = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var computed = new List<ComputedCell>();
+        var template = report.Template ?? (report.Year is { } y ? TemplateVersionExtensions.RequiredFor(y) : TemplateVersion.V2021);
+        var requests = report.Requests is null ? null : Grid.Of(report.Requests);
+        var appeals = report.Appeals is null ? null : Grid.Of(report.Appeals);
+        var proactive = report.Proactive is null ? null : Grid.Of(report.Proactive);
+
+        if (requests is not null)
+        {
+            FromLastYear(previousYear, requests, proactive, template, computed);
+            RequestsTotals(requests, template, computed);
+        }
+        else if (proactive is not null)
+        {
+            FromLastYear(previousYear, null, proactive, template, computed);
+        }
+
+        if (appeals is not null)
+        {
+            foreach (var group in AppealsTemplate.Table.Rows)
+            {
+                Fill(appeals, group.Key, "total", AppealsTemplate.Parts.Select(p => (group.Key, p)), "四项结果之和", computed);
+            }
+        }
+
+        return (report with { Requests = requests?.ToTable(), Appeals = appeals?.ToTable(), Proactive = proactive?.ToTable() }, computed);
+    }
+
+    private static void RequestsTotals(Grid requests, TemplateVersion template, List<ComputedCell> computed)
+    {
+        var outcomes = RequestsTemplate.OutcomeRows(template).Select(o => o.Key).ToList();
+
+        // (七) per applicant column first, then every row's 总计 column, then (七)'s own 总计 from its row.
+        foreach (var column in RequestsTemplate.ApplicantColumns)
+        {
+            Fill(requests, RequestsTemplate.Total, column, outcomes.Select(o => (o, column)), "（一）至（六）各项之和", computed);
+        }
+
+        foreach (var row in requests.RowKeys)
+        {
+            Fill(requests, row, "total", RequestsTemplate.ApplicantColumns.Select(c => (row, c)), "六类申请人之和", computed);
+        }
+    }
+
+    private static void FromLastYear(AnnualReport? previous, Grid? requests, Grid? proactive, TemplateVersion template, List<ComputedCell> computed)
+    {
+        if (previous is null)
+        {
+            return;
+        }
+
+        if (requests is not null && previous.Requests is { } lastRequests)
+        {
+            foreach (var column in RequestsTemplate.Columns)
+            {
+                if (lastRequests.ValueAt(RequestsTemplate.CarriedForward, column.Key) is { } forward)
+                {
+                    Set(requests, RequestsTemplate.CarriedOver, column.Key, forward, "上年报告“四、结转下年度继续办理”", computed);
+                }
+            }
+        }
+
+        if (proactive is null || previous.Proactive is not { } lastProactive || previous.Template != template)
+        {
+            return;
+        }
+
+        if (template == TemplateVersion.V2021)
+        {
+            foreach (var row in DocumentRows)
+            {
+                if (lastProactive.ValueAt(row, "inForce") is { } before && proactive.Value(row, "issued") is { } issued && proactive.Value(row, "repealed") is { } repealed)
+                {
+                    Set(proactive, row, "inForce", before + issued - repealed, "上年现行有效件数 + 本年制发件数 − 本年废止件数", computed);
+                }
+            }
+
+            return;
+        }
+
+        foreach (var row in ItemRows2019)
+        {
+            if (lastProactive.ValueAt(row, "previousItems") is { } before && lastProactive.ValueAt(row, "change") is { } change)
+            {
+                Set(proactive, row, "previousItems", before + change, "上年报告的上一年项目数量 + 本年增/减", computed);
+            }
+        }
+    }
+
+    private static void Fill(Grid grid, string row, string column, IEnumerable<(string Row, string Column)> parts, string rule, List<ComputedCell> computed)
+    {
+        decimal sum = 0;
+        foreach (var (partRow, partColumn) in parts)
+        {
+            if (grid.Value(partRow, partColumn) is not { } value)
+            {
+                return;
+            }
+
+            sum += value;
+        }
+
+        Set(grid, row, column, sum, rule, computed);
+    }
+
+    private static void Set(Grid grid, string row, string column, decimal value, string rule, List<ComputedCell> computed)
+    {
+        if (grid.IsBlank(row, column))
+        {
+            grid.SetNumber(row, column, value);
+            computed.Add(new ComputedCell(new CellRef(grid.Kind, row, column), value, rule));
+        }
+    }
+
+    /// <summary>A table's cells by row and column, editable while completing.</summary>
+    private sealed class Grid
+    {
+        private readonly ReportTable _table;
+        private readonly Dictionary<(string Row, string Column), Cell> _cells = [];
+
+        private Grid(ReportTable table)
+        {
+            _table = table;
+            foreach (var row in table.Rows)
+            {
+                foreach (var cell in row.Cells)
+                {
+                    _cells.TryAdd((row.Key, cell.Column), cell);
+                }
+            }
+        }
+
+        public TableKind Kind => _table.Kind;
+
+        public IEnumerable<string> RowKeys => _table.Rows.Select(r => r.Key);
+
+        public static Grid Of(ReportTable table) => new(table);
+
+        public decimal? Value(string row, string column) => _cells.TryGetValue((row, column), out var cell) && cell.State == CellState.Number ? cell.Value : null;
+
+        public bool IsBlank(string row, string column) => _cells.TryGetValue((row, column), out var cell) && cell.State == CellState.Blank;
+
+        public void SetNumber(string row, string column, decimal value)
+        {
+            var cell = _cells[(row, column)];
+            _cells[(row, column)] = Cell.Number(column, cell.Kind, value, source: cell.Source);
+        }
+
+        public ReportTable ToTable() => _table with
+        {
+            Rows = [.. _table.Rows.Select(r => r with { Cells = [.. r.Cells.Select(c => _cells.TryGetValue((r.Key, c.Column), out var updated) ? updated : c)] })],
+        };
+    }
+}
