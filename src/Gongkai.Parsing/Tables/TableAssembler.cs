@@ -39,7 +39,20 @@ internal static class TableAssembler
         }
 
         ReportPlacement(table, row, diagnostics);
-        return new TableRow { Key = row.Key, Cells = cells, Source = row.Source };
+        return new TableRow { Key = row.Key, Cells = OnePerColumn(cells), Source = row.Source };
+    }
+
+    // A header label merged over two grid columns (采购总金额 over the last two cells of 2019's table 二, as a
+    // pipe table or a flattened Word table repeats it) maps both to one column: keep one cell per column, the
+    // first that is not blank.
+    private static List<Cell> OnePerColumn(List<Cell> cells)
+    {
+        if (cells.Select(c => c.Column).Distinct().Count() == cells.Count)
+        {
+            return cells;
+        }
+
+        return [.. cells.GroupBy(c => c.Column).Select(g => g.FirstOrDefault(c => !c.IsBlank) ?? g.First())];
     }
 
     private static void ReportPlacement(TableKind table, RowReadings row, List<Diagnostic> diagnostics)

@@ -1,0 +1,98 @@
+using System.Text;
+using Gongkai.Reporting.Layout;
+
+namespace Gongkai.Reporting.Markdown;
+
+/// <summary>Writes a report as Markdown: headings, paragraphs, and the official tables as pipe tables.</summary>
+/// <remarks>
+/// Pipe tables cannot merge cells, so a merged label's text is repeated in every grid cell it covers — the way a
+/// merged table reads when pasted from Word, and the way the parser reads it back; a merged value is printed once.
+/// </remarks>
+public static class MarkdownReportWriter
+{
+    /// <summary>The Markdown for <paramref name="document"/>.</summary>
+    public static string Write(ReportDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var markdown = new StringBuilder();
+        markdown.Append("# ").Append(Inline(document.Title)).Append("\n\n");
+        markdown.Append(Inline(document.Opening)).Append("\n\n");
+        foreach (var part in document.Parts)
+        {
+            markdown.Append("## ").Append(Inline(part.Heading)).Append("\n\n");
+            foreach (var paragraph in part.Paragraphs)
+            {
+                markdown.Append(Inline(paragraph)).Append("\n\n");
+            }
+
+            if (part.Table is { } table)
+            {
+                WriteTable(markdown, table);
+            }
+        }
+
+        markdown.Append(Inline(document.Signature)).Append("\n\n");
+        if (document.Date is { } date)
+        {
+            markdown.Append(Inline(date)).Append('\n');
+        }
+
+        return markdown.ToString();
+    }
+
+    /// <summary>Writes one official table as a pipe table, merged cells repeated over the grid cells they cover.</summary>
+    public static void WriteTable(StringBuilder markdown, LaidOutTable table)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(table);
+        var grid = Expand(table);
+        markdown.Append(Inline(table.Title)).Append("\n\n");
+        for (var r = 0; r < grid.Length; r++)
+        {
+            markdown.Append("| ").Append(string.Join(" | ", grid[r].Select(c => Cell(c ?? "")))).Append(" |\n");
+            if (r == 0)
+            {
+                markdown.Append('|').Append(string.Concat(Enumerable.Repeat(" --- |", table.Columns))).Append('\n');
+            }
+        }
+
+        markdown.Append('\n');
+    }
+
+    private static string?[][] Expand(LaidOutTable table)
+    {
+        var grid = table.Rows.Select(_ => new string?[table.Columns]).ToArray();
+        var filled = table.Rows.Select(_ => new bool[table.Columns]).ToArray();
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var column = 0;
+            foreach (var cell in table.Rows[r])
+            {
+                while (column < table.Columns && filled[r][column])
+                {
+                    column++;
+                }
+
+                for (var dr = 0; dr < cell.RowSpan && r + dr < grid.Length; dr++)
+                {
+                    for (var dc = 0; dc < cell.ColumnSpan && column + dc < table.Columns; dc++)
+                    {
+                        // A label reads the same in every cell it covers; a value is printed once (a merged
+                        // value cell, e.g. 2019's 行政事业性收费 row, would otherwise be counted twice).
+                        grid[r + dr][column + dc] = cell.IsLabel || (dr == 0 && dc == 0) ? cell.Text : "";
+                        filled[r + dr][column + dc] = true;
+                    }
+                }
+
+                column += cell.ColumnSpan;
+            }
+        }
+
+        return grid;
+    }
+
+    // A pipe inside a cell would split it; line breaks would end the row.
+    private static string Cell(string text) => Inline(text).Replace("|", "｜", StringComparison.Ordinal);
+
+    private static string Inline(string text) => text.Replace("\r", "", StringComparison.Ordinal).Replace('\n', ' ');
+}
