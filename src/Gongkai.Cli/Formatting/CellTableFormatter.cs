@@ -10,9 +10,9 @@ internal static class CellTableFormatter
 {
     public static void Write(TextWriter output, IReadOnlyList<CellKey> cells, IReadOnlyList<string> headers, Func<CellKey, IReadOnlyList<string>> values)
     {
-        foreach (var table in cells.GroupBy(c => c.Table))
+        foreach (var table in cells.GroupBy(c => c.Kind))
         {
-            var kind = table.Key switch { "proactive" => TableKind.Proactive, "requests" => TableKind.Requests, _ => TableKind.Appeals };
+            var kind = table.Key;
             output.WriteLine($"{kind.ToDisplayName()} {kind.ToTitle()}");
             var rows = table.GroupBy(c => c.Row).ToList();
             var labelWidth = rows.Max(r => TextWidth.Of(Label(kind, r.Key))) + 2;

@@ -1,5 +1,6 @@
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
+using Gongkai.Core.Rules.CrossReport;
 using Gongkai.Core.Templates;
 
 namespace Gongkai.Core.Authoring;
@@ -15,9 +16,6 @@ namespace Gongkai.Core.Authoring;
 /// </remarks>
 public static class ReportCompleter
 {
-    private static readonly string[] ItemRows2019 = ["licensing", "otherServices", "punishment", "coercion", "fees"];
-    private static readonly string[] DocumentRows = ["rules", "normativeDocuments"];
-
     /// <summary>The report with its computable blank cells filled, and the cells filled.</summary>
     public static (AnnualReport Report, IReadOnlyList<ComputedCell> Computed) Complete(AnnualReport report, AnnualReport? previousYear = null)
     {
@@ -28,14 +26,10 @@ public static class ReportCompleter
         var appeals = report.Appeals is null ? null : Grid.Of(report.Appeals);
         var proactive = report.Proactive is null ? null : Grid.Of(report.Proactive);
 
+        FromLastYear(previousYear, report with { Template = template }, requests, proactive, computed);
         if (requests is not null)
         {
-            FromLastYear(previousYear, requests, proactive, template, computed);
             RequestsTotals(requests, template, computed);
-        }
-        else if (proactive is not null)
-        {
-            FromLastYear(previousYear, null, proactive, template, computed);
         }
 
         if (appeals is not null)
@@ -65,47 +59,43 @@ public static class ReportCompleter
         }
     }
 
-    private static void FromLastYear(AnnualReport? previous, Grid? requests, Grid? proactive, TemplateVersion template, List<ComputedCell> computed)
+    // The formulas are the cross-year rules' own (GK0801–GK0803): what they check, this fills in.
+    private static void FromLastYear(AnnualReport? previous, AnnualReport current, Grid? requests, Grid? proactive, List<ComputedCell> computed)
     {
         if (previous is null)
         {
             return;
         }
 
-        if (requests is not null && previous.Requests is { } lastRequests)
+        if (requests is not null)
         {
             foreach (var column in RequestsTemplate.Columns)
             {
-                if (lastRequests.ValueAt(RequestsTemplate.CarriedForward, column.Key) is { } forward)
+                if (CrossYearRules.ExpectedCarriedOver(previous, column.Key) is { } forward)
                 {
                     Set(requests, RequestsTemplate.CarriedOver, column.Key, forward, "上年报告“四、结转下年度继续办理”", computed);
                 }
             }
         }
 
-        if (proactive is null || previous.Proactive is not { } lastProactive || previous.Template != template)
+        if (proactive is null)
         {
             return;
         }
 
-        if (template == TemplateVersion.V2021)
+        foreach (var row in ProactiveTemplate.DocumentRows)
         {
-            foreach (var row in DocumentRows)
+            if (CrossYearRules.ExpectedInForce(previous, current, row) is { } inForce)
             {
-                if (lastProactive.ValueAt(row, "inForce") is { } before && proactive.Value(row, "issued") is { } issued && proactive.Value(row, "repealed") is { } repealed)
-                {
-                    Set(proactive, row, "inForce", before + issued - repealed, "上年现行有效件数 + 本年制发件数 − 本年废止件数", computed);
-                }
+                Set(proactive, row, "inForce", inForce, "上年现行有效件数 + 本年制发件数 − 本年废止件数", computed);
             }
-
-            return;
         }
 
-        foreach (var row in ItemRows2019)
+        foreach (var row in ProactiveTemplate.ItemRows2019)
         {
-            if (lastProactive.ValueAt(row, "previousItems") is { } before && lastProactive.ValueAt(row, "change") is { } change)
+            if (CrossYearRules.ExpectedPreviousItems(previous, current, row) is { } items)
             {
-                Set(proactive, row, "previousItems", before + change, "上年报告的上一年项目数量 + 本年增/减", computed);
+                Set(proactive, row, "previousItems", items, "上年报告的上一年项目数量 + 本年增/减", computed);
             }
         }
     }

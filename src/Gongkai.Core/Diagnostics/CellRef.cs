@@ -31,13 +31,7 @@ public readonly record struct CellRef(TableKind Table, string? Row = null, strin
     {
         var dot = path.IndexOf('.', StringComparison.Ordinal);
         var tableKey = dot < 0 ? path : path[..dot];
-        TableKind? table = tableKey switch
-        {
-            "proactive" => TableKind.Proactive,
-            "requests" => TableKind.Requests,
-            "appeals" => TableKind.Appeals,
-            _ => null,
-        };
+        var table = TableKindExtensions.FromJsonKey(tableKey);
         if (table is null)
         {
             return null;

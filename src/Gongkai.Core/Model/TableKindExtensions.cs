@@ -11,6 +11,15 @@ public static class TableKindExtensions
         _ => "appeals",
     };
 
+    /// <summary>The table whose canonical JSON key is <paramref name="key"/>, or <see langword="null"/>.</summary>
+    public static TableKind? FromJsonKey(string key) => key switch
+    {
+        "proactive" => TableKind.Proactive,
+        "requests" => TableKind.Requests,
+        "appeals" => TableKind.Appeals,
+        _ => null,
+    };
+
     /// <summary>The table's name in the report, e.g. <c>表三</c>.</summary>
     public static string ToDisplayName(this TableKind kind) => kind switch
     {

@@ -42,6 +42,12 @@ public static class ProactiveTemplate
 
     private static readonly IReadOnlyList<ColumnSpec> Fees2021 = [new("amount", "本年收费金额（单位：万元）", CellKind.Money)];
 
+    /// <summary>Item (一)'s rows, whose documents 2021's 现行有效件数 counts.</summary>
+    public static IReadOnlyList<string> DocumentRows { get; } = ["rules", "normativeDocuments"];
+
+    /// <summary>The 2019 format's rows with 上一年项目数量 and 本年增/减 (items (五), (六), (八)).</summary>
+    public static IReadOnlyList<string> ItemRows2019 { get; } = ["licensing", "otherServices", "punishment", "coercion", "fees"];
+
     /// <summary>The 2019 format's table 二.</summary>
     public static TableSpec V2019 { get; } = new(TableKind.Proactive,
     [

@@ -46,7 +46,7 @@ public static class AuditSheets
         ],
         (audit ?? throw new ArgumentNullException(nameof(audit))).Totals.Cells.Select(c =>
         {
-            var kind = TableKindOf(c.Cell.Table);
+            var kind = c.Cell.Kind;
             return (IReadOnlyList<object?>)[kind.ToDisplayName(), TemplateLabels.RowLabel(kind, c.Cell.Row), TemplateLabels.ColumnLabel(kind, c.Cell.Column, c.Cell.Row), c.Sum, c.Reporting, c.Blank, c.Cell.Path];
         }));
 
@@ -54,13 +54,6 @@ public static class AuditSheets
     public static TabularSheet Missing(AuditResult audit) => new("未报送单位",
         [new("单位代码", TabularType.Text), new("单位", TabularType.Text), new("层级", TabularType.Text), new("区域", TabularType.Text)],
         (audit ?? throw new ArgumentNullException(nameof(audit))).Missing.Select(u => (IReadOnlyList<object?>)[u.Code, u.Name, u.Level, u.Region]));
-
-    private static TableKind TableKindOf(string key) => key switch
-    {
-        "proactive" => TableKind.Proactive,
-        "requests" => TableKind.Requests,
-        _ => TableKind.Appeals,
-    };
 
     private static string SourceName(AuditSource source) => source switch
     {

@@ -1,3 +1,4 @@
+using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
 using Gongkai.Core.Templates;
 
@@ -8,6 +9,13 @@ public readonly record struct CellKey(string Table, string Row, string Column)
 {
     /// <summary>The cell path used in diagnostics: <c>requests.newReceived.total</c>.</summary>
     public string Path => $"{Table}.{Row}.{Column}";
+
+    /// <summary>The table, from its JSON key.</summary>
+    public TableKind Kind => TableKindExtensions.FromJsonKey(Table) ?? throw new InvalidOperationException($"Unknown table key '{Table}'.");
+
+    /// <summary>The cell at <paramref name="path"/> (<c>requests.withheld.stateSecret.total</c>), or <see langword="null"/> when it names no cell.</summary>
+    public static CellKey? FromPath(string path) =>
+        CellRef.TryParse(path) is { Row: { } row, Column: { } column } cell ? new CellKey(cell.Table.ToJsonKey(), row, column) : null;
 
     /// <summary>Every cell of both editions, in template order (table 二 of 2019, then 2021; 三 of 2021 after 2019's rows).</summary>
     public static IReadOnlyList<CellKey> AllTemplateCells { get; } = BuildTemplateCells();

@@ -171,14 +171,11 @@ public sealed class StoreQueries
             .ToList();
         var (leftReport, rightReport) = swap ? (main, other) : (other, main);
         return new Comparison(leftLabel, rightLabel, leftReport, rightReport, rows,
-            Indicators.From(p => left.GetValueOrDefault(CellKeyFromPath(p))), Indicators.From(p => right.GetValueOrDefault(CellKeyFromPath(p))));
+            Indicators.From(p => Lookup(left, p)), Indicators.From(p => Lookup(right, p)));
     }
 
-    private static CellKey CellKeyFromPath(string path)
-    {
-        var parts = path.Split('.');
-        return new CellKey(parts[0], string.Join('.', parts[1..^1]), parts[^1]);
-    }
+    private static decimal? Lookup(IReadOnlyDictionary<CellKey, decimal?> facts, string path) =>
+        CellKey.FromPath(path) is { } key ? facts.GetValueOrDefault(key) : null;
 }
 
 /// <summary>Running sums per cell id: integers stay integers (exact and fast), fractions are summed as decimal.</summary>

@@ -11,8 +11,34 @@ namespace Gongkai.Core.Rules.CrossReport;
 /// </remarks>
 public static class CrossYearRules
 {
-    private static readonly string[] ItemRows2019 = ["licensing", "otherServices", "punishment", "coercion", "fees"];
-    private static readonly string[] DocumentRows = ["rules", "normativeDocuments"];
+    /// <summary>This year's 二、上年结转 in <paramref name="column"/>, by last year's 四、结转下年度继续办理.</summary>
+    public static decimal? ExpectedCarriedOver(AnnualReport previous, string column) =>
+        (previous ?? throw new ArgumentNullException(nameof(previous))).Requests?.ValueAt(RequestsTemplate.CarriedForward, column);
+
+    /// <summary>2021 format: 现行有效件数 of <paramref name="row"/> = last year's + 本年制发件数 − 本年废止件数; <see langword="null"/> when not both 2021 or a figure is missing.</summary>
+    public static decimal? ExpectedInForce(AnnualReport previous, AnnualReport current, string row)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(current);
+        return previous.Template == TemplateVersion.V2021 && current.Template == TemplateVersion.V2021
+            && previous.Proactive?.ValueAt(row, "inForce") is { } before
+            && current.Proactive?.ValueAt(row, "issued") is { } issued
+            && current.Proactive?.ValueAt(row, "repealed") is { } repealed
+            ? before + issued - repealed
+            : null;
+    }
+
+    /// <summary>2019 format: this year's 上一年项目数量 of <paramref name="row"/> = last year's 上一年项目数量 + 本年增/减.</summary>
+    public static decimal? ExpectedPreviousItems(AnnualReport previous, AnnualReport current, string row)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(current);
+        return previous.Template == TemplateVersion.V2019 && current.Template == TemplateVersion.V2019
+            && previous.Proactive?.ValueAt(row, "previousItems") is { } before
+            && previous.Proactive?.ValueAt(row, "change") is { } change
+            ? before + change
+            : null;
+    }
 
     /// <summary>Checks <paramref name="current"/> against <paramref name="previous"/>, the same body's report on the year before.</summary>
     public static IEnumerable<Diagnostic> Check(AnnualReport previous, AnnualReport current)
@@ -27,7 +53,7 @@ public static class CrossYearRules
     {
         foreach (var column in RequestsTemplate.Columns)
         {
-            var forward = previous.Requests?.ValueAt(RequestsTemplate.CarriedForward, column.Key);
+            var forward = ExpectedCarriedOver(previous, column.Key);
             var over = current.Requests?.ValueAt(RequestsTemplate.CarriedOver, column.Key);
             if (forward is { } f && over is { } o && f != o)
             {
@@ -42,23 +68,17 @@ public static class CrossYearRules
     // 2021 format, both years: 现行有效件数 = last year's 现行有效件数 + 本年制发件数 − 本年废止件数.
     private static IEnumerable<Diagnostic> InForce(AnnualReport previous, AnnualReport current)
     {
-        if (previous.Template != TemplateVersion.V2021 || current.Template != TemplateVersion.V2021)
+        foreach (var row in ProactiveTemplate.DocumentRows)
         {
-            yield break;
-        }
-
-        foreach (var row in DocumentRows)
-        {
-            var before = previous.Proactive?.ValueAt(row, "inForce");
-            var issued = current.Proactive?.ValueAt(row, "issued");
-            var repealed = current.Proactive?.ValueAt(row, "repealed");
-            var now = current.Proactive?.ValueAt(row, "inForce");
-            if (before is { } b && issued is { } i && repealed is { } r && now is { } n && b + i - r != n)
+            if (ExpectedInForce(previous, current, row) is { } expected && current.Proactive?.ValueAt(row, "inForce") is { } n && n != expected)
             {
                 var label = ProactiveTemplate.V2021.Row(row)!.Label;
+                var before = previous.Proactive!.ValueAt(row, "inForce")!.Value;
+                var issued = current.Proactive.ValueAt(row, "issued")!.Value;
+                var repealed = current.Proactive.ValueAt(row, "repealed")!.Value;
                 yield return Diagnostic.Create(DiagnosticCodes.InForceChain, Severity.Warning,
-                    $"表二「{label}」：现行有效件数为 {RuleSupport.Format(n)}，但上年现行有效 {RuleSupport.Format(b)} + 本年制发 {RuleSupport.Format(i)} − 本年废止 {RuleSupport.Format(r)} = {RuleSupport.Format(b + i - r)}。",
-                    current.Proactive?.CellAt(row, "inForce")?.Source ?? default,
+                    $"表二「{label}」：现行有效件数为 {RuleSupport.Format(n)}，但上年现行有效 {RuleSupport.Format(before)} + 本年制发 {RuleSupport.Format(issued)} − 本年废止 {RuleSupport.Format(repealed)} = {RuleSupport.Format(expected)}。",
+                    current.Proactive.CellAt(row, "inForce")?.Source ?? default,
                     new CellRef(TableKind.Proactive, row, "inForce"));
             }
         }
@@ -67,22 +87,16 @@ public static class CrossYearRules
     // 2019 format, both years: last year's 上一年项目数量 + 本年增/减 = this year's 上一年项目数量.
     private static IEnumerable<Diagnostic> PreviousItems(AnnualReport previous, AnnualReport current)
     {
-        if (previous.Template != TemplateVersion.V2019 || current.Template != TemplateVersion.V2019)
+        foreach (var row in ProactiveTemplate.ItemRows2019)
         {
-            yield break;
-        }
-
-        foreach (var row in ItemRows2019)
-        {
-            var before = previous.Proactive?.ValueAt(row, "previousItems");
-            var change = previous.Proactive?.ValueAt(row, "change");
-            var now = current.Proactive?.ValueAt(row, "previousItems");
-            if (before is { } b && change is { } c && now is { } n && b + c != n)
+            if (ExpectedPreviousItems(previous, current, row) is { } expected && current.Proactive?.ValueAt(row, "previousItems") is { } n && n != expected)
             {
                 var label = ProactiveTemplate.V2019.Row(row)!.Label;
+                var before = previous.Proactive!.ValueAt(row, "previousItems")!.Value;
+                var change = previous.Proactive.ValueAt(row, "change")!.Value;
                 yield return Diagnostic.Create(DiagnosticCodes.PreviousItemsChain, Severity.Warning,
-                    $"表二「{label}」：本年“上一年项目数量”为 {RuleSupport.Format(n)}，但上年报告的上一年项目数量 {RuleSupport.Format(b)} 加本年增/减 {RuleSupport.Format(c)} 为 {RuleSupport.Format(b + c)}。",
-                    current.Proactive?.CellAt(row, "previousItems")?.Source ?? default,
+                    $"表二「{label}」：本年“上一年项目数量”为 {RuleSupport.Format(n)}，但上年报告的上一年项目数量 {RuleSupport.Format(before)} 加本年增/减 {RuleSupport.Format(change)} 为 {RuleSupport.Format(expected)}。",
+                    current.Proactive.CellAt(row, "previousItems")?.Source ?? default,
                     new CellRef(TableKind.Proactive, row, "previousItems"));
             }
         }
