@@ -51,7 +51,7 @@ static int Import(string directory, string db, int? jobs)
     var process = Process.GetCurrentProcess();
     var samples = new List<(int Done, double LiveMb, double WorkingSetMb)>();
     var importer = new ReportImporter(store, pipeline, jobs);
-    var summary = importer.Import(files, new Sampler(p =>
+    var summary = importer.Import(files, new SynchronousProgress<ImportProgress>(p =>
     {
         if (p.Done % 1000 == 0)
         {
@@ -122,10 +122,4 @@ static int Rollup(string db, string region, int year, int repeat)
     }
 
     return 0;
-}
-
-/// <summary>Reports progress synchronously on the importer's thread.</summary>
-internal sealed class Sampler(Action<ImportProgress> report) : IProgress<ImportProgress>
-{
-    public void Report(ImportProgress value) => report(value);
 }

@@ -40,7 +40,7 @@ internal static class CompareCommand
                     comparison.LeftIndicators,
                     comparison.RightIndicators,
                     Cells = comparison.Cells.Select(c => new { c.Cell.Table, c.Cell.Row, c.Cell.Column, c.Left, c.Right, c.Change }),
-                }, RollupCommand.Json));
+                }, Store.StoreJson.Indented));
                 return ExitCodes.Ok;
             }
 

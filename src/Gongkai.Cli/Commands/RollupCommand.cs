@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gongkai.Cli.Formatting;
 using Gongkai.Store.Queries;
@@ -9,12 +8,6 @@ namespace Gongkai.Cli.Commands;
 /// <summary><c>gongkai rollup --region R --year Y</c>: the region's totals of every cell, and the derived indicators.</summary>
 internal static class RollupCommand
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     private static readonly Option<string?> Region = new("--region") { Description = "区域：名录中的区域路径或其中一级名称（如 东山市）；省略则汇总全部报告" };
     private static readonly Option<int> Year = new("--year") { Description = "年度", Required = true };
     private static readonly Option<int?> ToYear = new("--to-year") { Description = "汇总到此年度（逐年列出）" };
@@ -32,7 +25,7 @@ internal static class RollupCommand
             switch (result.GetValue(Format))
             {
                 case "json":
-                    output.WriteLine(JsonSerializer.Serialize(totals.Select(ToJson), Json));
+                    output.WriteLine(JsonSerializer.Serialize(totals.Select(ToJson), Store.StoreJson.Indented));
                     break;
                 case "csv":
                     WriteCsv(output, totals);

@@ -17,7 +17,7 @@ internal static class ImportProgressView
                 .Start(context =>
                 {
                     var task = context.AddTask("导入", maxValue: 1);
-                    return import(new Progress(p =>
+                    return import(new SynchronousProgress<ImportProgress>(p =>
                     {
                         task.MaxValue = Math.Max(1, p.Total);
                         task.Value = p.Done;
@@ -27,7 +27,7 @@ internal static class ImportProgressView
         }
 
         var nextTenth = 1;
-        return import(new Progress(p =>
+        return import(new SynchronousProgress<ImportProgress>(p =>
         {
             if (p.Total > 0 && p.Done * 10 >= nextTenth * p.Total)
             {
@@ -39,10 +39,4 @@ internal static class ImportProgressView
 
     public static string Describe(ImportProgress p) => string.Create(CultureInfo.InvariantCulture,
         $"{p.Done}/{p.Total} 个文件 · 每秒 {p.Rate:F0} 份 · 新增 {p.Stored} · 跳过 {p.Skipped} · 失败 {p.Failed} · 有错误的报告 {p.WithErrors}");
-
-    // Reports synchronously on the importer's thread: Progress<T> would post to the thread pool and lag behind.
-    private sealed class Progress(Action<ImportProgress> report) : IProgress<ImportProgress>
-    {
-        public void Report(ImportProgress value) => report(value);
-    }
 }

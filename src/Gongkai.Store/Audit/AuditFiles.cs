@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gongkai.Reporting.Tabular;
 
@@ -7,12 +6,6 @@ namespace Gongkai.Store.Audit;
 /// <summary>An audit written to files: the XLSX workbook for the office, the findings as CSV, everything as JSON.</summary>
 public static class AuditFiles
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Writes <c>审核-区域-年度</c>.xlsx (every sheet), .csv (the findings) and .json into <paramref name="folder"/>; returns the paths.</summary>
     public static IReadOnlyList<string> Write(string folder, AuditResult audit, ReportStore store)
     {
@@ -38,7 +31,7 @@ public static class AuditFiles
             Missing = audit.Missing.Select(u => new { u.Code, u.Name }),
             CountsByRule = audit.CountsByRule.Select(c => new { c.Code, Severity = c.Severity.ToString().ToLowerInvariant(), c.Count, c.Units }),
             Findings = audit.Findings.Select(f => new { f.UnitCode, f.Agency, f.Year, f.Code, Severity = f.Severity.ToString().ToLowerInvariant(), f.Cells, f.Message, Source = f.Source.ToString() }),
-        }, Json));
+        }, StoreJson.Indented));
         return [stem + ".xlsx", stem + ".csv", stem + ".json"];
     }
 

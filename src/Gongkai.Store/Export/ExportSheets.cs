@@ -74,14 +74,9 @@ public sealed class ExportSheets
                 ["region"] = reader.String(2),
                 ["level"] = reader.String(3),
             };
-            yield return json.ToJsonString(JsonLineOptions);
+            yield return json.ToJsonString(StoreJson.Line);
         }
     }
-
-    private static readonly System.Text.Json.JsonSerializerOptions JsonLineOptions = new()
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     private static string StateName(CellState state) => state switch
     {
