@@ -2,6 +2,7 @@ using Gongkai.Core.Model;
 using Gongkai.Core.Serialization;
 using Gongkai.Store.Database;
 using Gongkai.Store.Importing;
+using Gongkai.Store.Registry;
 
 namespace Gongkai.Store;
 
@@ -141,7 +142,7 @@ public sealed partial class ReportStore : IDisposable
 
         _db.Execute(
             "UPDATE reports SET current_version = @v, agency = @a, agency_key = @k, unit_id = @u, match_kind = CASE WHEN match_kind = 'manual' THEN match_kind ELSE @m END WHERE id = @r",
-            ("v", versionId), ("a", report.Report.Agency), ("k", report.AgencyKey), ("u", report.Match.Unit is { } unit ? UnitId(unit.Code) : null),
+            ("v", versionId), ("a", report.Report.Agency), ("k", report.AgencyKey), ("u", report.Match.Unit is { } unit ? UnitId(unit) : null),
             ("m", report.Match.Unit is null ? null : report.Match.KindKey), ("r", reportId));
         return new SaveResult(version == 1 ? SaveOutcome.Added : SaveOutcome.NewVersion, reportId, version);
     }
@@ -150,7 +151,10 @@ public sealed partial class ReportStore : IDisposable
         _db.Execute("INSERT INTO version_sources (file_sha256, version_id, source_path, format, imported_at) VALUES (@s, @v, @p, @f, @t)",
             ("s", report.FileSha256), ("v", versionId), ("p", report.SourcePath), ("f", report.Format), ("t", Timestamp(now)));
 
-    private long? UnitId(string code) => _db.Scalar<long?>("SELECT id FROM units WHERE code = @c", ("c", code));
+    // A unit from this store's registry (ReportStore.Matcher) carries its id: no query per report. One built
+    // from a CSV does not.
+    private long? UnitId(RegisteredUnit unit) =>
+        unit.Id != 0 ? unit.Id : _db.Scalar<long?>("SELECT id FROM units WHERE code = @c", ("c", unit.Code));
 
     // SQLite stores the ISO text; PostgreSQL binds the timestamptz.
     private object Timestamp(DateTimeOffset time) =>

@@ -59,9 +59,10 @@ public sealed class ReportPreparer
     {
         var match = _matcher.Match(report.Agency);
 
-        // The registry knows the body's level better than its name does (条例 art. 49 deadlines).
-        var findings = match.Unit is { } unit
-            ? _pipeline.Validate(report, new ValidationContext { AgencyLevel = UnitLevel.ToAgencyLevel(unit.Level, unit.Name) })
+        // The registry knows the body's level better than its name does (条例 art. 49 deadlines); validate again
+        // only when the two disagree, since the parse already validated with the level read from the name.
+        var findings = match.Unit is { } unit && UnitLevel.ToAgencyLevel(unit.Level, unit.Name) is var level && level != AgencyLevels.Infer(report.Agency)
+            ? _pipeline.Validate(report, new ValidationContext { AgencyLevel = level })
             : parsedFindings;
         var all = report.ReadingDiagnostics.Concat(findings).ToList();
         var canonical = ReportJsonWriter.Write(report, null, CanonicalCompact);
