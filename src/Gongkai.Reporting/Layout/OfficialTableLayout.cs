@@ -1,3 +1,4 @@
+using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
 using Gongkai.Core.Templates;
 
@@ -20,12 +21,12 @@ public static class OfficialTableLayout
             rows.Add([new LaidOutCell($"第二十条第{item.Key}项", columns)]);
             var specColumns = item.First().Columns;
             var header = new List<LaidOutCell> { new("信息内容") };
-            header.AddRange(Spread(specColumns.Select(c => c.Label).ToList(), columns - 1, label => new LaidOutCell(label)));
+            header.AddRange(Spread(specColumns.ToList(), columns - 1, c => new LaidOutCell(c.Label)));
             rows.Add(header);
             foreach (var spec in item)
             {
                 var row = new List<LaidOutCell> { new(spec.Label) };
-                row.AddRange(Spread(spec.Columns.Select(c => CellText.Of(table?.CellAt(spec.Key, c.Key))).ToList(), columns - 1, text => new LaidOutCell(text, IsLabel: false)));
+                row.AddRange(Spread(spec.Columns.ToList(), columns - 1, c => new LaidOutCell(CellText.Of(table?.CellAt(spec.Key, c.Key)), IsLabel: false, Cell: new CellRef(TableKind.Proactive, spec.Key, c.Key))));
                 rows.Add(row);
             }
         }
@@ -89,16 +90,16 @@ public static class OfficialTableLayout
     {
         var leaves = AppealsTemplate.Columns.Select(c => new LaidOutCell(c.Label)).ToList();
         List<LaidOutCell> second = [.. AppealsTemplate.Columns.Select(c => new LaidOutCell(c.Label, 1, 2)), new("未经复议直接起诉", 5), new("复议后起诉", 5)];
-        List<LaidOutCell> values = [.. AppealsTemplate.Table.Rows.SelectMany(g => AppealsTemplate.Columns.Select(c => new LaidOutCell(CellText.Of(table?.CellAt(g.Key, c.Key)), IsLabel: false)))];
+        List<LaidOutCell> values = [.. AppealsTemplate.Table.Rows.SelectMany(g => AppealsTemplate.Columns.Select(c => new LaidOutCell(CellText.Of(table?.CellAt(g.Key, c.Key)), IsLabel: false, Cell: new CellRef(TableKind.Appeals, g.Key, c.Key))))];
         List<IReadOnlyList<LaidOutCell>> rows = [new LaidOutCell[] { new("行政复议", 5), new("行政诉讼", 10) }, second, [.. leaves, .. leaves], values];
         return new LaidOutTable("政府信息公开行政复议、行政诉讼情况", 15, rows);
     }
 
     private static IEnumerable<LaidOutCell> Values(ReportTable? table, string row) =>
-        RequestsTemplate.Columns.Select(c => new LaidOutCell(CellText.Of(table?.CellAt(row, c.Key)), IsLabel: false));
+        RequestsTemplate.Columns.Select(c => new LaidOutCell(CellText.Of(table?.CellAt(row, c.Key)), IsLabel: false, Cell: new CellRef(TableKind.Requests, row, c.Key)));
 
-    // Spreads n texts over width columns; the last one takes the remaining columns.
-    private static IEnumerable<LaidOutCell> Spread(List<string> texts, int width, Func<string, LaidOutCell> make)
+    // Spreads n cells over width columns; the last one takes the remaining columns.
+    private static IEnumerable<LaidOutCell> Spread<T>(List<T> texts, int width, Func<T, LaidOutCell> make)
     {
         for (var i = 0; i < texts.Count; i++)
         {
