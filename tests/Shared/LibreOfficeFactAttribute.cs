@@ -1,17 +1,33 @@
 namespace Gongkai.Testing;
 
 /// <summary>
-/// A test that needs LibreOffice: skipped (with the reason shown) on a developer machine without it, but run on
-/// the build server, where <c>.ci/run</c> installs it, so a failed install fails the test instead of hiding it.
+/// A test that needs LibreOffice (and, with <see cref="Poppler"/>, poppler's tools): skipped (with the reason
+/// shown) on a developer machine without them, but run on the build server, where <c>.ci/run</c> installs them, so
+/// a failed install fails the test instead of hiding it.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class LibreOfficeFactAttribute : FactAttribute
 {
-    public LibreOfficeFactAttribute()
+    /// <summary>Whether the test also reads PDFs with poppler's <c>pdftotext</c>/<c>pdfinfo</c>.</summary>
+    public bool Poppler { get; set; }
+
+    /// <inheritdoc />
+    public override string? Skip
     {
-        if (LibreOffice.Executable is null && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        // Named arguments are set after the constructor: the reason is worked out when xunit asks for it.
+        get => base.Skip ?? Missing();
+        set => base.Skip = value;
+    }
+
+    private string? Missing()
+    {
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
         {
-            Skip = "LibreOffice (soffice) is not installed";
+            return null;
         }
+
+        return LibreOffice.Executable is null ? "LibreOffice (soffice) is not installed"
+            : Poppler && !Testing.Poppler.IsInstalled ? "poppler-utils (pdftotext, pdfinfo) are not installed"
+            : null;
     }
 }

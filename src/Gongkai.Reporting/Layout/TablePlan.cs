@@ -1,0 +1,240 @@
+namespace Gongkai.Reporting.Layout;
+
+/// <summary>
+/// How a laid-out table is set on a page, shared by the Word and HTML writers: column widths measured from the
+/// cells' text, the header rows to repeat after a page break, which rows to keep with the next one, and which
+/// label cells stack their characters down a narrow column.
+/// </summary>
+/// <remarks>
+/// The real reports set every value column of a table to one width, just wide enough for its header's words, and
+/// give the rest to the row labels (table 三 of the 2021 format: a narrow column for 三、本年度办理结果, a column
+/// for the （三）–（六） group labels, a wide one for the items); table 四's fifteen columns share A4's width in
+/// portrait with their two-character labels on two lines. Widths are in ems of the table's font.
+/// </remarks>
+internal sealed class TablePlan
+{
+    /// <summary>Space a cell needs besides its text (left and right cell margins), in ems.</summary>
+    public const double CellPadding = 0.9;
+
+    /// <summary>The narrowest a value column gets: three characters of its header on a line (自然人).</summary>
+    private const double MinValueText = 3;
+
+    /// <summary>The narrowest a wrapped label column gets: four characters on a line.</summary>
+    private const double MinLabelText = 4;
+
+    /// <summary>A table of more columns than this is set a size smaller (小五 rather than 五号), as agencies set tables 三 and 四.</summary>
+    private const int MaxRegularColumns = 8;
+
+    /// <summary>A block of at most this many rows (an item of table 二, table 四) is kept on one page.</summary>
+    private const int MaxKeptBlock = 8;
+
+    private TablePlan(double[] widths, int headerRows, bool[] keepWithNext, HashSet<LaidOutCell> stacked)
+    {
+        Widths = widths;
+        HeaderRows = headerRows;
+        KeepWithNext = keepWithNext;
+        Stacked = stacked;
+    }
+
+    /// <summary>Each grid column's width in ems; they add up to the width the plan was made for.</summary>
+    public IReadOnlyList<double> Widths { get; }
+
+    /// <summary>How many rows at the top are the table's one header, repeated on every page; 0 when it has several (table 二).</summary>
+    public int HeaderRows { get; }
+
+    /// <summary>For each row, whether it stays on the page of the row after it.</summary>
+    public IReadOnlyList<bool> KeepWithNext { get; }
+
+    /// <summary>Label cells alone in their column and spanning many rows, set one character per line down a narrow column (三、本年度办理结果).</summary>
+    public IReadOnlySet<LaidOutCell> Stacked { get; }
+
+    /// <summary>Whether <paramref name="table"/> has so many columns that it is set in the smaller size.</summary>
+    public static bool IsDense(LaidOutTable table) => table.Columns > MaxRegularColumns;
+
+    /// <summary>The plan for <paramref name="table"/> across <paramref name="width"/> ems.</summary>
+    public static TablePlan For(LaidOutTable table, double width)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var starts = Starts(table);
+        var stacked = starts.Where(s => s.Cell.ColumnSpan == 1).GroupBy(s => s.Column).Where(g => g.Count() == 1).Select(g => g.Single().Cell)
+            .Where(c => c.IsLabel && c.RowSpan >= 4 && c.Text.Length <= 2 * c.RowSpan)
+            .ToHashSet();
+        var isValueColumn = new bool[table.Columns];
+        foreach (var (cell, column) in starts.Where(s => !s.Cell.IsLabel && s.Cell.ColumnSpan == 1))
+        {
+            isValueColumn[column] = true;
+        }
+
+        var widths = MeasureWidths(table.Columns, width, starts, isValueColumn, stacked);
+        var (headerRows, keep) = Rows(table);
+        return new TablePlan(widths, headerRows, keep, stacked);
+    }
+
+    /// <summary>The width of <paramref name="text"/> on one line, in ems: Chinese characters one, Latin letters and digits half.</summary>
+    public static double TextWidth(string text) => text.Sum(c => c < 0x2E80 && c is not ('—' or '“' or '”' or '…') ? 0.5 : 1.0);
+
+    private static double[] MeasureWidths(int columns, double width, List<(LaidOutCell Cell, int Column)> starts, bool[] isValueColumn, HashSet<LaidOutCell> stacked)
+    {
+        var natural = new double[columns];
+        foreach (var (cell, column) in starts.Where(s => s.Cell.ColumnSpan == 1))
+        {
+            var text = stacked.Contains(cell) ? 1 : cell.IsLabel && isValueColumn[column] ? LongestWord(cell.Text) : TextWidth(cell.Text);
+            natural[column] = Math.Max(natural[column], text + CellPadding);
+        }
+
+        var values = Enumerable.Range(0, columns).Where(c => isValueColumn[c]).ToList();
+        var labels = Enumerable.Range(0, columns).Where(c => !isValueColumn[c]).ToList();
+        var widths = new double[columns];
+        if (values.Count == 0)
+        {
+            Array.Fill(widths, width / columns);
+            return widths;
+        }
+
+        // Value columns share one width: the widest figure, at least two characters of header per line.
+        var value = values.Max(c => Math.Max(MinValueText + CellPadding, starts.Where(s => s.Column == c && !s.Cell.IsLabel && s.Cell.ColumnSpan == 1).Select(s => TextWidth(s.Cell.Text) + CellPadding).DefaultIfEmpty(0).Max()));
+        var room = width - value * values.Count;
+        if (labels.Sum(c => natural[c]) <= room)
+        {
+            // The labels fit on one line: every column gets an equal share of what is left (table 二's 信息内容
+            // column then takes about a third of the width, as in the official format).
+            var share = (room - labels.Sum(c => natural[c])) / columns;
+            foreach (var c in labels)
+            {
+                widths[c] = natural[c] + share;
+            }
+
+            value += share;
+        }
+        else
+        {
+            // The widest label columns give way first, down to four characters a line; then the value columns do.
+            var cap = labels.Count == 0 ? 0 : Cap(labels.Select(c => natural[c]).ToList(), room);
+            foreach (var c in labels)
+            {
+                widths[c] = Math.Min(natural[c], Math.Max(cap, MinLabelText + CellPadding));
+            }
+
+            value = (width - labels.Sum(c => widths[c])) / values.Count;
+        }
+
+        foreach (var c in values)
+        {
+            widths[c] = value;
+        }
+
+        return widths;
+    }
+
+    // The width w such that the columns, each cut down to at most w, fill the room.
+    private static double Cap(List<double> natural, double room)
+    {
+        var sorted = natural.Order().ToList();
+        var used = 0.0;
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            var cap = (room - used) / (sorted.Count - i);
+            if (cap <= sorted[i])
+            {
+                return cap;
+            }
+
+            used += sorted[i];
+        }
+
+        return sorted[^1];
+    }
+
+    // A header over a value column breaks anywhere between Chinese characters, but not inside a run of digits or letters.
+    private static double LongestWord(string text)
+    {
+        var longest = 0.0;
+        var run = 0.0;
+        foreach (var c in text)
+        {
+            if (c < 0x2E80)
+            {
+                run += 0.5;
+                longest = Math.Max(longest, run);
+            }
+            else
+            {
+                run = 0;
+                longest = Math.Max(longest, 1);
+            }
+        }
+
+        return longest;
+    }
+
+    // The header is the rows above the first row with a figure. It repeats on each page only when no other label row
+    // follows (table 二 starts over with a header per item, which a repeated first header would contradict).
+    // A block, a header and the figures under it up to the next label row, is kept on one page when short; of a long
+    // one (table 三) the header stays with the first row of figures.
+    private static (int HeaderRows, bool[] Keep) Rows(LaidOutTable table)
+    {
+        var hasValue = table.Rows.Select(r => r.Any(c => !c.IsLabel)).ToArray();
+        var keep = new bool[table.Rows.Count];
+        var start = 0;
+        var blocks = 0;
+        while (start < table.Rows.Count)
+        {
+            var firstValue = start;
+            while (firstValue < table.Rows.Count && !hasValue[firstValue])
+            {
+                firstValue++;
+            }
+
+            var end = firstValue;
+            while (end < table.Rows.Count && hasValue[end])
+            {
+                end++;
+            }
+
+            var keptUntil = end - start <= MaxKeptBlock ? end - 1 : Math.Min(firstValue, end - 1);
+            for (var r = start; r < keptUntil; r++)
+            {
+                keep[r] = true;
+            }
+
+            blocks++;
+            start = Math.Max(end, start + 1);
+        }
+
+        var header = Array.IndexOf(hasValue, true);
+        return (blocks == 1 && header > 0 ? header : 0, keep);
+    }
+
+    // Each cell with the grid column it starts in, row spans from above taken into account.
+    private static List<(LaidOutCell Cell, int Column)> Starts(LaidOutTable table)
+    {
+        var result = new List<(LaidOutCell, int)>();
+        var coveredUntil = new int[table.Columns]; // the row index up to which a row span from above covers the column
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var column = 0;
+            foreach (var cell in table.Rows[r])
+            {
+                while (column < table.Columns && coveredUntil[column] > r)
+                {
+                    column++;
+                }
+
+                if (column >= table.Columns)
+                {
+                    break;
+                }
+
+                result.Add((cell, column));
+                for (var c = column; c < Math.Min(table.Columns, column + cell.ColumnSpan); c++)
+                {
+                    coveredUntil[c] = r + cell.RowSpan;
+                }
+
+                column += cell.ColumnSpan;
+            }
+        }
+
+        return result;
+    }
+}
