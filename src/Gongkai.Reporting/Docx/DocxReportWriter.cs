@@ -67,13 +67,10 @@ public static class DocxReportWriter
         main.Document.Save();
     }
 
-    // GB/T 9704 §7.3.5.2 (a report carries no seal): the issuing body one blank line below the text, two characters in
-    // from the right; the date on the next line, its first character two to the right of the body's first. When the
-    // date is the longer, the date keeps the two characters and the body moves left.
+    // GB/T 9704 §7.3.5.2 (a report carries no seal): one blank line below the text, indented as SignatureIndents says.
     private static IEnumerable<Paragraph> SignatureBlock(string signature, string? date)
     {
-        var (name, day) = (Layout.TablePlan.TextWidth(signature), date is null ? 0 : Layout.TablePlan.TextWidth(date));
-        var (nameRight, dayRight) = day > name ? (day + 4 - name, 2.0) : (2.0, name - day);
+        var (nameRight, dayRight) = Layout.SignatureIndents.Of(signature, date);
         yield return Signature(signature, nameRight, spaceBefore: true, keepWithNext: date is not null);
         if (date is not null)
         {

@@ -1,26 +1,37 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Gongkai.Reporting.Layout;
 
 namespace Gongkai.Reporting.Html;
 
-/// <summary>Writes a report as one self-contained, print-ready HTML page with the official tables (rowspan/colspan).</summary>
+/// <summary>
+/// Writes a report as one self-contained, print-ready HTML page (no external files): on screen a sheet of A4, in
+/// print A4 pages in the format of GB/T 9704 with page numbers, and the official tables with their merged cells
+/// (<c>rowspan</c>/<c>colspan</c>), column widths, and header rows repeated on each printed page.
+/// </summary>
 public static class HtmlReportWriter
 {
+    // The type area is 156 mm wide; in points, to measure tables in ems of their font.
+    private const double TextWidthPoints = 156 / 25.4 * 72;
+
     /// <summary>The page for <paramref name="document"/>.</summary>
     public static string Write(ReportDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(Encode(document.Title)).Append("</title>\n<style>\n")
-            .Append("body{font-family:\"FangSong\",\"仿宋\",\"Noto Serif CJK SC\",serif;font-size:16pt;line-height:1.8;max-width:210mm;margin:0 auto;padding:20mm 15mm}\n")
-            .Append("h1{font-family:\"方正小标宋简体\",\"SimSun\",\"Noto Serif CJK SC\",serif;font-size:22pt;text-align:center;font-weight:normal}\n")
-            .Append("h2{font-family:\"黑体\",\"SimHei\",\"Noto Sans CJK SC\",sans-serif;font-size:16pt;font-weight:normal;margin:0.5em 0}\n")
-            .Append("p{text-indent:2em;margin:0}\n.signature{text-align:right;text-indent:0}\n")
-            .Append("table{border-collapse:collapse;width:100%;font-size:10.5pt;line-height:1.4;margin:0.5em 0;page-break-inside:auto}\n")
-            .Append("td,th{border:1px solid #000;padding:2pt 3pt;text-align:center;vertical-align:middle}\n")
-            .Append("@media print{body{padding:0}@page{size:A4;margin:25mm 20mm}}\n</style>\n</head>\n<body>\n");
-        html.Append("<h1>").Append(Encode(document.Title)).Append("</h1>\n");
+        html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(Encode(document.Title)).Append("</title>\n<style>\n").Append(HtmlStyleSheet.Css).Append("</style>\n</head>\n<body>\n<div class=\"page\">\n");
+
+        // The title's lines as blocks inside one heading: one line of text for readers, two lines on the page.
+        html.Append("<h1>");
+        foreach (var line in document.TitleLines)
+        {
+            html.Append("<span>").Append(Encode(line)).Append("</span>");
+        }
+
+        html.Append("</h1>\n");
         html.Append("<p>").Append(Encode(document.Opening)).Append("</p>\n");
         foreach (var part in document.Parts)
         {
@@ -36,45 +47,113 @@ public static class HtmlReportWriter
             }
         }
 
-        html.Append("<p class=\"signature\">").Append(Encode(document.Signature)).Append("</p>\n");
+        var (nameRight, dateRight) = SignatureIndents.Of(document.Signature, document.Date);
+        Signature(html, document.Signature, nameRight, "signature first");
         if (document.Date is { } date)
         {
-            html.Append("<p class=\"signature\">").Append(Encode(date)).Append("</p>\n");
+            Signature(html, date, dateRight, "signature");
         }
 
-        return html.Append("</body>\n</html>\n").ToString();
+        return html.Append("</div>\n</body>\n</html>\n").ToString();
     }
 
-    /// <summary>Writes one official table as an HTML table with its spans.</summary>
+    /// <summary>Writes one official table as an HTML table with its spans, column widths and header.</summary>
     public static void WriteTable(StringBuilder html, LaidOutTable table)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(table);
-        html.Append("<table>\n");
-        foreach (var row in table.Rows)
+        var dense = TablePlan.IsDense(table);
+        var plan = TablePlan.For(table, TextWidthPoints / (dense ? 9 : 10.5));
+        var keepWhole = plan.KeepWithNext.Take(table.Rows.Count - 1).All(k => k);
+        html.Append("<table class=\"").Append(dense ? "dense" : "regular").Append(keepWhole ? " keep" : "").Append("\">\n<colgroup>");
+        var total = plan.Widths.Sum();
+        foreach (var width in plan.Widths)
         {
-            html.Append("<tr>");
-            foreach (var cell in row)
+            html.Append("<col style=\"width:").Append((width / total * 100).ToString("0.##", CultureInfo.InvariantCulture)).Append("%\">");
+        }
+
+        html.Append("</colgroup>\n");
+        if (plan.HeaderRows > 0)
+        {
+            html.Append("<thead>\n");
+            for (var r = 0; r < plan.HeaderRows; r++)
             {
-                html.Append("<td");
-                if (cell.ColumnSpan > 1)
-                {
-                    html.Append(" colspan=\"").Append(cell.ColumnSpan).Append('"');
-                }
-
-                if (cell.RowSpan > 1)
-                {
-                    html.Append(" rowspan=\"").Append(cell.RowSpan).Append('"');
-                }
-
-                html.Append('>').Append(Encode(cell.Text)).Append("</td>");
+                Row(html, table, plan, r);
             }
 
-            html.Append("</tr>\n");
+            html.Append("</thead>\n");
+        }
+
+        // Row groups: a run of rows kept together is a tbody that does not break; the other rows share a tbody, which a
+        // row span (三、本年度办理结果) must not leave.
+        var r0 = plan.HeaderRows;
+        while (r0 < table.Rows.Count)
+        {
+            var end = r0;
+            while (end < table.Rows.Count - 1 && plan.KeepWithNext[end])
+            {
+                end++;
+            }
+
+            if (end == r0)
+            {
+                // Rows kept with nothing share one plain row group.
+                while (end + 1 < table.Rows.Count && !plan.KeepWithNext[end + 1])
+                {
+                    end++;
+                }
+            }
+
+            html.Append(end > r0 && plan.KeepWithNext[r0] ? "<tbody class=\"keep\">\n" : "<tbody>\n");
+            for (var r = r0; r <= end; r++)
+            {
+                Row(html, table, plan, r);
+            }
+
+            html.Append("</tbody>\n");
+            r0 = end + 1;
         }
 
         html.Append("</table>\n");
     }
+
+    private static void Row(StringBuilder html, LaidOutTable table, TablePlan plan, int index)
+    {
+        var row = table.Rows[index];
+        var caption = row.Count == 1 && row[0].IsLabel && row[0].ColumnSpan == table.Columns;
+        var hasValues = row.Any(c => !c.IsLabel);
+        html.Append(caption ? "<tr class=\"caption\">" : "<tr>");
+        foreach (var cell in row)
+        {
+            html.Append("<td");
+            if (plan.Stacked.Contains(cell))
+            {
+                html.Append(" class=\"stack\"");
+            }
+            else if (cell.IsLabel && hasValues)
+            {
+                html.Append(" class=\"label\"");
+            }
+
+            if (cell.ColumnSpan > 1)
+            {
+                html.Append(" colspan=\"").Append(cell.ColumnSpan).Append('"');
+            }
+
+            if (cell.RowSpan > 1)
+            {
+                html.Append(" rowspan=\"").Append(cell.RowSpan).Append('"');
+            }
+
+            html.Append('>').Append(Encode(cell.Text)).Append("</td>");
+        }
+
+        html.Append("</tr>\n");
+    }
+
+    private static void Signature(StringBuilder html, string text, double rightCharacters, string classes) =>
+        html.Append("<p class=\"").Append(classes).Append("\" style=\"padding-right:")
+            .Append(rightCharacters.ToString("0.##", CultureInfo.InvariantCulture)).Append("em\">").Append(Encode(text)).Append("</p>\n");
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }
