@@ -6,18 +6,19 @@ namespace Gongkai.Reporting.Layout;
 /// label cells stack their characters down a narrow column.
 /// </summary>
 /// <remarks>
-/// The real reports set every value column of a table to one width, just wide enough for its header's words, and
-/// give the rest to the row labels (table 三 of the 2021 format: a narrow column for 三、本年度办理结果, a column
-/// for the （三）–（六） group labels, a wide one for the items); table 四's fifteen columns share A4's width in
-/// portrait with their two-character labels on two lines. Widths are in ems of the table's font.
+/// The real reports make value columns just wide enough for their figures and for their headers in short lines
+/// (自然人 on one line, 商业/企业 on two) and give the rest to the row labels (table 三: a narrow column for
+/// 三、本年度办理结果, a column for the （三）–（六） group labels, a wide one for the items); table 四's fifteen
+/// columns share A4's width in portrait with their labels in lines of two characters. Widths are in ems of the
+/// table's font.
 /// </remarks>
 internal sealed class TablePlan
 {
     /// <summary>Space a cell needs besides its text (left and right cell margins), in ems.</summary>
     public const double CellPadding = 0.9;
 
-    /// <summary>The narrowest a value column gets: three characters of its header on a line (自然人).</summary>
-    private const double MinValueText = 3;
+    /// <summary>The narrowest a value column gets: two characters of its header on a line.</summary>
+    private const double MinValueText = 2;
 
     /// <summary>The narrowest a wrapped label column gets: four characters on a line.</summary>
     private const double MinLabelText = 4;
@@ -75,11 +76,16 @@ internal sealed class TablePlan
 
     private static double[] MeasureWidths(int columns, double width, List<(LaidOutCell Cell, int Column)> starts, bool[] isValueColumn, HashSet<LaidOutCell> stacked)
     {
-        var natural = new double[columns];
+        // What each column needs: a label column its longest label on one line (a stacked one a character), a value
+        // column its widest figure and its header in even lines.
+        var need = new double[columns];
         foreach (var (cell, column) in starts.Where(s => s.Cell.ColumnSpan == 1))
         {
-            var text = stacked.Contains(cell) ? 1 : cell.IsLabel && isValueColumn[column] ? LongestWord(cell.Text) : TextWidth(cell.Text);
-            natural[column] = Math.Max(natural[column], text + CellPadding);
+            var text = stacked.Contains(cell) ? 1
+                : !cell.IsLabel ? TextWidth(cell.Text)
+                : isValueColumn[column] ? HeaderWidth(cell.Text)
+                : TextWidth(cell.Text);
+            need[column] = Math.Max(need[column], Math.Max(isValueColumn[column] ? MinValueText : 0, text) + CellPadding);
         }
 
         var values = Enumerable.Range(0, columns).Where(c => isValueColumn[c]).ToList();
@@ -91,39 +97,44 @@ internal sealed class TablePlan
             return widths;
         }
 
-        // Value columns share one width: the widest figure, at least two characters of header per line.
-        var value = values.Max(c => Math.Max(MinValueText + CellPadding, starts.Where(s => s.Column == c && !s.Cell.IsLabel && s.Cell.ColumnSpan == 1).Select(s => TextWidth(s.Cell.Text) + CellPadding).DefaultIfEmpty(0).Max()));
-        var room = width - value * values.Count;
-        if (labels.Sum(c => natural[c]) <= room)
+        var room = width - values.Sum(c => need[c]);
+        if (labels.Sum(c => need[c]) <= room)
         {
-            // The labels fit on one line: every column gets an equal share of what is left (table 二's 信息内容
-            // column then takes about a third of the width, as in the official format).
-            var share = (room - labels.Sum(c => natural[c])) / columns;
-            foreach (var c in labels)
+            // Everything fits: every column gets an equal share of what is left (table 二's 信息内容 column then takes
+            // about a third of the width, as in the official format; table 四's fifteen columns come out equal).
+            var share = (room - labels.Sum(c => need[c])) / columns;
+            for (var c = 0; c < columns; c++)
             {
-                widths[c] = natural[c] + share;
+                widths[c] = need[c] + share;
             }
 
-            value += share;
+            return widths;
         }
-        else
+
+        // The widest label columns give way first, down to four characters a line (table 三's items wrap).
+        var cap = labels.Count == 0 ? 0 : Cap(labels.Select(c => need[c]).ToList(), room);
+        foreach (var c in labels)
         {
-            // The widest label columns give way first, down to four characters a line; then the value columns do.
-            var cap = labels.Count == 0 ? 0 : Cap(labels.Select(c => natural[c]).ToList(), room);
-            foreach (var c in labels)
-            {
-                widths[c] = Math.Min(natural[c], Math.Max(cap, MinLabelText + CellPadding));
-            }
-
-            value = (width - labels.Sum(c => widths[c])) / values.Count;
+            widths[c] = Math.Min(need[c], Math.Max(cap, MinLabelText + CellPadding));
         }
 
+        // The value columns share what is left in proportion to their needs (all of it when the labels could not shrink enough).
+        var left = width - labels.Sum(c => widths[c]);
+        var needed = values.Sum(c => need[c]);
         foreach (var c in values)
         {
-            widths[c] = value;
+            widths[c] = need[c] / needed * left;
         }
 
         return widths;
+    }
+
+    // A header over a value column: up to three characters on one line (自然人, 总计); a longer one in lines of two
+    // (商业/企业, 社会/公益/组织), as the official format sets them; a run of digits or Latin letters unbroken.
+    private static double HeaderWidth(string text)
+    {
+        var width = TextWidth(text);
+        return width <= 3 ? width : Math.Max(2, LongestWord(text));
     }
 
     // The width w such that the columns, each cut down to at most w, fill the room.
