@@ -35,7 +35,7 @@ public sealed class MarkdownRoundTripTests
     [Fact]
     public void Merged_cells_are_repeated_and_pipes_escaped()
     {
-        var table = new Layout.LaidOutTable("表", 3, [
+        var table = new Gongkai.Reporting.Layout.LaidOutTable("表", 3, [
             [new("甲", ColumnSpan: 2), new("乙|丙", RowSpan: 2)],
             [new("1", IsLabel: false), new("2", IsLabel: false)],
         ]);
