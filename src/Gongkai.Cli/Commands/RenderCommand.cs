@@ -91,10 +91,7 @@ internal static class RenderCommand
         }
 
         var (completed, computed) = ReportCompleter.Complete(report, previous);
-        foreach (var cell in computed)
-        {
-            output.WriteLine($"自动计算：{cell.Cell.Describe()} = {cell.Value}（{cell.Rule}）");
-        }
+        WriteComputed(computed, previous is not null, output);
 
         var findings = ReportPipelines.Full.Validate(completed).ToList();
         if (previous is not null)
@@ -112,6 +109,20 @@ internal static class RenderCommand
         }
 
         return Write(completed, formats.Distinct().ToList(), input, result.GetValue(Out), errors, output, error);
+    }
+
+    // Totals in one line per rule; figures carried from last year's report one by one, since they come from elsewhere.
+    private static void WriteComputed(IReadOnlyList<ComputedCell> computed, bool fromLastYear, TextWriter output)
+    {
+        if (computed.Count > 0)
+        {
+            output.WriteLine($"自动计算了 {computed.Count} 个空白单元格：{string.Join("；", computed.GroupBy(c => c.Rule).Select(g => $"{g.Key} {g.Count()} 个"))}。");
+        }
+
+        foreach (var cell in fromLastYear ? computed.Where(c => c.Cell.Table == TableKind.Proactive || c.Cell.Row == Core.Templates.RequestsTemplate.CarriedOver) : [])
+        {
+            output.WriteLine($"  {cell.Cell.Describe()} = {cell.Value}（{cell.Rule}）");
+        }
     }
 
     private static int Write(AnnualReport report, List<RenderFormat> formats, string input, string? outDirectory, int errors, TextWriter output, TextWriter error)
