@@ -79,6 +79,18 @@ public sealed class ReportWorkbookWriterTests
         Assert.Equal(report.Section(SectionKind.Overview)!.Text, parsed.Report!.Section(SectionKind.Overview)!.Text);
     }
 
+    [Theory]
+    [InlineData(TemplateVersion.V2019)]
+    [InlineData(TemplateVersion.V2021)]
+    public void The_skeleton_reads_back_as_the_skeleton_with_every_cell_blank(TemplateVersion template)
+    {
+        var skeleton = ReportSkeleton.Create("柏舟县民政局", 2020, template);
+
+        var parsed = Pipeline.Parse(Render(skeleton), "模板.xlsx");
+
+        Assert.Equal(Canonical(skeleton), Canonical(parsed.Report!));
+    }
+
     [LibreOfficeFact]
     public void LibreOffice_computes_the_skeletons_formulas_and_saves_a_workbook_that_reads_the_same()
     {
