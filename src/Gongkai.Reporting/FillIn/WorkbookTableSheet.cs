@@ -21,7 +21,7 @@ internal static class WorkbookTableSheet
     public static SheetBuilder Build(LaidOutTable table)
     {
         var sheet = new SheetBuilder { Landscape = table.Columns > 10 };
-        var placed = Place(table);
+        var placed = table.Placed().Select(p => (p.Cell, Row: p.Row + 1, Column: p.Column + 1)).ToList();
         var addresses = placed.Where(p => p.Cell.Cell is not null).ToDictionary(p => p.Cell.Cell!.Value, p => p);
         var widths = new double[table.Columns + 1];
         foreach (var (cell, row, column) in placed)
@@ -139,35 +139,4 @@ internal static class WorkbookTableSheet
         new[] { ReportTemplates.V2019, ReportTemplates.V2021 }
             .Select(t => t.Table(cell.Table).Row(cell.Row ?? "")?.Columns.FirstOrDefault(c => c.Key == cell.Column)?.Kind)
             .FirstOrDefault(k => k is not null) ?? CellKind.Count;
-
-    // Each cell's top-left position (1-based), skipping positions covered by spans from above.
-    private static List<(LaidOutCell Cell, int Row, int Column)> Place(LaidOutTable table)
-    {
-        var placed = new List<(LaidOutCell, int, int)>();
-        var filled = new HashSet<(int, int)>();
-        for (var r = 0; r < table.Rows.Count; r++)
-        {
-            var column = 0;
-            foreach (var cell in table.Rows[r])
-            {
-                while (filled.Contains((r, column)))
-                {
-                    column++;
-                }
-
-                placed.Add((cell, r + 1, column + 1));
-                for (var dr = 0; dr < cell.RowSpan; dr++)
-                {
-                    for (var dc = 0; dc < cell.ColumnSpan; dc++)
-                    {
-                        filled.Add((r + dr, column + dc));
-                    }
-                }
-
-                column += cell.ColumnSpan;
-            }
-        }
-
-        return placed;
-    }
 }
