@@ -9,12 +9,5 @@ internal static class WordXml
 
     public const string MarkupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-    public static XmlReaderSettings Settings { get; } = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CheckCharacters = false,
-    };
+    public static XmlReaderSettings Settings => Input.SafeXml.Settings;
 }

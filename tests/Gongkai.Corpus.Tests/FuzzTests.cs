@@ -6,7 +6,7 @@ namespace Gongkai.Corpus.Tests;
 
 /// <summary>
 /// A slice of the seeded mutation fuzzing of tools/Gongkai.Fuzz (which runs 100,000 mutants; docs/fuzzing.md):
-/// mutated HTML, DOCX and PDF fixtures must never make the pipeline throw or hang.
+/// mutated HTML, DOCX, XLSX and PDF fixtures must never make the pipeline throw or hang.
 /// </summary>
 public sealed class FuzzTests
 {

@@ -7,6 +7,18 @@ using Gongkai.Parsing.Pipeline;
 
 // Throughput and memory of parse + validate for text reports on one core (docs/benchmarks.md).
 // Usage: dotnet run -c Release --project tools/Gongkai.Benchmarks -- [reports=10000] [corpus-dir]
+//        dotnet run -c Release --project tools/Gongkai.Benchmarks -- render [reports=1000]
+if (args.Length > 0 && args[0] == "render")
+{
+    if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
+    {
+        Process.GetCurrentProcess().ProcessorAffinity = 1;
+    }
+
+    RenderBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000);
+    return 0;
+}
+
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
 var root = Gongkai.Testing.RepositoryRoot.Path;
 var files = Directory.GetFiles(Path.Combine(root, "samples"), "*.txt").ToList();

@@ -5,7 +5,7 @@ using Gongkai.Reporting;
 using Gongkai.Reporting.Docx;
 using Gongkai.Testing;
 
-// Generates tests/fixtures/raw/*.{docx,pdf,html} and tests/fixtures/truth/*.json from the samples.
+// Generates tests/fixtures/raw/*.{docx,pdf,html,xlsx} and tests/fixtures/truth/*.json from the samples.
 // Run: dotnet run --project tools/Gongkai.Fixtures   (needs LibreOffice: Debian's libreoffice-writer-nogui, fonts-noto-cjk)
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 var root = RepositoryRoot.Path;
@@ -69,6 +69,27 @@ foreach (var (stem, index) in stems.Select((s, i) => (s, i)))
     Soffice.Convert(Path.Combine(work, "page.html"), "xls", work, "HTML (StarCalc)");
     File.Copy(Path.Combine(work, "page.xls"), Path.Combine(raw, stem + "-legacy.xls"), overwrite: true);
     File.Copy(Path.Combine(truth, stem + ".json"), Path.Combine(truth, stem + "-legacy.json"), overwrite: true);
+}
+
+// The fill-in workbook (gongkai new / render --format xlsx) as written, and as saved again by an office suite
+// after staff filled it in: formulas recalculated, strings shared, the suite's own styles.
+foreach (var (stem, resave) in new[] { ("s01-docx-2021-clean", false), ("s06-md-2019-clean", false), ("s10-docx-2021-town", true) })
+{
+    var report = ReportDocument.From(ReportParser.ParseFile(Path.Combine(root, "samples", stem + ".txt")).Report!);
+    var written = Path.Combine(work, stem + "-xlsx.xlsx");
+    using (var stream = File.Create(written))
+    {
+        RenderFormat.Xlsx.Write(report, stream);
+    }
+
+    var saved = Directory.CreateDirectory(Path.Combine(work, "resaved")).FullName;
+    if (resave)
+    {
+        Soffice.Convert(written, "xlsx:Calc MS Excel 2007 XML", saved);
+    }
+
+    File.Copy(resave ? Path.Combine(saved, stem + "-xlsx.xlsx") : written, Path.Combine(raw, stem + "-xlsx.xlsx"), overwrite: true);
+    File.Copy(Path.Combine(truth, stem + ".json"), Path.Combine(truth, stem + "-xlsx.json"), overwrite: true);
 }
 
 // A page with table 三 as a picture: the other tables read, table 三 missing.

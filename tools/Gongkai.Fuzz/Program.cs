@@ -3,15 +3,16 @@ using Gongkai.Parsing.Docx;
 using Gongkai.Parsing.Html;
 using Gongkai.Parsing.Pdf;
 using Gongkai.Parsing.Pipeline;
+using Gongkai.Parsing.Xlsx;
 using Gongkai.Testing;
 using Gongkai.Testing.Fuzzing;
 
-// Seeded mutation fuzzing of the HTML, DOCX and PDF readers (and the text reader behind them).
-// Usage: dotnet run -c Release --project tools/Gongkai.Fuzz -- [runs=100000] [seed=1] [html|docx|pdf|all]
+// Seeded mutation fuzzing of the HTML, DOCX, XLSX and PDF readers (and the text reader behind them).
+// Usage: dotnet run -c Release --project tools/Gongkai.Fuzz -- [runs=100000] [seed=1] [html|docx|xlsx|pdf|all]
 var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 var seed = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1;
 var format = args.Length > 2 ? args[2] : "all";
-var pipeline = new ReportPipelineBuilder().UseHtml().UseDocx().UsePdf().Build();
+var pipeline = new ReportPipelineBuilder().UseHtml().UseDocx().UseXlsx().UsePdf().Build();
 var seeds = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "tests", "fixtures", "raw"))
     .Where(f => format == "all" || Path.GetExtension(f).TrimStart('.') == format)
     .Where(f => !f.EndsWith(".doc", StringComparison.Ordinal))

@@ -27,36 +27,18 @@ public static class ReportCompleter
         var proactive = report.Proactive is null ? null : Grid.Of(report.Proactive);
 
         FromLastYear(previousYear, report with { Template = template }, requests, proactive, computed);
-        if (requests is not null)
+        // Table 三's rows are those its report prints: a 2021 report may still use 2019's single (六) row.
+        var layout = report.Requests is null ? template : TemplateCompleteness.RequestsLayout(report.Requests, template);
+        foreach (var total in TemplateTotals.For(layout))
         {
-            RequestsTotals(requests, template, computed);
-        }
-
-        if (appeals is not null)
-        {
-            foreach (var group in AppealsTemplate.Table.Rows)
+            var grid = total.Total.Table == TableKind.Requests ? requests : appeals;
+            if (grid is not null)
             {
-                Fill(appeals, group.Key, "total", AppealsTemplate.Parts.Select(p => (group.Key, p)), "四项结果之和", computed);
+                Fill(grid, total, computed);
             }
         }
 
         return (report with { Requests = requests?.ToTable(), Appeals = appeals?.ToTable(), Proactive = proactive?.ToTable() }, computed);
-    }
-
-    private static void RequestsTotals(Grid requests, TemplateVersion template, List<ComputedCell> computed)
-    {
-        var outcomes = RequestsTemplate.OutcomeRows(template).Select(o => o.Key).ToList();
-
-        // (七) per applicant column first, then every row's 总计 column, then (七)'s own 总计 from its row.
-        foreach (var column in RequestsTemplate.ApplicantColumns)
-        {
-            Fill(requests, RequestsTemplate.Total, column, outcomes.Select(o => (o, column)), "（一）至（六）各项之和", computed);
-        }
-
-        foreach (var row in requests.RowKeys)
-        {
-            Fill(requests, row, "total", RequestsTemplate.ApplicantColumns.Select(c => (row, c)), "六类申请人之和", computed);
-        }
     }
 
     // The formulas are the cross-year rules' own (GK0801–GK0803): what they check, this fills in.
@@ -100,12 +82,12 @@ public static class ReportCompleter
         }
     }
 
-    private static void Fill(Grid grid, string row, string column, IEnumerable<(string Row, string Column)> parts, string rule, List<ComputedCell> computed)
+    private static void Fill(Grid grid, TotalDefinition total, List<ComputedCell> computed)
     {
         decimal sum = 0;
-        foreach (var (partRow, partColumn) in parts)
+        foreach (var part in total.Parts)
         {
-            if (grid.Value(partRow, partColumn) is not { } value)
+            if (grid.Value(part.Row!, part.Column!) is not { } value)
             {
                 return;
             }
@@ -113,7 +95,7 @@ public static class ReportCompleter
             sum += value;
         }
 
-        Set(grid, row, column, sum, rule, computed);
+        Set(grid, total.Total.Row!, total.Total.Column!, sum, total.Rule, computed);
     }
 
     private static void Set(Grid grid, string row, string column, decimal value, string rule, List<ComputedCell> computed)
@@ -144,8 +126,6 @@ public static class ReportCompleter
         }
 
         public TableKind Kind => _table.Kind;
-
-        public IEnumerable<string> RowKeys => _table.Rows.Select(r => r.Key);
 
         public static Grid Of(ReportTable table) => new(table);
 

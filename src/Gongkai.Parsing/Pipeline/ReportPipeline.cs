@@ -152,7 +152,7 @@ public sealed class ReportPipeline
         }
 
         var kind = InputSniffer.Sniff(content.Span[..Math.Min(content.Length, InputSniffer.HeadLength)]);
-        var reader = _readers.FirstOrDefault(r => r.CanRead(kind)) ?? throw new UnreadableInputException(Unsupported(kind, file));
+        var reader = _readers.FirstOrDefault(r => r.CanRead(kind, content)) ?? throw new UnreadableInputException(Unsupported(kind, file));
         var document = reader.Read(content, file, Limits);
         return document with { Sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span)) };
     }
@@ -162,7 +162,7 @@ public sealed class ReportPipeline
         InputKind.Empty => $"{file}：文件是空的。",
         InputKind.Image => $"{file}：这是图片文件，其中的文字和表格需要 OCR 识别，本工具不能直接读取。",
         InputKind.Pdf => $"{file}：这是 PDF 文件，当前版本尚不支持直接读取 PDF，请先提取文本。",
-        InputKind.Zip => $"{file}：这是 ZIP/DOCX 文件，当前版本尚不支持直接读取，请先提取文本。",
+        InputKind.Zip => $"{file}：这是 ZIP/DOCX/XLSX 文件，当前版本尚不支持直接读取，请先提取文本。",
         InputKind.OleCompound => $"{file}：这是旧版 Office 文件（.doc/.xls/.wps），当前版本不能直接读取。",
         InputKind.Html => $"{file}：这是 HTML 网页，当前版本尚不支持直接读取，请先提取文本。",
         InputKind.Rtf => $"{file}：这是 RTF 文件，当前版本不能直接读取。",

@@ -30,6 +30,14 @@ internal static class AppealsTableMapper
             var shape = row.Shape;
             if (shape.NumberCount == 0)
             {
+                // A grid row of fifteen empty cells under the full header: the figures row of a form nobody filled in.
+                if (row.IsGridRow && !shape.HasLabel && shape.Values.Count == CellCount && flat.Count == 0 && groups.Count == 0 && headerLeaves.Count >= CellCount)
+                {
+                    flatSource = row.Source;
+                    flat.AddRange(shape.Values);
+                    continue;
+                }
+
                 if (!row.IsParagraph)
                 {
                     headerLeaves.AddRange(shape.Labels.Select(c => LeafKey(c.Text)).OfType<string>());

@@ -62,29 +62,16 @@ public static class MarkdownReportWriter
     private static string?[][] Expand(LaidOutTable table)
     {
         var grid = table.Rows.Select(_ => new string?[table.Columns]).ToArray();
-        var filled = table.Rows.Select(_ => new bool[table.Columns]).ToArray();
-        for (var r = 0; r < table.Rows.Count; r++)
+        foreach (var (cell, row, column) in table.Placed())
         {
-            var column = 0;
-            foreach (var cell in table.Rows[r])
+            for (var dr = 0; dr < cell.RowSpan && row + dr < grid.Length; dr++)
             {
-                while (column < table.Columns && filled[r][column])
+                for (var dc = 0; dc < cell.ColumnSpan && column + dc < table.Columns; dc++)
                 {
-                    column++;
+                    // A label reads the same in every cell it covers; a value is printed once (a merged
+                    // value cell, e.g. 2019's 行政事业性收费 row, would otherwise be counted twice).
+                    grid[row + dr][column + dc] = cell.IsLabel || (dr == 0 && dc == 0) ? cell.Text : "";
                 }
-
-                for (var dr = 0; dr < cell.RowSpan && r + dr < grid.Length; dr++)
-                {
-                    for (var dc = 0; dc < cell.ColumnSpan && column + dc < table.Columns; dc++)
-                    {
-                        // A label reads the same in every cell it covers; a value is printed once (a merged
-                        // value cell, e.g. 2019's 行政事业性收费 row, would otherwise be counted twice).
-                        grid[r + dr][column + dc] = cell.IsLabel || (dr == 0 && dc == 0) ? cell.Text : "";
-                        filled[r + dr][column + dc] = true;
-                    }
-                }
-
-                column += cell.ColumnSpan;
             }
         }
 

@@ -1,0 +1,65 @@
+using Gongkai.Core.Model;
+using Gongkai.Core.Serialization;
+
+namespace Gongkai.Cli;
+
+/// <summary>Loads a report from canonical JSON or from any document the pipeline reads (XLSX fill-in workbook, DOCX, HTML, …).</summary>
+internal static class ReportSources
+{
+    private const long MaxJsonBytes = 16L * 1024 * 1024;
+
+    /// <summary>The report in <paramref name="path"/>, or why it cannot be read (Chinese, naming the file).</summary>
+    public static (AnnualReport? Report, string? Failure) Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return (null, $"{path}：文件不存在。");
+        }
+
+        try
+        {
+            if (LooksLikeJson(path))
+            {
+                var info = new FileInfo(path);
+                if (info.Length > MaxJsonBytes)
+                {
+                    return (null, $"{path}：JSON 文件过大（{info.Length / 1024 / 1024} MB），超过 {MaxJsonBytes / 1024 / 1024} MB。");
+                }
+
+                return (ReportJsonReader.Read(File.ReadAllText(path), path), null);
+            }
+        }
+        catch (ReportJsonException ex)
+        {
+            return (null, $"{path}：{ex.Message}");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+        {
+            return (null, $"{path}：无法读取（{ex.Message}）。");
+        }
+
+        var parsed = ReportPipelines.Full.ParseFile(path);
+        return parsed.Succeeded ? (parsed.Report, null) : (null, parsed.Failure);
+    }
+
+    // By extension, or by content: a file starting with '{' (after a BOM and blanks) is JSON.
+    private static bool LooksLikeJson(string path)
+    {
+        if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        using var stream = File.OpenRead(path);
+        Span<byte> head = stackalloc byte[64];
+        var read = stream.Read(head);
+        var text = head[..read];
+        if (text.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            text = text[3..];
+        }
+
+        var first = text.IndexOfAnyExcept((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n']);
+        return first >= 0 && text[first] == (byte)'{';
+    }
+}

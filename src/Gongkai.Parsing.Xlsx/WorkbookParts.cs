@@ -1,0 +1,97 @@
+using System.Xml.Linq;
+using Gongkai.Parsing.Input;
+
+namespace Gongkai.Parsing.Xlsx;
+
+/// <summary>What every sheet needs from the workbook: the visible sheets in order, the shared strings and which cell styles draw borders.</summary>
+internal sealed record WorkbookParts(IReadOnlyList<WorkbookParts.Sheet> Sheets, IReadOnlyList<string> SharedStrings, IReadOnlySet<int> RuledStyles, IReadOnlySet<int> PercentStyles)
+{
+    /// <summary>A visible sheet: its name and the package path of its part.</summary>
+    public sealed record Sheet(string Name, string Part);
+
+    private static readonly XNamespace S = SpreadsheetXml.Main;
+
+    public static WorkbookParts Read(OfficeZipPackage package, string file, XlsxReaderLimits limits)
+    {
+        var workbook = SpreadsheetXml.Load(package.ReadPart("xl/workbook.xml")!);
+        var targets = Relationships(package.ReadPart("xl/_rels/workbook.xml.rels"));
+        var sheets = new List<Sheet>();
+        foreach (var sheet in workbook.Root?.Element(S + "sheets")?.Elements(S + "sheet") ?? [])
+        {
+            // Hidden sheets hold lookup lists and scratch work, not what the report prints.
+            if ((string?)sheet.Attribute("state") is "hidden" or "veryHidden")
+            {
+                continue;
+            }
+
+            var id = (string?)sheet.Attribute(SpreadsheetXml.Relationships + "id");
+            if (id is not null && targets.TryGetValue(id, out var target))
+            {
+                sheets.Add(new Sheet((string?)sheet.Attribute("name") ?? $"Sheet{sheets.Count + 1}", target));
+            }
+
+            if (sheets.Count > limits.MaxSheets)
+            {
+                throw new UnreadableInputException($"{file}：工作簿有超过 {limits.MaxSheets} 个工作表，已拒绝。");
+            }
+        }
+
+        var strings = package.ReadPart("xl/sharedStrings.xml") is { } shared
+            ? SpreadsheetXml.Load(shared).Root?.Elements(S + "si").Select(SpreadsheetXml.ItemText).ToList() ?? []
+            : [];
+        var (ruled, percent) = Styles(package.ReadPart("xl/styles.xml"));
+        return new WorkbookParts(sheets, strings, ruled, percent);
+    }
+
+    // Relationship id → part path; targets are relative to xl/ unless absolute.
+    private static Dictionary<string, string> Relationships(string? xml)
+    {
+        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (xml is null)
+        {
+            return targets;
+        }
+
+        foreach (var relationship in SpreadsheetXml.Load(xml).Root?.Elements(SpreadsheetXml.PackageRelationships + "Relationship") ?? [])
+        {
+            if ((string?)relationship.Attribute("Id") is { } id && (string?)relationship.Attribute("Target") is { } target)
+            {
+                targets[id] = target.StartsWith('/') ? target[1..] : "xl/" + target;
+            }
+        }
+
+        return targets;
+    }
+
+    // The cell formats (cellXfs) whose border draws at least one side, and those showing a percentage (formats 9, 10).
+    private static (HashSet<int> Ruled, HashSet<int> Percent) Styles(string? xml)
+    {
+        HashSet<int> ruled = [], percent = [];
+        if (xml is null)
+        {
+            return (ruled, percent);
+        }
+
+        var root = SpreadsheetXml.Load(xml).Root;
+        var borders = root?.Element(S + "borders")?.Elements(S + "border")
+            .Select(b => b.Elements().Any(side => side.Name.LocalName is "left" or "right" or "top" or "bottom" && (string?)side.Attribute("style") is { } style && style != "none"))
+            .ToList() ?? [];
+        var index = 0;
+        foreach (var format in root?.Element(S + "cellXfs")?.Elements(S + "xf") ?? [])
+        {
+            if ((int?)format.Attribute("borderId") is { } border && border >= 0 && border < borders.Count && borders[border])
+            {
+                ruled.Add(index);
+            }
+
+            if ((int?)format.Attribute("numFmtId") is 9 or 10)
+            {
+                percent.Add(index);
+            }
+
+            index++;
+        }
+
+        return (ruled, percent);
+    }
+}

@@ -1,0 +1,14 @@
+using Gongkai.Parsing.Pipeline;
+
+namespace Gongkai.Parsing.Xlsx;
+
+/// <summary>Registers the XLSX reader on a pipeline.</summary>
+public static class XlsxPipelineExtensions
+{
+    /// <summary>Reads Excel workbooks (XLSX): each visible sheet's ruled tables and its text, sheet by sheet.</summary>
+    public static ReportPipelineBuilder UseXlsx(this ReportPipelineBuilder builder, XlsxReaderLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.UseReader(limits is null ? XlsxDocumentReader.Instance : new XlsxDocumentReader(limits));
+    }
+}
