@@ -56,7 +56,7 @@ internal sealed class TablePlan
     public static TablePlan For(LaidOutTable table, double width)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var starts = Starts(table);
+        var starts = table.Placed().Select(p => (p.Cell, p.Column)).ToList();
         var stacked = starts.Where(s => s.Cell.ColumnSpan == 1).GroupBy(s => s.Column).Where(g => g.Count() == 1).Select(g => g.Single().Cell)
             .Where(c => c.IsLabel && c.RowSpan >= 4 && c.Text.Length <= 2 * c.RowSpan)
             .ToHashSet();
@@ -214,38 +214,5 @@ internal sealed class TablePlan
 
         var header = Array.IndexOf(hasValue, true);
         return (blocks == 1 && header > 0 ? header : 0, keep);
-    }
-
-    // Each cell with the grid column it starts in, row spans from above taken into account.
-    private static List<(LaidOutCell Cell, int Column)> Starts(LaidOutTable table)
-    {
-        var result = new List<(LaidOutCell, int)>();
-        var coveredUntil = new int[table.Columns]; // the row index up to which a row span from above covers the column
-        for (var r = 0; r < table.Rows.Count; r++)
-        {
-            var column = 0;
-            foreach (var cell in table.Rows[r])
-            {
-                while (column < table.Columns && coveredUntil[column] > r)
-                {
-                    column++;
-                }
-
-                if (column >= table.Columns)
-                {
-                    break;
-                }
-
-                result.Add((cell, column));
-                for (var c = column; c < Math.Min(table.Columns, column + cell.ColumnSpan); c++)
-                {
-                    coveredUntil[c] = r + cell.RowSpan;
-                }
-
-                column += cell.ColumnSpan;
-            }
-        }
-
-        return result;
     }
 }

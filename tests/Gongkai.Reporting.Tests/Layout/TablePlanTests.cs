@@ -22,7 +22,7 @@ public sealed class TablePlanTests
 
             Assert.Equal(table.Columns, plan.Widths.Count);
             Assert.Equal(width, plan.Widths.Sum(), 6);
-            foreach (var (cell, column) in Starts(table).Where(s => !s.Cell.IsLabel && s.Cell.ColumnSpan == 1))
+            foreach (var (cell, _, column) in table.Placed().Where(p => !p.Cell.IsLabel && p.Cell.ColumnSpan == 1))
             {
                 Assert.True(plan.Widths[column] >= TablePlan.TextWidth(cell.Text) + TablePlan.CellPadding, $"{table.Title}: {cell.Text} in column {column}");
             }
@@ -98,31 +98,4 @@ public sealed class TablePlanTests
 
     private static List<LaidOutTable> Tables(TemplateVersion template) =>
         SampleReports.Document(template).Parts.Select(p => p.Table).OfType<LaidOutTable>().ToList();
-
-    private static List<(LaidOutCell Cell, int Column)> Starts(LaidOutTable table)
-    {
-        var result = new List<(LaidOutCell, int)>();
-        var coveredUntil = new int[table.Columns];
-        for (var r = 0; r < table.Rows.Count; r++)
-        {
-            var column = 0;
-            foreach (var cell in table.Rows[r])
-            {
-                while (coveredUntil[column] > r)
-                {
-                    column++;
-                }
-
-                result.Add((cell, column));
-                for (var c = column; c < column + cell.ColumnSpan; c++)
-                {
-                    coveredUntil[c] = r + cell.RowSpan;
-                }
-
-                column += cell.ColumnSpan;
-            }
-        }
-
-        return result;
-    }
 }
