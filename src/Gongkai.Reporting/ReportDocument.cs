@@ -13,7 +13,7 @@ public sealed record ReportDocument(string Title, string Opening, IReadOnlyList<
 {
     /// <summary>
     /// The title as printed on its lines: the issuing body on the first, the rest on the second, which keeps each
-    /// line whole in meaning as GB/T 9704 §7.3.2 asks of a title too long for one line (二号 holds about 20 characters).
+    /// line whole in meaning as GB/T 9704 §7.3.1 asks of a title too long for one line (二号 holds about 20 characters).
     /// </summary>
     public IReadOnlyList<string> TitleLines =>
         Signature.Length > 0 && Title.Length > Signature.Length && Title.StartsWith(Signature, StringComparison.Ordinal) ? [Signature, Title[Signature.Length..]] : [Title];

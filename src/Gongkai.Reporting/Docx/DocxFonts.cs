@@ -15,7 +15,7 @@ namespace Gongkai.Reporting.Docx;
 /// </remarks>
 internal static class DocxFonts
 {
-    /// <summary>The title's font: 小标宋 (GB/T 9704 §7.3.2).</summary>
+    /// <summary>The title's font: 小标宋 (GB/T 9704 §7.3.1).</summary>
     public const string Title = "方正小标宋简体";
 
     /// <summary>The first-level headings' font: 黑体 (GB/T 9704 §7.3.3).</summary>

@@ -13,7 +13,7 @@ namespace Gongkai.Reporting.Docx;
 /// <remarks>docs/rendering-layout.md explains each choice and what it was compared with.</remarks>
 public static class DocxReportWriter
 {
-    // A4 and the type area of GB/T 9704 §5.2.1–5.2.2: 156 mm × 225 mm, top margin 37 mm, binding (left) margin 28 mm.
+    // A4 and the type area of GB/T 9704 §5.1 and §5.2.1: 156 mm × 225 mm, top margin 37 mm, binding (left) margin 28 mm.
     private const int PageWidth = 11906;
     private const int PageHeight = 16838;
     private const int TopMargin = 2098;

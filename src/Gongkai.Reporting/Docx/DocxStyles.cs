@@ -44,7 +44,7 @@ internal static class DocxStyles
     public const int FooterSize = 28;
 
     /// <summary>
-    /// The body's line pitch in twips: 28.95 pt puts 22 lines on the 225 mm type area, as GB/T 9704 §5.2.2 asks
+    /// The body's line pitch in twips: 28.95 pt puts 22 lines on the 225 mm type area, as GB/T 9704 §5.2.3 asks
     /// (一般每面排22行，每行排28个字).
     /// </summary>
     public const int LinePitch = 579;
@@ -68,7 +68,7 @@ internal static class DocxStyles
                 new Justification { Val = JustificationValues.Both }),
             new RunProperties()),
         Paragraph(Title, "Title", Body, isDefault: false,
-            // One blank body line between the title and the text (GB/T 9704 §7.3.3: 标题下空一行).
+            // One blank body line between the title and the text (GB/T 9704 §7.3.2: the text starts one line below the title).
             new ParagraphProperties(
                 new KeepNext(),
                 new SpacingBetweenLines { After = Value(LinePitch), Line = "700", LineRule = LineSpacingRuleValues.Exact },

@@ -12,7 +12,7 @@ namespace Gongkai.Reporting.Html;
 /// </remarks>
 internal static class HtmlStyleSheet
 {
-    /// <summary>The body's line pitch: 22 lines on the 225 mm type area (GB/T 9704 §5.2.2).</summary>
+    /// <summary>The body's line pitch: 22 lines on the 225 mm type area (GB/T 9704 §5.2.3).</summary>
     private const string Line = "28.95pt";
 
     private const string Latin = "\"Times New Roman\",\"Liberation Serif\"";
