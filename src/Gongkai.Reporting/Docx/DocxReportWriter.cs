@@ -73,10 +73,24 @@ public static class DocxReportWriter
     }
 
     /// <summary>A run with an East Asian font (and Latin fall-back) of the given size in half-points.</summary>
-    internal static Run Run(string text, string font, int halfPoints) =>
-        new(new RunProperties(
-                new RunFonts { EastAsia = font, Ascii = "Times New Roman", HighAnsi = "Times New Roman", Hint = FontTypeHintValues.EastAsia },
-                new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-                new FontSizeComplexScript { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
-            new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+    /// <remarks>A line break in <paramref name="text"/> (a title on two lines, 本年新↵公开数量) becomes a Word line break.</remarks>
+    internal static Run Run(string text, string font, int halfPoints)
+    {
+        var run = new Run(new RunProperties(
+            new RunFonts { EastAsia = font, Ascii = "Times New Roman", HighAnsi = "Times New Roman", Hint = FontTypeHintValues.EastAsia },
+            new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            new FontSizeComplexScript { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                run.Append(new Break());
+            }
+
+            run.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
+        }
+
+        return run;
+    }
 }

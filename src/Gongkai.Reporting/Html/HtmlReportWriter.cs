@@ -20,7 +20,7 @@ public static class HtmlReportWriter
             .Append("table{border-collapse:collapse;width:100%;font-size:10.5pt;line-height:1.4;margin:0.5em 0;page-break-inside:auto}\n")
             .Append("td,th{border:1px solid #000;padding:2pt 3pt;text-align:center;vertical-align:middle}\n")
             .Append("@media print{body{padding:0}@page{size:A4;margin:25mm 20mm}}\n</style>\n</head>\n<body>\n");
-        html.Append("<h1>").Append(Encode(document.Title)).Append("</h1>\n");
+        html.Append("<h1>").Append(Lines(document.Title)).Append("</h1>\n");
         html.Append("<p>").Append(Encode(document.Opening)).Append("</p>\n");
         foreach (var part in document.Parts)
         {
@@ -67,7 +67,7 @@ public static class HtmlReportWriter
                     html.Append(" rowspan=\"").Append(cell.RowSpan).Append('"');
                 }
 
-                html.Append('>').Append(Encode(cell.Text)).Append("</td>");
+                html.Append('>').Append(Lines(cell.Text)).Append("</td>");
             }
 
             html.Append("</tr>\n");
@@ -77,4 +77,7 @@ public static class HtmlReportWriter
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    // A line break in a title or a cell (本年新↵公开数量) is printed as one, not folded into a space.
+    private static string Lines(string text) => Encode(text).Replace("\n", "<br>", StringComparison.Ordinal);
 }
