@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Gongkai.Reporting.Tests.RoundTrip;
 
-/// <summary>The 落款 date in the notations reports use: <c>2022年1月20日</c>, <c>二〇二二年一月二十日</c>, <c>2022 年 1 月 20 日</c>.</summary>
+/// <summary>The 落款 date in the notations reports use: <c>2022年1月20日</c>, <c>2022年01月20日</c>, <c>二〇二二年一月二十日</c>, <c>2022 年 1 月 20 日</c>.</summary>
 internal static class DateNotation
 {
     private static readonly string Digits = "〇一二三四五六七八九";
@@ -16,10 +16,11 @@ internal static class DateNotation
             return document;
         }
 
-        var text = random.Next(10) switch
+        var text = random.Next(20) switch
         {
-            < 6 => d.ToString("yyyy年M月d日", CultureInfo.InvariantCulture),
-            < 9 => Chinese(d),
+            < 11 => d.ToString("yyyy年M月d日", CultureInfo.InvariantCulture),
+            < 13 => d.ToString("yyyy年MM月dd日", CultureInfo.InvariantCulture),
+            < 18 => Chinese(d),
             _ => d.ToString("yyyy 年 M 月 d 日", CultureInfo.InvariantCulture),
         };
         return document with { Date = text };

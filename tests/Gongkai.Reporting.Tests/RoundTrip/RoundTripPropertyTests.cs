@@ -67,6 +67,7 @@ public sealed class RoundTripPropertyTests
         var document = ReportDocument.From(report);
         document = LabelVariants.Apply(document, random);
         document = TitleNotation.Apply(document, report.Agency!, report.Year!.Value, random);
+        document = OpeningNotation.Apply(document, report.Agency!, report.Year!.Value, random);
         document = DateNotation.Apply(document, report.PublishedOn, random);
         foreach (var format in RoundTripFormat.All)
         {
