@@ -16,12 +16,13 @@ public sealed class RandomReportsTests
     }
 
     [Fact]
-    public void Covers_absent_dates_blank_cells_empty_sections_and_many_agencies()
+    public void Covers_absent_dates_blank_cells_empty_or_missing_sections_and_many_agencies()
     {
         Assert.InRange(Reports.Count(r => r.PublishedOn is null), 100, 600);
         Assert.All(Reports.Where(r => r.PublishedOn is not null), r => Assert.InRange(r.PublishedOn!.Value.Month, 1, 3));
         Assert.InRange(Reports.Count(r => Cells(r).Any(c => c.IsBlank)), 100, 600);
         Assert.Contains(Reports, r => r.Sections.Any(s => s.Text.Length == 0));
+        Assert.Contains(Reports, r => r.Sections.Count == 5);
         Assert.True(Reports.Select(r => r.Agency).Distinct().Count() > 1500);
         Assert.Contains(Reports, r => r.Agency!.EndsWith("街道办事处", StringComparison.Ordinal));
         Assert.Contains(Reports, r => r.Agency!.EndsWith("管理委员会", StringComparison.Ordinal));

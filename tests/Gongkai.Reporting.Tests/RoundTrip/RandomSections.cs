@@ -45,7 +45,9 @@ internal static class RandomSections
         var numbering = random.Pick(Numberings);
         var prose = new SectionProse(year, version, proactive, requests, appeals, random);
         var sections = new List<ReportSection>();
-        foreach (var kind in SectionKindExtensions.All)
+        // Now and then a report leaves out a section without a table (most often 六, having nothing to add).
+        SectionKind? omitted = random.Chance(0.05) ? random.Pick([SectionKind.Overview, SectionKind.Problems, SectionKind.Other, SectionKind.Other]) : null;
+        foreach (var kind in SectionKindExtensions.All.Where(k => k != omitted))
         {
             var heading = numbering((int)kind) + random.Pick(Titles[(int)kind - 1]);
             var text = random.Chance(0.06) ? "" : Paragraphs(kind, prose, random);
