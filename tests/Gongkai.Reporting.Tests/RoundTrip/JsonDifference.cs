@@ -5,6 +5,8 @@ namespace Gongkai.Reporting.Tests.RoundTrip;
 /// <summary>The first place where two JSON documents differ, as a path such as <c>requests.rows.granted[6]</c>.</summary>
 internal static class JsonDifference
 {
+    private static readonly JsonSerializerOptions CompactOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The first difference, described as <c>path: expected …, got …</c>; <see langword="null"/> when equal.</summary>
     public static string? First(string expected, string actual)
     {
@@ -30,7 +32,7 @@ internal static class JsonDifference
                     var inActual = actual.TryGetProperty(name, out var a);
                     if (!inExpected || !inActual)
                     {
-                        return $"{path}.{name}: {(inExpected ? "expected " + e.GetRawText() + ", missing" : "unexpected " + a.GetRawText())}";
+                        return $"{path}.{name}: {(inExpected ? "expected " + Shorten(e) + ", missing" : "unexpected " + Shorten(a))}";
                     }
 
                     if (Compare(e, a, $"{path}.{name}") is { } difference)
@@ -62,7 +64,12 @@ internal static class JsonDifference
     }
 
     private static string Describe(string path, JsonElement expected, JsonElement actual) =>
-        $"{path}: expected {Shorten(expected.GetRawText())}, got {Shorten(actual.GetRawText())}";
+        $"{path}: expected {Shorten(expected)}, got {Shorten(actual)}";
 
-    private static string Shorten(string text) => text.Length > 120 ? text[..120] + "…" : text;
+    // One line, at most 120 characters: the value re-serialised without indentation.
+    private static string Shorten(JsonElement value)
+    {
+        var text = JsonSerializer.Serialize(value, CompactOptions);
+        return text.Length > 120 ? text[..120] + "…" : text;
+    }
 }
