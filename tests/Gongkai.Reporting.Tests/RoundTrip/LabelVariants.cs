@@ -12,7 +12,7 @@ namespace Gongkai.Reporting.Tests.RoundTrip;
 /// A document draws one house style (bracket and numbering punctuation, spacing habits) and applies it to every
 /// label, plus per-cell accidents (padding, a line break, characters spread apart). The variants come from the
 /// shared corpus and docs/domain.md: <c>(四) 无法提供</c>, <c>1. 本机关不掌握…</c>, <c>本年新↵公开数量</c>,
-/// <c>第二十条  第（一）项</c>, <c>结果 维持</c>, <c>社会组织</c>, the 2019 wording 规范性文件 in a 2021 table, a
+/// <c>第二十条  第（一）项</c>, <c>结果 维持</c>, <c>社会组织</c>, the 2019 wording 规范性文件 in a 2021 table (and 2021's in a 2019 one), a
 /// half-width 部分公开(区分处理的, …) and an empty 勾稽关系 note cell.
 /// </remarks>
 internal static partial class LabelVariants
@@ -24,9 +24,12 @@ internal static partial class LabelVariants
             ["", "", "（本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和）", "本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和"],
         ["（二）部分公开（区分处理的，只计这一情形，不计其他情形）"] = ["（二）部分公开(区分处理的, 只计这一情形, 不计其他情形)", "（二）部分公开\n（区分处理的，只计这一情形，不计其他情形）"],
         ["行政规范性文件"] = ["规范性文件"],
+        ["规范性文件"] = ["行政规范性文件"],
+        ["上一年项目数量"] = ["上年项目数量", "上一年\n项目数量"],
         ["社会公益组织"] = ["社会组织", "社会\n公益\n组织"],
         ["法律服务机构"] = ["法律\n服务\n机构"],
-        ["本年增/减"] = ["本年增／减", "本年\n增/减"],
+        ["本年增/减"] = ["本年增／减", "本年\n增/减", "本年增减"],
+        ["本年新制作数量"] = ["本年新\n制作数量"],
         ["本年新公开数量"] = ["本年新\n公开数量"],
         ["对外公开总数量"] = ["对外公开\n总数量"],
         ["本年收费金额（单位：万元）"] = ["本年收费金额(单位:万元)", "本年收费金额\n（单位：万元）", "本年收费金额（单位:万元）"],
