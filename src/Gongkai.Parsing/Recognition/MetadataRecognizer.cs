@@ -20,7 +20,7 @@ internal static partial class MetadataRecognizer
         year ??= FromPeriod(rows, firstHeading);
 
         var signature = new HashSet<int>();
-        var tailStart = headings.LastOrDefault(h => h.Kind == Core.Model.SectionKind.Other)?.RowIndex + 1 ?? Math.Max(0, rows.Count - TailRows);
+        var tailStart = headings.LastOrDefault(h => h.Kind == Core.Model.SectionKind.Other)?.RowIndex + 1 ?? TailStart(rows);
         DateOnly? date = null;
         string? signer = null;
         for (var i = rows.Count - 1; i >= tailStart && date is null; i--)
@@ -88,6 +88,22 @@ internal static partial class MetadataRecognizer
         }
 
         return (null, null);
+    }
+
+    // Without a 六 heading the signature is among the last paragraphs; table rows do not count, since tables may
+    // follow it (attached 附表, or a workbook whose tables are on the sheets after the text).
+    private static int TailStart(IReadOnlyList<DocumentRow> rows)
+    {
+        var paragraphs = 0;
+        for (var i = rows.Count - 1; i >= 0; i--)
+        {
+            if (rows[i].IsParagraph && ++paragraphs == TailRows)
+            {
+                return i;
+            }
+        }
+
+        return 0;
     }
 
     // 统计期限: "自2020年1月1日起至2020年12月31日止".

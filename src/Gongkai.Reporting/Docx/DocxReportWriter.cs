@@ -126,5 +126,21 @@ public static class DocxReportWriter
         return paragraph;
     }
 
-    private static Run TextRun(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+    /// <summary>A run of <paramref name="text"/>; a line break in it (a title on two lines, 本年新↵公开数量) becomes a Word line break.</summary>
+    internal static Run TextRun(string text)
+    {
+        var run = new Run();
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                run.Append(new Break());
+            }
+
+            run.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
+        }
+
+        return run;
+    }
 }

@@ -132,6 +132,6 @@ internal static class DocxTableWriter
         }
 
         paragraph.Append(new Justification { Val = align });
-        return new TableCell(properties, new Paragraph(paragraph, new Run(new Text(text) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve })));
+        return new TableCell(properties, new Paragraph(paragraph, DocxReportWriter.TextRun(text)));
     }
 }

@@ -28,7 +28,7 @@ public static class HtmlReportWriter
         html.Append("<h1>");
         foreach (var line in document.TitleLines)
         {
-            html.Append("<span>").Append(Encode(line)).Append("</span>");
+            html.Append("<span>").Append(Lines(line)).Append("</span>");
         }
 
         html.Append("</h1>\n");
@@ -145,7 +145,7 @@ public static class HtmlReportWriter
                 html.Append(" rowspan=\"").Append(cell.RowSpan).Append('"');
             }
 
-            html.Append('>').Append(Encode(cell.Text)).Append("</td>");
+            html.Append('>').Append(Lines(cell.Text)).Append("</td>");
         }
 
         html.Append("</tr>\n");
@@ -156,4 +156,7 @@ public static class HtmlReportWriter
             .Append(rightCharacters.ToString("0.##", CultureInfo.InvariantCulture)).Append("em\">").Append(Encode(text)).Append("</p>\n");
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    // A line break in a title or a cell (本年新↵公开数量) is printed as one, not folded into a space.
+    private static string Lines(string text) => Encode(text).Replace("\n", "<br>", StringComparison.Ordinal);
 }
