@@ -66,7 +66,8 @@ internal static class SheetBlocks
             var row = rows[i];
             if (!tableRows.ContainsKey(row))
             {
-                AddParagraphs(blocks, filledByRow[row].Select(c => Text((row, c))), new SourceRef(file, row, page));
+                var columns = filledByRow[row];
+                AddParagraphs(blocks, columns.Select(c => Text((row, c))), new SourceRef(file, row, page), HeadingLevel(sheet, row, columns));
                 i++;
                 continue;
             }
@@ -113,14 +114,20 @@ internal static class SheetBlocks
             : text.Trim();
 
     // A text row becomes one paragraph per line of its cells' text (a cell may hold several paragraphs).
-    private static void AddParagraphs(List<Block> blocks, IEnumerable<string> texts, SourceRef source)
+    private static void AddParagraphs(List<Block> blocks, IEnumerable<string> texts, SourceRef source, int headingLevel = 0)
     {
         var joined = string.Join(" ", texts.Where(t => t.Length > 0));
-        foreach (var line in joined.Replace("\r\n", "\n", StringComparison.Ordinal).Split(['\n', '\r'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        var lines = joined.Replace("\r\n", "\n", StringComparison.Ordinal).Split(['\n', '\r'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        foreach (var line in lines)
         {
-            blocks.Add(new SourceParagraph(line, source));
+            // A heading is one line on its own; a cell of several lines in a heading font is text set large.
+            blocks.Add(new SourceParagraph(line, source, lines.Length == 1 ? headingLevel : 0));
         }
     }
+
+    // A row of one filled cell whose font marks a heading (the workbook's 黑体 headings, a bold line).
+    private static int HeadingLevel(WorksheetCells sheet, int row, List<int> columns) =>
+        columns.Count == 1 && sheet.Cells.TryGetValue((row, columns[0]), out var entry) ? entry.HeadingLevel : 0;
 
     private static IEnumerable<(int Row, int Column)> Positions((int Row, int Column) first, (int Row, int Column) last)
     {

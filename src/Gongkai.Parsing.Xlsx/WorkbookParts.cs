@@ -4,7 +4,12 @@ using Gongkai.Parsing.Input;
 namespace Gongkai.Parsing.Xlsx;
 
 /// <summary>What every sheet needs from the workbook: the visible sheets in order, the shared strings and which cell styles draw borders.</summary>
-internal sealed record WorkbookParts(IReadOnlyList<WorkbookParts.Sheet> Sheets, IReadOnlyList<string> SharedStrings, IReadOnlySet<int> RuledStyles, IReadOnlySet<int> PercentStyles)
+/// <param name="Sheets">The visible sheets in workbook order.</param>
+/// <param name="SharedStrings">The shared string table.</param>
+/// <param name="RuledStyles">Cell formats that draw a border.</param>
+/// <param name="PercentStyles">Cell formats that show a percentage.</param>
+/// <param name="HeadingStyles">Cell formats whose font marks a heading: its level (1 for a title-size font, 2 for a large or bold one).</param>
+internal sealed record WorkbookParts(IReadOnlyList<WorkbookParts.Sheet> Sheets, IReadOnlyList<string> SharedStrings, IReadOnlySet<int> RuledStyles, IReadOnlySet<int> PercentStyles, IReadOnlyDictionary<int, int> HeadingStyles)
 {
     /// <summary>A visible sheet: its name and the package path of its part.</summary>
     public sealed record Sheet(string Name, string Part);
@@ -39,8 +44,8 @@ internal sealed record WorkbookParts(IReadOnlyList<WorkbookParts.Sheet> Sheets, 
         var strings = package.ReadPart("xl/sharedStrings.xml") is { } shared
             ? SpreadsheetXml.Load(shared).Root?.Elements(S + "si").Select(SpreadsheetXml.ItemText).ToList() ?? []
             : [];
-        var (ruled, percent) = Styles(package.ReadPart("xl/styles.xml"));
-        return new WorkbookParts(sheets, strings, ruled, percent);
+        var (ruled, percent, headings) = Styles(package.ReadPart("xl/styles.xml"));
+        return new WorkbookParts(sheets, strings, ruled, percent, headings);
     }
 
     // Relationship id → part path; targets are relative to xl/ unless absolute.
@@ -63,19 +68,22 @@ internal sealed record WorkbookParts(IReadOnlyList<WorkbookParts.Sheet> Sheets, 
         return targets;
     }
 
-    // The cell formats (cellXfs) whose border draws at least one side, and those showing a percentage (formats 9, 10).
-    private static (HashSet<int> Ruled, HashSet<int> Percent) Styles(string? xml)
+    // The cell formats (cellXfs) whose border draws at least one side, those showing a percentage (formats 9, 10), and
+    // those whose font is a heading's: 16 points and more a title (level 1), 13.5 and more or bold a heading (level 2).
+    private static (HashSet<int> Ruled, HashSet<int> Percent, Dictionary<int, int> Headings) Styles(string? xml)
     {
         HashSet<int> ruled = [], percent = [];
+        Dictionary<int, int> headings = [];
         if (xml is null)
         {
-            return (ruled, percent);
+            return (ruled, percent, headings);
         }
 
         var root = SpreadsheetXml.Load(xml).Root;
         var borders = root?.Element(S + "borders")?.Elements(S + "border")
             .Select(b => b.Elements().Any(side => side.Name.LocalName is "left" or "right" or "top" or "bottom" && (string?)side.Attribute("style") is { } style && style != "none"))
             .ToList() ?? [];
+        var fontLevels = root?.Element(S + "fonts")?.Elements(S + "font").Select(HeadingLevel).ToList() ?? [];
         var index = 0;
         foreach (var format in root?.Element(S + "cellXfs")?.Elements(S + "xf") ?? [])
         {
@@ -89,9 +97,21 @@ internal sealed record WorkbookParts(IReadOnlyList<WorkbookParts.Sheet> Sheets, 
                 percent.Add(index);
             }
 
+            if ((int?)format.Attribute("fontId") is { } font && font >= 0 && font < fontLevels.Count && fontLevels[font] > 0)
+            {
+                headings[index] = fontLevels[font];
+            }
+
             index++;
         }
 
-        return (ruled, percent);
+        return (ruled, percent, headings);
+    }
+
+    private static int HeadingLevel(XElement font)
+    {
+        var size = double.TryParse((string?)font.Element(S + "sz")?.Attribute("val"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var points) ? points : 11;
+        var bold = font.Element(S + "b") is { } b && (string?)b.Attribute("val") is null or "1" or "true";
+        return size >= 16 ? 1 : size >= 13.5 || bold ? 2 : 0;
     }
 }

@@ -7,8 +7,8 @@ namespace Gongkai.Parsing.Xlsx;
 /// <summary>One sheet's non-empty or ruled cells, with merged ranges and whether each cell's style draws a border.</summary>
 internal sealed record WorksheetCells(Dictionary<(int Row, int Column), WorksheetCells.Entry> Cells, List<((int Row, int Column) First, (int Row, int Column) Last)> Merges)
 {
-    /// <summary>A cell's displayed text (a formula's cached value) and whether it is ruled.</summary>
-    public sealed record Entry(string Text, bool Ruled);
+    /// <summary>A cell's displayed text (a formula's cached value), whether it is ruled, and the heading level its font marks (0 for none).</summary>
+    public sealed record Entry(string Text, bool Ruled, int HeadingLevel = 0);
 }
 
 /// <summary>Streams a worksheet part (<c>sheetData</c> and <c>mergeCells</c>) into <see cref="WorksheetCells"/>.</summary>
@@ -56,7 +56,7 @@ internal static class WorksheetReader
                             throw new UnreadableInputException($"{file}：工作簿的单元格过多（超过上限），已拒绝。");
                         }
 
-                        cells[(row, column)] = new WorksheetCells.Entry(text, ruled);
+                        cells[(row, column)] = new WorksheetCells.Entry(text, ruled, workbook.HeadingStyles.GetValueOrDefault(style));
                     }
 
                     break;

@@ -13,10 +13,12 @@ public sealed record ReportDocument(string Title, string Opening, IReadOnlyList<
 {
     /// <summary>
     /// The title as printed on its lines: the issuing body on the first, the rest on the second, which keeps each
-    /// line whole in meaning as GB/T 9704 §7.3.1 asks of a title too long for one line (二号 holds about 20 characters).
+    /// line whole in meaning as GB/T 9704 §7.3.1 asks of a title too long for one line (二号 holds about 20 characters);
+    /// a title that already has line breaks keeps its own lines.
     /// </summary>
     public IReadOnlyList<string> TitleLines =>
-        Signature.Length > 0 && Title.Length > Signature.Length && Title.StartsWith(Signature, StringComparison.Ordinal) ? [Signature, Title[Signature.Length..]] : [Title];
+        Title.Contains('\n', StringComparison.Ordinal) ? Title.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        : Signature.Length > 0 && Title.Length > Signature.Length && Title.StartsWith(Signature, StringComparison.Ordinal) ? [Signature, Title[Signature.Length..]] : [Title];
 
     /// <summary>A section: its heading, its paragraphs and the table printed after them, if any.</summary>
     public sealed record Part(string Heading, IReadOnlyList<string> Paragraphs, LaidOutTable? Table);

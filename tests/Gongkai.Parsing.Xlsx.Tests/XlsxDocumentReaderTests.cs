@@ -86,6 +86,26 @@ public sealed class XlsxDocumentReaderTests
     }
 
     [Fact]
+    public void A_line_on_its_own_in_a_title_size_or_bold_font_is_a_heading()
+    {
+        const string styles = $"""
+            <styleSheet xmlns="{Main}">
+              <fonts count="3"><font><sz val="11"/></font><font><sz val="18"/></font><font><b/><sz val="12"/></font></fonts>
+              <cellXfs count="3"><xf fontId="0"/><xf fontId="1"/><xf fontId="2"/></cellXfs>
+            </styleSheet>
+            """;
+        var sheet = new Sheet("正文",
+            Row(1, Str("A1", "柏舟县统计局2021年政府信息公开工作年度报告", 1)) +
+            Row(2, Str("A2", "一、总体情况", 2)) +
+            Row(3, Str("A3", "正文第一段。")) +
+            Row(4, Str("A4", "加粗的\n两段正文", 2)));
+
+        var paragraphs = Read(Create([sheet], styles: styles)).Blocks.Cast<SourceParagraph>().ToList();
+
+        Assert.Equal([1, 2, 0, 0, 0], paragraphs.Select(p => p.HeadingLevel));
+    }
+
+    [Fact]
     public void Claims_only_workbooks()
     {
         var workbook = Create([new Sheet("S", Row(1, Str("A1", "x")))]);

@@ -43,6 +43,14 @@ internal static partial class MetadataRecognizer
             }
         }
 
+        // Undated (a draft, a form whose date is still blank): the last paragraph is the signature when it is the
+        // agency named in the title, rather than the last line of section 六.
+        if (date is null && agency is not null && LastParagraph(rows, tailStart) is { } last
+            && Compact(rows[last].Paragraph!.Text) == Compact(agency))
+        {
+            signature.Add(last);
+        }
+
         return new ReportMetadata(agency ?? signer, year, date, signature);
     }
 
@@ -88,6 +96,21 @@ internal static partial class MetadataRecognizer
         }
 
         return (null, null);
+    }
+
+    private static string Compact(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c) && c != '#')]);
+
+    private static int? LastParagraph(IReadOnlyList<DocumentRow> rows, int start)
+    {
+        for (var i = rows.Count - 1; i >= start; i--)
+        {
+            if (rows[i].Paragraph is not null)
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     // Without a 六 heading the signature is among the last paragraphs; table rows do not count, since tables may

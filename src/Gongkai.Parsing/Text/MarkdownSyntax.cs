@@ -84,7 +84,7 @@ internal static class MarkdownSyntax
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\\' && i + 1 < text.Length && char.IsPunctuation(text[i + 1]))
+            if (c == '\\' && i + 1 < text.Length && IsEscapable(text[i + 1]))
             {
                 builder.Append(text[++i]);
             }
@@ -103,4 +103,7 @@ internal static class MarkdownSyntax
 
         return builder.ToString();
     }
+
+    // CommonMark: a backslash escapes any ASCII punctuation (` and ^ are symbols to .NET); full-width punctuation too.
+    private static bool IsEscapable(char c) => char.IsPunctuation(c) || (char.IsAscii(c) && char.IsSymbol(c));
 }

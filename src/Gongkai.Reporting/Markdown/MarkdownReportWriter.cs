@@ -40,13 +40,15 @@ public static class MarkdownReportWriter
         return markdown.ToString();
     }
 
-    /// <summary>Writes one official table as a pipe table, merged cells repeated over the grid cells they cover.</summary>
+    /// <summary>
+    /// Writes one official table as a pipe table, merged cells repeated over the grid cells they cover. No caption:
+    /// the section heading above names the table, as in the official format (a caption would read as section text).
+    /// </summary>
     public static void WriteTable(StringBuilder markdown, LaidOutTable table)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(table);
         var grid = Expand(table);
-        markdown.Append(Inline(table.Title)).Append("\n\n");
         for (var r = 0; r < grid.Length; r++)
         {
             markdown.Append("| ").Append(string.Join(" | ", grid[r].Select(c => Cell(c ?? "")))).Append(" |\n");
@@ -81,5 +83,21 @@ public static class MarkdownReportWriter
     // A pipe inside a cell would split it; line breaks would end the row.
     private static string Cell(string text) => Inline(text).Replace("|", "｜", StringComparison.Ordinal);
 
-    private static string Inline(string text) => text.Replace("\r", "", StringComparison.Ordinal).Replace('\n', ' ');
+    // Line breaks would end the block; emphasis and code marks are escaped so that prose keeps its * _ ` and \, and a
+    // leading # would make a heading.
+    private static string Inline(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '*' or '_' or '`')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c switch { '\r' => "", '\n' => " ", _ => c.ToString() });
+        }
+
+        return escaped.Length > 0 && escaped[0] == '#' ? "\\" + escaped : escaped.ToString();
+    }
 }

@@ -13,7 +13,7 @@ public sealed class HtmlReportWriterTests
 
         var html = HtmlReportWriter.Write(document);
 
-        Assert.Contains("<td>本年新<br>公开数量&lt;1&gt;</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<h1>示例县财政局<br>2024年政府信息公开工作年度报告</h1>", html, StringComparison.Ordinal);
+        Assert.Contains(">本年新<br>公开数量&lt;1&gt;</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<h1><span>示例县财政局</span><span>2024年政府信息公开工作年度报告</span></h1>", html, StringComparison.Ordinal);
     }
 }

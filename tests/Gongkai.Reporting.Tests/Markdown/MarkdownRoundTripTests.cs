@@ -43,6 +43,6 @@ public sealed class MarkdownRoundTripTests
 
         MarkdownReportWriter.WriteTable(markdown, table);
 
-        Assert.Equal("表\n\n| 甲 | 甲 | 乙｜丙 |\n| --- | --- | --- |\n| 1 | 2 | 乙｜丙 |\n\n", markdown.ToString());
+        Assert.Equal("| 甲 | 甲 | 乙｜丙 |\n| --- | --- | --- |\n| 1 | 2 | 乙｜丙 |\n\n", markdown.ToString());
     }
 }
