@@ -92,7 +92,7 @@ internal static class NewCommand
         {
             Directory.CreateDirectory(directory);
             OutputNames.WriteAtomically(workbook, stream => RenderFormat.Xlsx.Write(ReportDocument.From(report), stream));
-            OutputNames.WriteAtomically(json, stream => ReportJsonWriter.Write(stream, report, [], ReportJsonOptions.Default));
+            OutputNames.WriteAtomically(json, stream => ReportJsonWriter.Write(stream, report, [], ReportJsonOptions.Authoring));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -22,7 +22,7 @@ internal static class ReportJsonDetailsWriter
         WriteProvenance(json, report);
     }
 
-    private static void WriteSections(Utf8JsonWriter json, IReadOnlyList<ReportSection> sections)
+    public static void WriteSections(Utf8JsonWriter json, IReadOnlyList<ReportSection> sections)
     {
         json.WriteStartObject("sections");
         foreach (var section in sections)

@@ -54,6 +54,10 @@ public static class ReportJsonWriter
         {
             ReportJsonDetailsWriter.Write(json, report, findings ?? []);
         }
+        else if (options.IncludeSections)
+        {
+            ReportJsonDetailsWriter.WriteSections(json, report.Sections);
+        }
 
         json.WriteEndObject();
     }
