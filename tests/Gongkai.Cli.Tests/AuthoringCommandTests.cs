@@ -23,6 +23,8 @@ public sealed class AuthoringCommandTests : IDisposable
         var stem = Path.Combine(_temp, $"{Agency}2023年政府信息公开工作年度报告");
         Assert.Contains(stem + ".xlsx", output, StringComparison.Ordinal);
         var skeleton = ReportJsonReader.Read(File.ReadAllText(stem + ".json"));
+        var keys = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(stem + ".json"))!.AsObject().Select(p => p.Key);
+        Assert.Equal(["schema", "agency", "year", "template", "publishedOn", "proactive", "requests", "appeals", "sections"], keys);
         Assert.Equal(TemplateVersion.V2021, skeleton.Template);
         Assert.Equal(25, skeleton.Requests!.Rows.Count);
         Assert.All(skeleton.Requests.Rows.SelectMany(r => r.Cells), c => Assert.True(c.IsBlank));
