@@ -35,7 +35,7 @@ public sealed class OfficeZipPackage : IDisposable
         ZipArchive archive;
         try
         {
-            archive = new ZipArchive(new MemoryStream(content.ToArray(), writable: false), ZipArchiveMode.Read);
+            archive = new ZipArchive(AsStream(content), ZipArchiveMode.Read);
         }
         catch (InvalidDataException ex)
         {
@@ -58,7 +58,7 @@ public sealed class OfficeZipPackage : IDisposable
     {
         try
         {
-            using var archive = new ZipArchive(new MemoryStream(content.ToArray(), writable: false), ZipArchiveMode.Read);
+            using var archive = new ZipArchive(AsStream(content), ZipArchiveMode.Read);
             return archive.GetEntry(name) is not null;
         }
         catch (InvalidDataException)
@@ -111,4 +111,11 @@ public sealed class OfficeZipPackage : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _archive.Dispose();
+
+    // A read-only stream over the bytes, without copying them when they live in an array (a file read whole):
+    // both the claim (Contains) and the read open the container.
+    private static MemoryStream AsStream(ReadOnlyMemory<byte> content) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(content, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(content.ToArray(), writable: false);
 }
