@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Gongkai.Reporting;
-using Gongkai.Reporting.Docx;
-using Gongkai.Reporting.Html;
 using Gongkai.Synthetic.Files;
 
 namespace Gongkai.Synthetic;
@@ -65,15 +63,7 @@ public static class ProvinceFiles
 
     private static void WriteReport(SyntheticReport report, string path)
     {
-        var document = ReportDocument.From(report.Report);
-        if (path.EndsWith(".docx", StringComparison.Ordinal))
-        {
-            using var stream = File.Create(path);
-            DocxReportWriter.Write(document, stream);
-        }
-        else
-        {
-            File.WriteAllText(path, HtmlReportWriter.Write(document), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        }
+        using var stream = File.Create(path);
+        (path.EndsWith(".docx", StringComparison.Ordinal) ? RenderFormat.Docx : RenderFormat.Html).Write(ReportDocument.From(report.Report), stream);
     }
 }

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using SheetNames = Gongkai.Reporting.Tabular.SheetNames;
 
 namespace Gongkai.Reporting.FillIn;
 
@@ -25,12 +26,13 @@ public static class ReportWorkbookWriter
         var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
         styles.Stylesheet = WorkbookStyles.Create();
         var sheets = new Sheets();
-        AddSheet(workbookPart, sheets, "正文", TextSheet(document));
+        var names = new SheetNames();
+        AddSheet(workbookPart, sheets, names, "正文", TextSheet(document));
         foreach (var part in document.Parts)
         {
             if (part.Table is { } table)
             {
-                AddSheet(workbookPart, sheets, SheetName(part.Heading), WorkbookTableSheet.Build(table));
+                AddSheet(workbookPart, sheets, names, SheetName(part.Heading), WorkbookTableSheet.Build(table));
             }
         }
 
@@ -71,27 +73,18 @@ public static class ReportWorkbookWriter
     private static void Fit(SheetBuilder sheet, int row, string text, double points) =>
         sheet.FitLines(row, SheetBuilder.Lines(text, TextWidth, points), points);
 
-    // 二、主动公开政府信息情况 → 表二 主动公开政府信息情况 (a sheet name holds at most 31 characters).
+    // 二、主动公开政府信息情况 → 表二 主动公开政府信息情况; SheetNames makes it valid and unique.
     private static string SheetName(string heading)
     {
         var comma = heading.IndexOf('、', StringComparison.Ordinal);
-        var name = comma is > 0 and < 3 ? $"表{heading[..comma]} {heading[(comma + 1)..]}" : heading;
-        name = new string([.. name.Where(c => c is not (':' or '\\' or '/' or '?' or '*' or '[' or ']'))]);
-        return name.Length > 31 ? name[..31] : name;
+        return comma is > 0 and < 3 ? $"表{heading[..comma]} {heading[(comma + 1)..]}" : heading;
     }
 
-    private static void AddSheet(WorkbookPart workbookPart, Sheets sheets, string name, SheetBuilder builder)
+    private static void AddSheet(WorkbookPart workbookPart, Sheets sheets, SheetNames names, string name, SheetBuilder builder)
     {
         var part = workbookPart.AddNewPart<WorksheetPart>();
         part.Worksheet = builder.Build();
         part.Worksheet.Save();
-        var id = (uint)sheets.ChildElements.Count + 1;
-        var unique = name;
-        for (var n = 2; sheets.Elements<Sheet>().Any(s => s.Name == unique); n++)
-        {
-            unique = $"{name[..Math.Min(name.Length, 28)]}({n})";
-        }
-
-        sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = id, Name = unique });
+        sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = (uint)sheets.ChildElements.Count + 1, Name = names.Claim(name) });
     }
 }
