@@ -178,6 +178,18 @@ public sealed class AuthoringCommandTests : IDisposable
         Assert.Equal(ExitCodes.BadUsage, formatExit);
     }
 
+    [Fact]
+    public void Render_says_why_a_store_named_for_last_years_report_cannot_be_opened()
+    {
+        var input = WriteJson("filled.json", Filled(2023));
+
+        var (exit, _, error) = Run("render", input, "-o", _temp, "--db", "postgresql://");
+
+        Assert.Equal(ExitCodes.StoreUnavailable, exit);
+        Assert.DoesNotContain("内部错误", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_temp, "*.docx"));
+    }
+
     // A valid report with every total left blank: one request granted, one carried over from last year and answered.
     private static AnnualReport Filled(int year)
     {

@@ -85,9 +85,9 @@ internal static class RenderCommand
             report = report with { Sections = Merge(report.Sections, sections) };
         }
 
-        if (!LoadPrevious(result, report, output, error, out var previous))
+        if (LoadPrevious(result, report, output, error, out var previous) is { } failed)
         {
-            return ExitCodes.UnusableInput;
+            return failed;
         }
 
         var (completed, computed) = ReportCompleter.Complete(report, previous);
@@ -182,7 +182,8 @@ internal static class RenderCommand
         [.. existing.Where(s => given.All(g => g.Kind != s.Kind)).Concat(given).OrderBy(s => s.Kind)];
 
     // Last year's report: the file given, else the store's current version for the same body, when a store exists.
-    private static bool LoadPrevious(ParseResult result, AnnualReport report, TextWriter output, TextWriter error, out AnnualReport? previous)
+    // Returns the exit code when it cannot be had (the file unreadable, the store unavailable), else null.
+    private static int? LoadPrevious(ParseResult result, AnnualReport report, TextWriter output, TextWriter error, out AnnualReport? previous)
     {
         previous = null;
         if (result.GetValue(Previous) is { } file)
@@ -191,36 +192,36 @@ internal static class RenderCommand
             if (loaded is null)
             {
                 error.WriteLine(failure);
-                return false;
+                return ExitCodes.UnusableInput;
             }
 
             previous = loaded;
-            return true;
+            return null;
         }
 
         if (report.Agency is not { } agency || report.Year is not { } year)
         {
-            return true;
+            return null;
         }
 
+        // The store is resolved and opened once, by StoreOptions.Open, which also reports a malformed --db.
         var db = result.GetValue(Db);
-        var location = StoreLocation.Resolve(db, Environment.GetEnvironmentVariable(StoreLocation.EnvironmentVariable));
         if (db is null && Environment.GetEnvironmentVariable(StoreLocation.EnvironmentVariable) is null && !File.Exists(StoreLocation.DefaultSqlitePath))
         {
-            return true; // no store: nothing to look up, and none is created just for looking
+            return null; // no store: nothing to look up, and none is created just for looking
         }
 
         using var store = StoreOptions.Open(db, error);
         if (store is null)
         {
-            return false;
+            return ExitCodes.StoreUnavailable;
         }
 
         var stored = store.Reports(new ReportFilter { Agency = agency, FromYear = year - 1, ToYear = year - 1 }).OrderBy(r => r.IsSummary).FirstOrDefault();
         previous = stored is null ? null : store.LoadCurrent(stored.ReportId);
         output.WriteLine(previous is null
-            ? $"数据库 {location.Display} 中没有 {agency} {year - 1} 年度的报告：上年结转、现行有效件数需手工填写。"
-            : $"上年数据：取自数据库 {location.Display} 中 {agency} {year - 1} 年度的报告。");
-        return true;
+            ? $"数据库 {store.Location.Display} 中没有 {agency} {year - 1} 年度的报告：上年结转、现行有效件数需手工填写。"
+            : $"上年数据：取自数据库 {store.Location.Display} 中 {agency} {year - 1} 年度的报告。");
+        return null;
     }
 }
