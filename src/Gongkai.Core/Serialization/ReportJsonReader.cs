@@ -86,7 +86,7 @@ public static class ReportJsonReader
             foreach (var cell in row.Value.EnumerateObject())
             {
                 var source = SourceFor(provenance, $"{name}.{row.Name}.{cell.Name}", file);
-                cells.Add(ReadCell(cell.Value, cell.Name, KindOf(kind, cell.Name), source));
+                cells.Add(ReadCell(cell.Value, cell.Name, TemplateLabels.ColumnKind(kind, cell.Name), source));
             }
 
             rows.Add(new TableRow { Key = row.Name, Cells = cells });
@@ -140,11 +140,4 @@ public static class ReportJsonReader
 
     private static SourceRef SourceFor(IReadOnlyDictionary<string, string> provenance, string path, string? file) =>
         provenance.TryGetValue(path, out var text) ? SourceRef.ParseCompact(text, file) : default;
-
-    private static CellKind KindOf(TableKind table, string column) => table switch
-    {
-        TableKind.Proactive when column == "amount" => CellKind.Money,
-        TableKind.Proactive when column == "change" => CellKind.Change,
-        _ => CellKind.Count,
-    };
 }

@@ -2,9 +2,18 @@ using Gongkai.Core.Model;
 
 namespace Gongkai.Core.Templates;
 
-/// <summary>Official labels of row and column keys across both editions, for messages.</summary>
+/// <summary>Official labels of row and column keys across both editions, for messages, and what each column holds.</summary>
 public static class TemplateLabels
 {
+    // Column key → what it holds, from both editions' tables (a key means the same in every row that has it).
+    private static readonly Dictionary<(TableKind, string), CellKind> Kinds = new[] { ReportTemplates.V2021, ReportTemplates.V2019 }
+        .SelectMany(t => new[] { t.Proactive, t.Requests, t.Appeals }.SelectMany(table => table.Rows.SelectMany(r => r.Columns.Select(c => (Table: table.Kind, c.Key, Holds: c.Kind)))))
+        .DistinctBy(c => (c.Table, c.Key))
+        .ToDictionary(c => (c.Table, c.Key), c => c.Holds);
+
+    /// <summary>What <paramref name="column"/> holds (件数, 金额 in 万元, 增/减) in either edition; a key neither knows holds a count.</summary>
+    public static CellKind ColumnKind(TableKind table, string column) => Kinds.GetValueOrDefault((table, column), CellKind.Count);
+
     /// <summary>The official label of a row key (the 2021 label where the editions differ).</summary>
     public static string RowLabel(TableKind table, string row) =>
         Find(table, row)?.Label ?? row;

@@ -72,7 +72,7 @@ internal static class WorkbookTableSheet
 
     private static void WriteValue(SheetBuilder sheet, LaidOutCell cell, int row, int column, Dictionary<CellRef, (LaidOutCell Cell, int Row, int Column)> addresses)
     {
-        var kind = cell.Cell is { } key ? KindOf(key) : CellKind.Count;
+        var kind = cell.Cell is { } key ? TemplateLabels.ColumnKind(key.Table, key.Column ?? "") : CellKind.Count;
         if (cell.Cell is { } total && Totals[total].FirstOrDefault(t => t.Parts.All(addresses.ContainsKey)) is { } definition
             && FormulaValue(cell, definition, addresses) is var (useFormula, cached) && useFormula)
         {
@@ -134,9 +134,4 @@ internal static class WorkbookTableSheet
 
     private static decimal? Parse(string text) =>
         decimal.TryParse(text.TrimStart('+'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    private static CellKind KindOf(CellRef cell) =>
-        new[] { ReportTemplates.V2019, ReportTemplates.V2021 }
-            .Select(t => t.Table(cell.Table).Row(cell.Row ?? "")?.Columns.FirstOrDefault(c => c.Key == cell.Column)?.Kind)
-            .FirstOrDefault(k => k is not null) ?? CellKind.Count;
 }
