@@ -10,7 +10,7 @@ namespace Gongkai.Store.Tests;
 /// <summary>The audit workbook as an office opens it: LibreOffice converts every sheet to CSV and the findings are there.</summary>
 public sealed class AuditWorkbookTests(ProvinceFixture province) : IClassFixture<ProvinceFixture>
 {
-    [LibreOfficeFact]
+    [LibreOfficeFact(Calc = true)]
     public void The_audit_workbook_opens_in_LibreOffice_with_the_expected_findings()
     {
         using var test = TestStore.Create("sqlite");

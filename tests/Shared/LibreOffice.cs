@@ -20,6 +20,11 @@ internal static class LibreOffice
     /// <summary>The <c>soffice</c> executable on the PATH, or null.</summary>
     public static string? Executable { get; } = Find();
 
+    /// <summary>Whether Calc is installed beside <see cref="Executable"/> (Debian packages Writer and Calc apart).</summary>
+    public static bool HasCalc { get; } = Executable is not null &&
+        Path.GetDirectoryName(new FileInfo(Executable).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Executable) is { } program &&
+        (File.Exists(Path.Combine(program, "libsclo.so")) || !File.Exists(Path.Combine(program, "libmergedlo.so")));
+
     /// <summary>Every sheet of <paramref name="workbook"/> as CSV lines, by sheet name.</summary>
     public static IReadOnlyDictionary<string, string[]> SheetsAsCsv(string workbook)
     {

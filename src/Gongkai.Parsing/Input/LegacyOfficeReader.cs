@@ -12,16 +12,20 @@ namespace Gongkai.Parsing.Input;
 public sealed class LegacyOfficeReader : IDocumentReader
 {
     private readonly TimeSpan _timeout;
+    private readonly LibreOfficeInstall _install;
     private Func<ReadOnlyMemory<byte>, string, SourceDocument>? _readConverted;
 
     /// <summary>Creates the reader; a conversion taking longer than <paramref name="timeout"/> is abandoned.</summary>
-    public LegacyOfficeReader(TimeSpan timeout)
+    /// <param name="timeout">The time limit of one conversion.</param>
+    /// <param name="install">The LibreOffice to convert with; by default, the one detected on this machine.</param>
+    public LegacyOfficeReader(TimeSpan timeout, LibreOfficeInstall? install = null)
     {
         _timeout = timeout;
+        _install = install ?? LibreOfficeInstall.Detected;
     }
 
     /// <summary>The LibreOffice executable on this machine, or null.</summary>
-    public static string? Soffice { get; } = FindSoffice();
+    public static string? Soffice => LibreOfficeInstall.Detected.Soffice;
 
     /// <inheritdoc />
     public bool CanRead(InputKind kind) => kind == InputKind.OleCompound;
@@ -29,10 +33,15 @@ public sealed class LegacyOfficeReader : IDocumentReader
     /// <inheritdoc />
     public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits limits)
     {
-        var kind = Kind(content.Span);
-        if (Soffice is null)
+        var kind = Kind(content.Span, _install);
+        if (_install.Soffice is null)
         {
-            throw new UnreadableInputException($"{file}：这是旧版 {kind.Name} 文件，需要安装 LibreOffice（soffice）才能转换读取；请安装后重试，或先另存为 DOCX 或 PDF。");
+            throw new UnreadableInputException($"{file}：这是旧版 {kind.Name} 文件，需要安装 LibreOffice（soffice）才能转换读取；请安装后重试，或先另存为 {kind.SaveAs}。");
+        }
+
+        if (!kind.Installed)
+        {
+            throw new UnreadableInputException($"{file}：这是旧版 {kind.Name} 文件，需要安装 {kind.Application}（Debian/Ubuntu 软件包 {kind.Package}）才能转换读取；本机的 LibreOffice 没有此组件。请安装后重试，或先另存为 {kind.SaveAs}。");
         }
 
         var read = _readConverted ?? throw new InvalidOperationException("The legacy reader is not attached to a pipeline.");
@@ -65,7 +74,7 @@ public sealed class LegacyOfficeReader : IDocumentReader
 
     private void Convert(string input, string target, string work, string file)
     {
-        var start = new ProcessStartInfo(Soffice!) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(_install.Soffice!) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { $"-env:UserInstallation=file://{Path.Combine(work, "profile")}", "--headless", "--norestore", "--nolockcheck", "--convert-to", target, "--outdir", work, input })
         {
             start.ArgumentList.Add(argument);
@@ -82,34 +91,19 @@ public sealed class LegacyOfficeReader : IDocumentReader
     }
 
     // Which application wrote the OLE file: the names of its streams are stored in UTF-16 in the directory.
-    private static (string Name, string Extension, string Target, string Format) Kind(ReadOnlySpan<byte> content)
+    private static LegacyKind Kind(ReadOnlySpan<byte> content, LibreOfficeInstall install)
     {
         if (Has(content, "Workbook") || Has(content, "Book"))
         {
-            return ("Excel（.xls）", ".xls", "html:HTML (StarCalc)", "xls");
+            return new("Excel（.xls）", ".xls", "html:HTML (StarCalc)", "xls", "LibreOffice Calc", "libreoffice-calc", "XLSX", install.HasCalc);
         }
 
         return Has(content, "WpsCustomData") || Has(content, "WPS")
-            ? ("WPS（.wps）", ".wps", "docx:MS Word 2007 XML", "wps")
-            : ("Word（.doc）", ".doc", "docx:MS Word 2007 XML", "doc");
+            ? new("WPS（.wps）", ".wps", "docx:MS Word 2007 XML", "wps", "LibreOffice Writer", "libreoffice-writer", "DOCX 或 PDF", install.HasWriter)
+            : new("Word（.doc）", ".doc", "docx:MS Word 2007 XML", "doc", "LibreOffice Writer", "libreoffice-writer", "DOCX 或 PDF", install.HasWriter);
     }
 
     private static bool Has(ReadOnlySpan<byte> content, string stream) => content.IndexOf(Encoding.Unicode.GetBytes(stream)) >= 0;
 
-    private static string? FindSoffice()
-    {
-        foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            foreach (var name in new[] { "soffice", "libreoffice" })
-            {
-                var candidate = Path.Combine(directory, name);
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
-    }
+    private sealed record LegacyKind(string Name, string Extension, string Target, string Format, string Application, string Package, string SaveAs, bool Installed);
 }

@@ -24,6 +24,9 @@ public sealed class ReportPipelineBuilder
     /// <summary>Reads legacy .doc/.wps/.xls files by converting them with LibreOffice, when it is installed.</summary>
     public ReportPipelineBuilder UseLegacyOffice(TimeSpan? timeout = null) => UseReader(new LegacyOfficeReader(timeout ?? TimeSpan.FromSeconds(120)));
 
+    /// <summary>Adds the legacy Office reader converting with <paramref name="install"/> (tests describe a machine with parts of LibreOffice missing).</summary>
+    public ReportPipelineBuilder UseLegacyOffice(LibreOfficeInstall install) => UseReader(new LegacyOfficeReader(TimeSpan.FromSeconds(120), install));
+
     /// <summary>Sets the input limits.</summary>
     public ReportPipelineBuilder WithLimits(ReaderLimits limits)
     {

@@ -7,7 +7,7 @@ namespace Gongkai.Reporting.Tests.Tabular;
 /// <summary>LibreOffice, an independent reader, opens what <see cref="XlsxWorkbookWriter"/> writes.</summary>
 public sealed class XlsxWorkbookWriterLibreOfficeTests
 {
-    [LibreOfficeFact]
+    [LibreOfficeFact(Calc = true)]
     public void LibreOffice_reads_every_sheet_with_its_chinese_text_numbers_and_dates()
     {
         var folder = Directory.CreateTempSubdirectory("gongkai-xlsx-").FullName;
