@@ -6,7 +6,7 @@ namespace Gongkai.Store.Tests;
 /// <summary>A fresh, empty store for one test, on SQLite or PostgreSQL; dropped on dispose.</summary>
 /// <remarks>
 /// PostgreSQL runs when <c>GONGKAI_TEST_PG</c> holds a connection string to a server where the tests may create
-/// databases (<c>.ci/run</c> starts one on loopback and sets it, with <c>GONGKAI_TEST_PG_REQUIRED=1</c> so that a
+/// databases (<c>./run-tests</c>, which CI runs, starts one on loopback and sets it, with <c>GONGKAI_TEST_PG_REQUIRED=1</c> so that a
 /// missing server fails the run instead of skipping half the suite).
 /// </remarks>
 public sealed class TestStore : IDisposable
