@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Gongkai.Cli.Commands;
+using Gongkai.Cli.Formatting;
 
 namespace Gongkai.Cli;
 
@@ -21,6 +22,7 @@ internal static class CliApp
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
         root.Subcommands.Add(RenderCommand.Create());
+        root.Options.Add(GlobalOptions.Verbose);
         foreach (var option in root.Options.OfType<System.CommandLine.Help.HelpOption>())
         {
             option.Description = "显示帮助和用法信息";
@@ -33,14 +35,16 @@ internal static class CliApp
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var parsed = CreateRootCommand().Parse(args);
-        if (parsed.Errors.Count > 0)
+        var verbose = Verbose(parsed);
+        var problems = ParseErrors.Describe(parsed);
+        if (problems.Count > 0)
         {
-            foreach (var problem in parsed.Errors)
+            foreach (var (message, detail) in problems)
             {
-                error.WriteLine($"命令行错误：{problem.Message.TrimEnd('.', ' ')}");
+                FailureFormatter.Write(error, $"命令行错误：{message}", detail, verbose);
             }
 
-            error.WriteLine("用法见 gongkai --help。");
+            error.WriteLine($"用法见 gongkai {ParseErrors.CommandPath(parsed.CommandResult)}--help。");
             return ExitCodes.BadUsage;
         }
 
@@ -50,10 +54,23 @@ internal static class CliApp
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // The catch-all edge (docs/architecture.md, "Errors"): a bug, reported without a stack trace.
-            error.WriteLine($"内部错误：{ex.GetType().Name}：{ex.Message}");
-            error.WriteLine("这是本工具的缺陷，请连同输入文件一起报告。");
+            // The catch-all edge (docs/architecture.md, "Errors"): a bug, reported without a stack trace; the
+            // exception's own (English) text only with --verbose.
+            FailureFormatter.Write(error, "内部错误：本工具出现了意外故障。这是本工具的缺陷，请加 --verbose 重新运行，把输出连同输入文件一起报告。", ex, verbose);
             return ExitCodes.UnusableInput;
+        }
+    }
+
+    // --verbose as given, even on a command line with errors elsewhere.
+    private static bool Verbose(ParseResult parsed)
+    {
+        try
+        {
+            return parsed.GetResult(GlobalOptions.Verbose) is { } result && result.GetValueOrDefault<bool>();
+        }
+        catch (InvalidOperationException)
+        {
+            return true; // "--verbose banana": the user asked for detail
         }
     }
 }

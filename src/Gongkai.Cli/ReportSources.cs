@@ -1,5 +1,6 @@
-using Gongkai.Core.Model;
 using Gongkai.Core.Serialization;
+using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Pipeline;
 
 namespace Gongkai.Cli;
 
@@ -8,12 +9,12 @@ internal static class ReportSources
 {
     private const long MaxJsonBytes = 16L * 1024 * 1024;
 
-    /// <summary>The report in <paramref name="path"/>, or why it cannot be read (Chinese, naming the file).</summary>
-    public static (AnnualReport? Report, string? Failure) Load(string path)
+    /// <summary>The report in <paramref name="path"/>, or why it cannot be read (Chinese, naming the file, with the technical detail).</summary>
+    public static ParseResult Load(string path)
     {
         if (!File.Exists(path))
         {
-            return (null, $"{path}：文件不存在。");
+            return Failed(path, $"{path}：文件不存在。", null);
         }
 
         try
@@ -23,24 +24,26 @@ internal static class ReportSources
                 var info = new FileInfo(path);
                 if (info.Length > MaxJsonBytes)
                 {
-                    return (null, $"{path}：JSON 文件过大（{info.Length / 1024 / 1024} MB），超过 {MaxJsonBytes / 1024 / 1024} MB。");
+                    return Failed(path, $"{path}：JSON 文件过大（{info.Length / 1024 / 1024} MB），超过 {MaxJsonBytes / 1024 / 1024} MB。", null);
                 }
 
-                return (ReportJsonReader.Read(File.ReadAllText(path), path), null);
+                return new ParseResult { File = path, Report = ReportJsonReader.Read(File.ReadAllText(path), path) };
             }
         }
         catch (ReportJsonException ex)
         {
-            return (null, $"{path}：{ex.Message}");
+            return Failed(path, $"{path}：{ex.Message}", ex.InnerException);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return (null, $"{path}：无法读取（{ex.Message}）。");
+            return Failed(path, $"{path}：无法读取（{IoFailures.Describe(ex)}）。", ex);
         }
 
-        var parsed = ReportPipelines.Full.ParseFile(path);
-        return parsed.Succeeded ? (parsed.Report, null) : (null, parsed.Failure);
+        return ReportPipelines.Full.ParseFile(path);
     }
+
+    private static ParseResult Failed(string path, string message, Exception? cause) =>
+        new() { File = path, Failure = message, FailureDetail = cause is null ? null : TechnicalDetail.Of(cause) };
 
     // By extension, or by content: a file starting with '{' (after a BOM and blanks) is JSON.
     private static bool LooksLikeJson(string path)

@@ -79,6 +79,66 @@ public sealed class AuthoringCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_agency_name_starting_with_an_equals_sign_survives_render_and_parse_in_every_format()
+    {
+        var report = Filled(2023) with { Agency = "=SUM(1)柏舟县文化和旅游局" };
+        var input = WriteJson("formula.json", report);
+
+        var (exit, _, _) = Run("render", input, "--format", "all", "-o", Path.Combine(_temp, "out"), "--db", Database());
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        var files = Directory.GetFiles(Path.Combine(_temp, "out"));
+        Assert.Equal(4, files.Length);
+        Assert.All(files, file => Assert.Equal("=SUM(1)柏舟县文化和旅游局", ReportPipelines.Full.ParseFile(file).Report?.Agency));
+    }
+
+    [Fact]
+    public void Render_refuses_to_overwrite_an_existing_output_unless_forced()
+    {
+        var input = WriteJson("filled.json", Filled(2023));
+        var outDirectory = Path.Combine(_temp, "out");
+        Assert.Equal(ExitCodes.Ok, Run("render", input, "-f", "md", "docx", "-o", outDirectory, "--db", Database()).Exit);
+        var markdown = Directory.GetFiles(outDirectory, "*.md").Single();
+        File.WriteAllText(markdown, "人工修改过的成稿");
+
+        var (again, output, error) = Run("render", input, "-f", "md", "docx", "-o", outDirectory, "--db", Database());
+
+        Assert.Equal(ExitCodes.BadUsage, again);
+        Assert.DoesNotContain("已生成", output, StringComparison.Ordinal);
+        Assert.Contains(markdown, error, StringComparison.Ordinal);
+        Assert.Contains("--force", error, StringComparison.Ordinal);
+        Assert.Equal("人工修改过的成稿", File.ReadAllText(markdown));
+
+        Assert.Equal(ExitCodes.Ok, Run("render", input, "-f", "md", "docx", "-o", outDirectory, "--force", "--db", Database()).Exit);
+        Assert.NotEqual("人工修改过的成稿", File.ReadAllText(markdown));
+    }
+
+    [Fact]
+    public void Rendering_a_skeleton_left_blank_warns_loudly_that_every_table_is_blank()
+    {
+        Assert.Equal(ExitCodes.Ok, Run("new", "--agency", Agency, "--year", "2023", "-o", _temp).Exit);
+        var skeleton = Directory.GetFiles(_temp, "*.json").Single();
+
+        var (exit, output, error) = Run("render", skeleton, "-f", "md", "-o", Path.Combine(_temp, "out"), "--db", Database());
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("已生成", output, StringComparison.Ordinal);
+        Assert.Contains("注意：表二、表三、表四全部为空白。", error, StringComparison.Ordinal);
+        Assert.Contains("警告：表二、表三、表四全部为空白，生成的是空白模板", error, StringComparison.Ordinal);
+        Assert.EndsWith("再重新生成。", error.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rendering_a_filled_report_gives_no_blank_table_warning()
+    {
+        var input = WriteJson("filled.json", Filled(2023));
+
+        var (_, _, error) = Run("render", input, "-f", "md", "-o", Path.Combine(_temp, "out"), "--db", Database());
+
+        Assert.DoesNotContain("全部为空白", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_rendered_workbook_renders_again()
     {
         var input = WriteJson("filled.json", Filled(2023));
@@ -104,7 +164,7 @@ public sealed class AuthoringCommandTests : IDisposable
         var (exit, output, error) = Run("render", input, "-o", outDirectory, "--db", Database());
 
         Assert.Equal(ExitCodes.ReportErrors, exit);
-        Assert.Contains("GK0302", output, StringComparison.Ordinal);
+        Assert.Contains("GK0302", error, StringComparison.Ordinal);
         Assert.Contains("--force", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(outDirectory));
 

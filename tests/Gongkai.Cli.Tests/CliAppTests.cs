@@ -139,6 +139,80 @@ public sealed class CliAppTests : IDisposable
         Assert.Contains("没有找到可评测的文件", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Parse_writes_the_json_to_stdout_and_nothing_to_stderr()
+    {
+        var (exit, output, error) = Run("parse", Path.Combine(Samples, "s01-docx-2021-clean.txt"));
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Equal("", error);
+        Assert.NotNull(JsonNode.Parse(output));
+    }
+
+    [Fact]
+    public void Check_says_on_stderr_which_files_of_a_folder_it_skipped()
+    {
+        var (exit, output, error) = Run("check", Samples);
+
+        Assert.Equal(ExitCodes.ReportErrors, exit);
+        Assert.Contains("汇总：共 10 个文件", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("跳过", output, StringComparison.Ordinal);
+        Assert.Equal("跳过 12 个文件：10 个 .json（规范 JSON，不是报告原文；render 可直接读取）、1 个 .csv（单位名录或导出数据，不是报告）、1 个 README（说明文件）。加 --verbose 逐个列出。", error.Trim());
+
+        var (_, _, verbose) = Run("check", Samples, "--verbose");
+        Assert.Contains($"  跳过 {Path.Combine(Samples, "registry.csv")}：.csv（单位名录或导出数据，不是报告）", verbose, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_through_two_links_to_a_parent_folder_reads_each_report_once()
+    {
+        File.Copy(Path.Combine(Samples, "s01-docx-2021-clean.txt"), Path.Combine(_temp, "s01.txt"));
+        Directory.CreateDirectory(Path.Combine(_temp, "sub"));
+        Directory.CreateSymbolicLink(Path.Combine(_temp, "sub", "up1"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(_temp, "sub", "up2"), "..");
+
+        var (exit, output, error) = Run("check", _temp);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("汇总：共 1 个文件；无错误 1 份", output, StringComparison.Ordinal);
+        Assert.Contains("2 个目录链接（不跟随，以免循环）", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_damaged_docx_is_refused_in_chinese_with_the_zip_librarys_text_only_when_verbose()
+    {
+        var docx = Path.Combine(_temp, "损坏.docx");
+        File.WriteAllBytes(docx, [0x50, 0x4B, 0x03, 0x04, .. "garbage garbage garbage"u8.ToArray()]);
+
+        var (exit, output, _) = Run("check", docx);
+
+        Assert.Equal(ExitCodes.UnusableInput, exit);
+        Assert.Contains($"无法读取：{docx}：ZIP/Office 文件已损坏，无法打开。", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("详细", output, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"[A-Za-z]{3,} [A-Za-z]{3,}", output.Replace(docx, "", StringComparison.Ordinal));
+
+        var (_, verbose, _) = Run("check", docx, "--verbose");
+        Assert.Contains("（详细：System.IO.InvalidDataException:", verbose, StringComparison.Ordinal);
+
+        var (parseExit, parseOutput, parseError) = Run("parse", docx);
+        Assert.Equal(ExitCodes.UnusableInput, parseExit);
+        Assert.Equal("", parseOutput);
+        Assert.Contains("ZIP/Office 文件已损坏", parseError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_out_into_a_path_that_cannot_be_a_folder_says_so_in_chinese()
+    {
+        var blocker = Path.Combine(_temp, "file");
+        File.WriteAllText(blocker, "");
+
+        var (exit, _, error) = Run("parse", Path.Combine(Samples, "s01-docx-2021-clean.txt"), "--out", Path.Combine(blocker, "out"));
+
+        Assert.Equal(ExitCodes.UnusableInput, exit);
+        Assert.StartsWith($"无法写入 {Path.Combine(blocker, "out")}", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("内部错误", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("frobnicate")]
     [InlineData("check")]

@@ -37,6 +37,9 @@ public sealed class StoreCommandTests : IDisposable
         Assert.Equal(ExitCodes.Ok, auditExit);
         Assert.Contains("名录单位 3 个，未报送 2 个", auditOutput, StringComparison.Ordinal);
         Assert.Contains("GK0805", auditOutput, StringComparison.Ordinal);
+        Assert.Contains("名录中的“青禾市人民政府”没有 2021 年度报告：县级以上人民政府的本级年度报告应于2022年3月31日前公布（条例第四十九条）。", auditOutput, StringComparison.Ordinal);
+        Assert.Contains("名录中的“青禾市未报送局”没有 2021 年度报告：政府部门的年度报告应于2022年1月31日前公布（条例第四十九条）。", auditOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("第五十条", auditOutput, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_temp, "审核-青禾市-2021.xlsx")));
 
         var (rollupExit, rollupOutput, _) = Run("rollup", "--region", "青禾市", "--year", "2021", "--format", "json", "--db", Db);
@@ -88,6 +91,77 @@ public sealed class StoreCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.StoreUnavailable, exit);
         Assert.Contains("无法打开数据库", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_to_stdout_writes_only_the_data_there()
+    {
+        Assert.Equal(ExitCodes.Ok, Run("import", RepositoryRoot.Samples, "--db", Db).Exit);
+
+        var (exit, output, error) = Run("export", "--format", "long", "--out", "-", "--db", Db);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Equal("", error);
+        var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Length > 100);
+        Assert.All(lines, line => Assert.Equal(lines[0].Count(c => c == ','), line.Count(c => c == ',')));
+    }
+
+    [Fact]
+    public void Import_writes_progress_and_skipped_files_to_stderr_and_the_summary_to_stdout()
+    {
+        var (exit, output, error) = Run("import", RepositoryRoot.Samples, "--db", Db);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.StartsWith("完成：新增报告 10 份", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("个文件 ·", output, StringComparison.Ordinal);
+        Assert.Contains("个文件 ·", error, StringComparison.Ordinal);
+        Assert.Contains("跳过 12 个文件：10 个 .json（规范 JSON，不是报告原文；render 可直接读取）、1 个 .csv（单位名录或导出数据，不是报告）、1 个 README（说明文件）。", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_through_two_links_to_a_parent_folder_finishes_and_stores_each_report_once()
+    {
+        var reports = Path.Combine(_temp, "reports");
+        Directory.CreateDirectory(Path.Combine(reports, "sub"));
+        File.Copy(Path.Combine(RepositoryRoot.Samples, "s01-docx-2021-clean.txt"), Path.Combine(reports, "s01.txt"));
+        Directory.CreateSymbolicLink(Path.Combine(reports, "sub", "up1"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(reports, "sub", "up2"), "..");
+
+        var (exit, output, error) = Run("import", reports, "--db", Db);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("新增报告 1 份", output, StringComparison.Ordinal);
+        Assert.Contains("失败 0 个", output, StringComparison.Ordinal);
+        Assert.Contains("跳过 2 个文件：2 个目录链接（不跟随，以免循环）", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("rollup", "--year", "2021")]
+    [InlineData("import", "SAMPLES")]
+    public void A_file_that_is_not_a_database_is_said_in_chinese_with_the_driver_text_only_when_verbose(params string[] args)
+    {
+        var garbage = Path.Combine(_temp, "notadb.db");
+        File.WriteAllText(garbage, new string('x', 4096));
+        args = [.. args.Select(a => a == "SAMPLES" ? Path.Combine(RepositoryRoot.Samples, "s01-docx-2021-clean.txt") : a), "--db", garbage];
+
+        var (exit, output, error) = Run(args);
+
+        Assert.Equal(ExitCodes.StoreUnavailable, exit);
+        Assert.Equal("", output);
+        Assert.Equal($"无法打开数据库 {garbage}：文件不是 SQLite 数据库，或已损坏。", error.Trim());
+
+        var (_, _, verbose) = Run([.. args, "--verbose"]);
+        Assert.Contains("（详细：Microsoft.Data.Sqlite.SqliteException: SQLite Error 26", verbose, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_connection_string_is_said_without_the_parameter_name()
+    {
+        var (exit, _, error) = Run("rollup", "--year", "2021", "--db", "Host=localhost;Bogus Key=1");
+
+        Assert.Equal(ExitCodes.StoreUnavailable, exit);
+        Assert.Equal("数据库连接字符串无法识别。", error.Trim());
     }
 
     private static (int Exit, string Output, string Error) Run(params string[] args)

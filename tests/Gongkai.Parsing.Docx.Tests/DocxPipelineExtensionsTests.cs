@@ -49,6 +49,15 @@ public sealed class DocxPipelineExtensionsTests
     }
 
     [Fact]
+    public void A_damaged_zip_is_refused_in_chinese_with_the_librarys_text_as_detail()
+    {
+        var result = Pipeline.Parse("PK\x03\x04garbage garbage garbage"u8.ToArray(), "x.docx");
+
+        Assert.Equal("x.docx：ZIP/Office 文件已损坏，无法打开。", result.Failure);
+        Assert.StartsWith("System.IO.InvalidDataException: ", result.FailureDetail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Never_throws_for_damaged_documents()
     {
         var random = new Random(20220120);
@@ -64,6 +73,11 @@ public sealed class DocxPipelineExtensionsTests
             var result = Pipeline.Parse(damaged, "damaged.docx");
 
             Assert.True(result.Succeeded || result.Failure.StartsWith("damaged.docx：", StringComparison.Ordinal), result.Failure);
+            if (!result.Succeeded)
+            {
+                // The library's English text is detail (CLI --verbose), never the message.
+                Assert.DoesNotMatch(@"[A-Za-z]{2,}[ ']+[A-Za-z]{2,}", result.Failure.Replace("damaged.docx", "", StringComparison.Ordinal));
+            }
         }
     }
 
@@ -90,6 +104,11 @@ public sealed class DocxPipelineExtensionsTests
             var result = Pipeline.Parse(DocxFiles.WithPart(original, "word/document.xml", new string(damaged)), "damaged.docx");
 
             Assert.True(result.Succeeded || result.Failure.StartsWith("damaged.docx：", StringComparison.Ordinal), result.Failure);
+            if (!result.Succeeded)
+            {
+                // The library's English text is detail (CLI --verbose), never the message.
+                Assert.DoesNotMatch(@"[A-Za-z]{2,}[ ']+[A-Za-z]{2,}", result.Failure.Replace("damaged.docx", "", StringComparison.Ordinal));
+            }
         }
     }
 }

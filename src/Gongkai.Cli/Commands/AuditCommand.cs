@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Gongkai.Cli.Formatting;
 using Gongkai.Core.Diagnostics;
+using Gongkai.Parsing.Input;
 using Gongkai.Store.Audit;
 
 namespace Gongkai.Cli.Commands;
@@ -37,7 +39,7 @@ internal static class AuditCommand
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    error.WriteLine($"无法写入输出目录 {folder}：{ex.Message}");
+                    FailureFormatter.Write(error, $"无法写入输出目录 {folder}（{IoFailures.Describe(ex)}）。", ex, result.IsVerbose());
                     return ExitCodes.UnusableInput;
                 }
             }

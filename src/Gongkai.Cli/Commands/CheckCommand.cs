@@ -11,6 +11,8 @@ internal static class CheckCommand
 {
     private static readonly Argument<string[]> Inputs = InputArguments.Create("报告文件或目录");
 
+    private static readonly Option<bool> NoRecursive = InputArguments.NoRecursive();
+
     private static readonly Option<Severity> MinimumSeverity = new("--severity")
     {
         Description = "只显示不低于此级别的问题：Info、Warning、Error",
@@ -19,21 +21,22 @@ internal static class CheckCommand
 
     public static Command Create()
     {
-        var command = new Command("check", "核对报告：表格勾稽关系、完整性、格式版本、发布期限等，逐份列出问题") { Inputs, MinimumSeverity };
-        command.SetAction(result => Run(result.GetValue(Inputs) ?? [], result.GetValue(MinimumSeverity), result.InvocationConfiguration.Output));
+        var command = new Command("check", "核对报告：表格勾稽关系、完整性、格式版本、发布期限等，逐份列出问题") { Inputs, MinimumSeverity, NoRecursive };
+        command.SetAction(result => Run(result, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] inputs, Severity minimum, TextWriter output)
+    private static int Run(ParseResult parsed, TextWriter output, TextWriter error)
     {
-        var files = InputFiles.Expand(inputs);
+        var (files, skipped) = InputFiles.Expand(parsed.GetValue(Inputs) ?? [], recursive: !parsed.GetValue(NoRecursive));
+        SkippedFilesFormatter.Write(error, skipped, parsed.IsVerbose());
         if (files.Count == 0)
         {
-            output.WriteLine("没有找到要核对的文件。");
+            error.WriteLine("没有找到要核对的文件。");
             return ExitCodes.UnusableInput;
         }
 
-        var formatter = new CheckTextFormatter(output, minimum);
+        var formatter = new CheckTextFormatter(output, parsed.GetValue(MinimumSeverity), parsed.IsVerbose());
         var results = new List<ReportResult>(files.Count);
         foreach (var file in files)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gongkai.Cli.Formatting;
 using Gongkai.Parsing.Documents;
 using Gongkai.Parsing.Input;
 
@@ -12,11 +13,11 @@ internal static class DumpCommand
     public static Command Create()
     {
         var command = new Command("dump", "显示读取结果：按原文顺序列出段落和表格各行（含页码、行号），用于排查读错的文件") { Input };
-        command.SetAction(result => Run(result.GetValue(Input)!, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        command.SetAction(result => Run(result.GetValue(Input)!, result.IsVerbose(), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string file, TextWriter output, TextWriter error)
+    private static int Run(string file, bool verbose, TextWriter output, TextWriter error)
     {
         SourceDocument document;
         try
@@ -25,7 +26,7 @@ internal static class DumpCommand
         }
         catch (UnreadableInputException ex)
         {
-            error.WriteLine(ex.Message);
+            FailureFormatter.Write(error, ex.Message, ex.InnerException, verbose);
             return ExitCodes.UnusableInput;
         }
 

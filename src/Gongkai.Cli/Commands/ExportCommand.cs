@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Gongkai.Cli.Formatting;
 using Gongkai.Core.Model;
+using Gongkai.Parsing.Input;
 using Gongkai.Reporting.Tabular;
 using Gongkai.Store;
 using Gongkai.Store.Export;
@@ -39,9 +41,14 @@ internal static class ExportCommand
                     error.WriteLine($"已导出 {store.Reports(filter).Count} 份报告：{string.Join("、", written)}");
                 }
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"导出失败（{target}）：{ex.Message}");
+                FailureFormatter.Write(error, $"导出失败：无法写入 {target}（{IoFailures.Describe(ex)}）。", ex, result.IsVerbose());
+                return ExitCodes.UnusableInput;
+            }
+            catch (TabularLimitException ex)
+            {
+                error.WriteLine($"导出失败（{target}）：{ex.Message}"); // the writer's own Chinese message
                 return ExitCodes.UnusableInput;
             }
 

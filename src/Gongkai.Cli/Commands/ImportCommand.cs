@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Data.Common;
 using Gongkai.Cli.Formatting;
+using Gongkai.Store.Database;
 using Gongkai.Store.Importing;
 
 namespace Gongkai.Cli.Commands;
@@ -18,45 +20,58 @@ internal static class ImportCommand
 
     private static readonly Option<int?> Jobs = new("--jobs", "-j") { Description = "并行解析的线程数，默认为 CPU 核数" };
 
+    private static readonly Option<bool> NoRecursive = InputArguments.NoRecursive();
+
     public static Command Create()
     {
-        var command = new Command("import", "导入报告到数据库：并行解析、逐份事务写入；中断后重新运行即可续传，已导入的文件自动跳过") { Inputs, Db, Registry, Jobs };
-        command.SetAction((result, cancellation) => Task.FromResult(Run(
-            result.GetValue(Inputs) ?? [], result.GetValue(Db), result.GetValue(Registry), result.GetValue(Jobs),
-            result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, cancellation)));
+        var command = new Command("import", "导入报告到数据库：并行解析、逐份事务写入；中断后重新运行即可续传，已导入的文件自动跳过") { Inputs, Db, Registry, Jobs, NoRecursive };
+        command.SetAction((result, cancellation) => Task.FromResult(Run(result, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, cancellation)));
         return command;
     }
 
-    private static int Run(string[] inputs, string? db, string? registry, int? jobs, TextWriter output, TextWriter error, CancellationToken cancellation)
+    // The summary of what was stored goes to stdout; progress, skipped files and failures to stderr.
+    private static int Run(ParseResult result, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
+        var jobs = result.GetValue(Jobs);
+        var verbose = result.IsVerbose();
         if (jobs is < 1)
         {
             error.WriteLine("--jobs 必须是正整数。");
             return ExitCodes.BadUsage;
         }
 
-        var files = InputFiles.Expand(inputs, recursive: true);
+        var (files, skipped) = InputFiles.Expand(result.GetValue(Inputs) ?? [], recursive: !result.GetValue(NoRecursive));
+        SkippedFilesFormatter.Write(error, skipped, verbose);
         if (files.Count == 0)
         {
             error.WriteLine("没有找到要导入的文件。");
             return ExitCodes.UnusableInput;
         }
 
-        using var store = StoreOptions.Open(db, error);
+        using var store = StoreOptions.Open(result.GetValue(Db), error, verbose);
         if (store is null)
         {
             return ExitCodes.StoreUnavailable;
         }
 
-        if (registry is not null && UnitsCommand.ImportRegistry(store, registry, output, error) != ExitCodes.Ok)
+        try
         {
-            return ExitCodes.UnusableInput;
-        }
+            if (result.GetValue(Registry) is { } registry && UnitsCommand.ImportRegistry(store, registry, output, error) != ExitCodes.Ok)
+            {
+                return ExitCodes.UnusableInput;
+            }
 
-        output.WriteLine($"导入 {files.Count} 个文件到 {store.Location.Display}");
-        var importer = new ReportImporter(store, ReportPipelines.Full, jobs);
-        var summary = ImportProgressView.Run(output, progress => importer.Import(files, progress, cancellation));
-        ImportSummaryFormatter.Write(output, summary, store.Matcher().IsEmpty);
-        return summary.Failures.Count > 0 || summary.Cancelled ? ExitCodes.UnusableInput : ExitCodes.Ok;
+            error.WriteLine($"导入 {files.Count} 个文件到 {store.Location.Display}");
+            var importer = new ReportImporter(store, ReportPipelines.Full, jobs);
+            var summary = ImportProgressView.Run(error, progress => importer.Import(files, progress, cancellation));
+            ImportSummaryFormatter.Write(output, error, summary, store.Matcher().IsEmpty, verbose);
+            return summary.Failures.Count > 0 || summary.Cancelled ? ExitCodes.UnusableInput : ExitCodes.Ok;
+        }
+        catch (DbException ex)
+        {
+            // A file that cannot be stored is listed by the importer; this is the store itself failing.
+            FailureFormatter.Write(error, $"数据库 {store.Location.Display} 操作失败：{StoreErrors.Describe(ex)}。", ex, verbose);
+            return ExitCodes.StoreUnavailable;
+        }
     }
 }

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using Gongkai.Cli.Formatting;
 using Gongkai.Core.Authoring;
 using Gongkai.Core.Model;
 using Gongkai.Core.Serialization;
+using Gongkai.Parsing.Input;
 using Gongkai.Reporting;
 
 namespace Gongkai.Cli.Commands;
@@ -96,7 +98,7 @@ internal static class NewCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"无法写入 {directory}：{ex.Message}");
+            FailureFormatter.Write(error, $"无法写入 {directory}（{IoFailures.Describe(ex)}）。", ex, result.IsVerbose());
             return ExitCodes.UnusableInput;
         }
 

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Gongkai.Cli.Formatting;
 using Gongkai.Core.Serialization;
+using Gongkai.Parsing.Input;
 
 namespace Gongkai.Cli.Commands;
 
@@ -10,13 +12,15 @@ internal static class ParseCommand
 
     private static readonly Option<string?> Out = new("--out", "-o") { Description = "输出目录：每个输入写一个 JSON 文件" };
 
+    private static readonly Option<bool> NoRecursive = InputArguments.NoRecursive();
+
     private static readonly Option<bool> Canonical = new("--canonical") { Description = "只输出规范字段（schema … appeals），不含章节、诊断和来源" };
 
     public static Command Create()
     {
-        var command = new Command("parse", "解析报告，输出规范 JSON（gongkai/annual-report@1）") { Inputs, Out, Canonical };
+        var command = new Command("parse", "解析报告，输出规范 JSON（gongkai/annual-report@1）") { Inputs, Out, Canonical, NoRecursive };
         command.SetAction(result => Run(
-            new ParseOptions(result.GetValue(Inputs) ?? [], result.GetValue(Out), result.GetValue(Canonical)),
+            new ParseOptions(result.GetValue(Inputs) ?? [], result.GetValue(Out), result.GetValue(Canonical), !result.GetValue(NoRecursive), result.IsVerbose()),
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
@@ -24,7 +28,8 @@ internal static class ParseCommand
 
     private static int Run(ParseOptions options, TextWriter output, TextWriter error)
     {
-        var files = InputFiles.Expand(options.Inputs);
+        var (files, skipped) = InputFiles.Expand(options.Inputs, options.Recursive);
+        SkippedFilesFormatter.Write(error, skipped, options.Verbose);
         if (options.OutDirectory is null && files.Count != 1)
         {
             error.WriteLine(files.Count == 0 ? "没有找到要解析的文件。" : $"有 {files.Count} 个输入：请用 --out 指定输出目录，每个输入写一个 JSON 文件。");
@@ -39,7 +44,7 @@ internal static class ParseCommand
             var parsed = ReportPipelines.Full.ParseFile(file);
             if (!parsed.Succeeded)
             {
-                error.WriteLine(parsed.Failure);
+                FailureFormatter.Write(error, parsed, options.Verbose);
                 exit = ExitCodes.UnusableInput;
                 continue;
             }
@@ -50,11 +55,17 @@ internal static class ParseCommand
                 continue;
             }
 
-            Directory.CreateDirectory(options.OutDirectory);
             var target = UniquePath(options.OutDirectory, Path.GetFileNameWithoutExtension(file), written);
-            using (var stream = File.Create(target))
+            try
             {
+                Directory.CreateDirectory(options.OutDirectory);
+                using var stream = File.Create(target);
                 ReportJsonWriter.Write(stream, parsed.Report, parsed.Findings, json);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                FailureFormatter.Write(error, $"无法写入 {target}（{IoFailures.Describe(ex)}）。", ex, options.Verbose);
+                return ExitCodes.UnusableInput;
             }
 
             output.WriteLine($"{file} → {target}");
@@ -74,5 +85,5 @@ internal static class ParseCommand
         return path;
     }
 
-    private sealed record ParseOptions(string[] Inputs, string? OutDirectory, bool CanonicalOnly);
+    private sealed record ParseOptions(string[] Inputs, string? OutDirectory, bool CanonicalOnly, bool Recursive, bool Verbose);
 }

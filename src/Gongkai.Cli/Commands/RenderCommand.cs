@@ -4,6 +4,7 @@ using Gongkai.Core.Authoring;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
 using Gongkai.Core.Rules.CrossReport;
+using Gongkai.Parsing.Input;
 using Gongkai.Reporting;
 using Gongkai.Store;
 using Gongkai.Store.Database;
@@ -33,7 +34,7 @@ internal static class RenderCommand
 
     private static readonly Option<string?> Out = new("--out", "-o") { Description = "输出目录，默认与输入文件相同" };
 
-    private static readonly Option<bool> Force = new("--force") { Description = "报告有错误时仍然生成" };
+    private static readonly Option<bool> Force = new("--force") { Description = "报告有错误时仍然生成，并覆盖已存在的同名输出文件" };
 
     private static readonly Option<string?> Db = StoreOptions.Database();
 
@@ -68,16 +69,19 @@ internal static class RenderCommand
             }
         }
 
-        var (report, failure) = ReportSources.Load(input);
-        if (report is null)
+        var verbose = result.IsVerbose();
+        var loaded = ReportSources.Load(input);
+        if (!loaded.Succeeded)
         {
-            error.WriteLine(failure);
+            FailureFormatter.Write(error, loaded, verbose);
             return ExitCodes.UnusableInput;
         }
 
+        var report = loaded.Report;
+
         if (result.GetValue(Sections) is { } sectionsFile)
         {
-            if (ReadSections(sectionsFile, error) is not { } sections)
+            if (ReadSections(sectionsFile, error, verbose) is not { } sections)
             {
                 return ExitCodes.UnusableInput;
             }
@@ -99,8 +103,15 @@ internal static class RenderCommand
             findings.AddRange(CrossYearRules.Check(previous, completed));
         }
 
+        // The check goes to stderr with the other diagnostics; stdout lists what was computed and written.
         var checkedReport = new ReportResult { File = input, Report = completed, Findings = findings };
-        new CheckTextFormatter(output, Severity.Warning).WriteReport(checkedReport);
+        new CheckTextFormatter(error, Severity.Warning).WriteReport(checkedReport);
+        var blank = BlankTables(completed);
+        if (blank.Count > 0)
+        {
+            error.WriteLine($"  注意：{string.Join("、", blank)}全部为空白。");
+        }
+
         var errors = checkedReport.AllDiagnostics.Count(d => d.Severity == Severity.Error);
         if (errors > 0 && !result.GetValue(Force))
         {
@@ -108,8 +119,28 @@ internal static class RenderCommand
             return ExitCodes.ReportErrors;
         }
 
-        return Write(completed, formats.Distinct().ToList(), input, result.GetValue(Out), errors, output, error);
+        var exit = Write(completed, formats.Distinct().ToList(), input, result.GetValue(Out), result.GetValue(Force), output, error, verbose);
+        if (exit == ExitCodes.Ok && errors > 0)
+        {
+            error.WriteLine($"注意：已按 --force 生成，报告仍有 {errors} 个错误。");
+        }
+
+        if (exit == ExitCodes.Ok && blank.Count > 0)
+        {
+            // Said last and loudly: a skeleton rendered as it was created looks like a finished report at a glance.
+            error.WriteLine();
+            error.WriteLine($"警告：{string.Join("、", blank)}全部为空白，{(blank.Count == TableKinds.Length ? "生成的是空白模板，不是可以发布的报告" : "生成的报告缺少这些表格的数字")}。");
+            error.WriteLine("      请在填报表的黄色单元格中填写数字（没有发生的事项填 0，空白不等于 0），再重新生成。");
+        }
+
+        return exit;
     }
+
+    private static readonly TableKind[] TableKinds = [TableKind.Proactive, TableKind.Requests, TableKind.Appeals];
+
+    // Tables 二, 三 and 四 that are missing or have no cell filled in.
+    private static List<string> BlankTables(AnnualReport report) =>
+        [.. TableKinds.Where(kind => report.Table(kind)?.Rows.All(row => row.Cells.All(c => c.IsBlank)) ?? true).Select(kind => kind.ToDisplayName())];
 
     // Totals in one line per rule; figures carried from last year's report one by one, since they come from elsewhere.
     private static void WriteComputed(IReadOnlyList<ComputedCell> computed, bool fromLastYear, TextWriter output)
@@ -125,41 +156,46 @@ internal static class RenderCommand
         }
     }
 
-    private static int Write(AnnualReport report, List<RenderFormat> formats, string input, string? outDirectory, int errors, TextWriter output, TextWriter error)
+    // Like `new`, an existing file (perhaps edited by hand since) is not overwritten without --force; nothing is
+    // written unless every target is free.
+    private static int Write(AnnualReport report, List<RenderFormat> formats, string input, string? outDirectory, bool force, TextWriter output, TextWriter error, bool verbose)
     {
         var directory = outDirectory ?? Path.GetDirectoryName(Path.GetFullPath(input))!;
         var document = ReportDocument.From(report);
         var stem = OutputNames.Stem(document.Title);
+        var targets = formats.Select(format =>
+        {
+            var path = Path.Combine(directory, stem + format.Extension());
+            return (Format: format, Path: Path.GetFullPath(path) == Path.GetFullPath(input)
+                ? Path.Combine(directory, stem + "（成稿）" + format.Extension()) // never overwrite the input
+                : path);
+        }).ToList();
+        var existing = targets.Where(t => File.Exists(t.Path)).Select(t => t.Path).ToList();
+        if (!force && existing.Count > 0)
+        {
+            error.WriteLine($"{string.Join("、", existing)} 已存在，未覆盖（可能已修改过）。如确需重新生成，请加 --force。");
+            return ExitCodes.BadUsage;
+        }
+
         try
         {
             Directory.CreateDirectory(directory);
-            foreach (var format in formats)
+            foreach (var (format, path) in targets)
             {
-                var path = Path.Combine(directory, stem + format.Extension());
-                if (Path.GetFullPath(path) == Path.GetFullPath(input))
-                {
-                    path = Path.Combine(directory, stem + "（成稿）" + format.Extension()); // never overwrite the input
-                }
-
                 OutputNames.WriteAtomically(path, stream => format.Write(document, stream));
                 output.WriteLine($"已生成：{path}");
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"无法写入 {directory}：{ex.Message}");
+            FailureFormatter.Write(error, $"无法写入 {directory}（{IoFailures.Describe(ex)}）。", ex, verbose);
             return ExitCodes.UnusableInput;
-        }
-
-        if (errors > 0)
-        {
-            error.WriteLine($"注意：已按 --force 生成，报告仍有 {errors} 个错误。");
         }
 
         return ExitCodes.Ok;
     }
 
-    private static IReadOnlyList<ReportSection>? ReadSections(string path, TextWriter error)
+    private static IReadOnlyList<ReportSection>? ReadSections(string path, TextWriter error, bool verbose)
     {
         try
         {
@@ -171,7 +207,7 @@ internal static class RenderCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"{path}：无法读取（{ex.Message}）。");
+            FailureFormatter.Write(error, $"{path}：无法读取（{IoFailures.Describe(ex)}）。", ex, verbose);
         }
 
         return null;
@@ -188,14 +224,14 @@ internal static class RenderCommand
         previous = null;
         if (result.GetValue(Previous) is { } file)
         {
-            var (loaded, failure) = ReportSources.Load(file);
-            if (loaded is null)
+            var loaded = ReportSources.Load(file);
+            if (!loaded.Succeeded)
             {
-                error.WriteLine(failure);
+                FailureFormatter.Write(error, loaded, result.IsVerbose());
                 return ExitCodes.UnusableInput;
             }
 
-            previous = loaded;
+            previous = loaded.Report;
             return null;
         }
 
@@ -211,7 +247,7 @@ internal static class RenderCommand
             return null; // no store: nothing to look up, and none is created just for looking
         }
 
-        using var store = StoreOptions.Open(db, error);
+        using var store = StoreOptions.Open(db, error, result.IsVerbose());
         if (store is null)
         {
             return ExitCodes.StoreUnavailable;

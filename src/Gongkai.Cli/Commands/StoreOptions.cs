@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Data.Common;
+using Gongkai.Cli.Formatting;
 using Gongkai.Store;
 using Gongkai.Store.Database;
 
@@ -14,7 +16,8 @@ internal static class StoreOptions
 
     /// <summary>
     /// Sets <paramref name="command"/>'s action to run <paramref name="action"/> on the store named by
-    /// <paramref name="db"/>, or to exit with <see cref="ExitCodes.StoreUnavailable"/> saying why it cannot be opened.
+    /// <paramref name="db"/>, or to exit with <see cref="ExitCodes.StoreUnavailable"/> saying why it cannot be opened
+    /// or why a statement failed (in Chinese; the database's own English text only with <c>--verbose</c>).
     /// </summary>
     public static void SetStoreAction(this Command command, Option<string?> db, Func<ParseResult, ReportStore, TextWriter, TextWriter, int> action)
     {
@@ -22,27 +25,55 @@ internal static class StoreOptions
         {
             var output = result.InvocationConfiguration.Output;
             var error = result.InvocationConfiguration.Error;
-            using var store = Open(result.GetValue(db), error);
-            return store is null ? ExitCodes.StoreUnavailable : action(result, store, output, error);
+            using var store = Open(result.GetValue(db), error, result.IsVerbose());
+            if (store is null)
+            {
+                return ExitCodes.StoreUnavailable;
+            }
+
+            try
+            {
+                return action(result, store, output, error);
+            }
+            catch (DbException ex)
+            {
+                FailureFormatter.Write(error, $"数据库 {store.Location.Display} 操作失败：{StoreErrors.Describe(ex)}。", ex, result.IsVerbose());
+                return ExitCodes.StoreUnavailable;
+            }
         });
     }
 
     /// <summary>Opens the store, or writes why it cannot be opened and returns <see langword="null"/>.</summary>
-    public static ReportStore? Open(string? db, TextWriter error)
+    public static ReportStore? Open(string? db, TextWriter error, bool verbose)
     {
+        StoreLocation location;
         try
         {
-            return ReportStore.Open(StoreLocation.Resolve(db));
+            location = StoreLocation.Resolve(db);
         }
         catch (ArgumentException ex)
         {
-            error.WriteLine(ex.Message);
+            FailureFormatter.Write(error, WithoutParameterName(ex), ex.InnerException, verbose);
             return null;
+        }
+
+        try
+        {
+            return ReportStore.Open(location);
         }
         catch (StoreUnavailableException ex)
         {
-            error.WriteLine(ex.Message);
+            // The store's message carries the driver's English text after the reason; say it in Chinese instead.
+            var message = ex.InnerException is { } cause ? $"无法打开数据库 {location.Display}：{StoreErrors.Describe(cause)}。" : ex.Message;
+            FailureFormatter.Write(error, message, ex.InnerException, verbose);
             return null;
         }
+    }
+
+    // ArgumentException appends " (Parameter 'name')" to a message given with a parameter name.
+    private static string WithoutParameterName(ArgumentException ex)
+    {
+        var suffix = ex.ParamName is null ? -1 : ex.Message.LastIndexOf(" (", StringComparison.Ordinal);
+        return suffix > 0 ? ex.Message[..suffix] : ex.Message;
     }
 }

@@ -6,14 +6,14 @@ using Gongkai.Parsing.Pipeline;
 namespace Gongkai.Cli.Formatting;
 
 /// <summary>Writes <c>check</c> results as readable Chinese text: one block per report, then a summary.</summary>
-internal sealed class CheckTextFormatter(TextWriter output, Severity minimum)
+internal sealed class CheckTextFormatter(TextWriter output, Severity minimum, bool verbose = false)
 {
     public void WriteReport(ParseResult result)
     {
         output.WriteLine($"■ {result.File}");
         if (!result.Succeeded)
         {
-            output.WriteLine($"  无法读取：{result.Failure}");
+            FailureFormatter.Write(output, $"  无法读取：{result.Failure}", result.FailureDetail, verbose);
             output.WriteLine();
             return;
         }

@@ -3,10 +3,10 @@ using Gongkai.Store.Importing;
 
 namespace Gongkai.Cli.Formatting;
 
-/// <summary>The end of an import: what was stored, then every file that failed, with the reason.</summary>
+/// <summary>The end of an import: what was stored (stdout), then every file that failed, with the reason (stderr).</summary>
 internal static class ImportSummaryFormatter
 {
-    public static void Write(TextWriter output, ImportSummary summary, bool registryEmpty)
+    public static void Write(TextWriter output, TextWriter error, ImportSummary summary, bool registryEmpty, bool verbose)
     {
         var rate = summary.Elapsed.TotalSeconds > 0 ? (summary.Files.Count + summary.Failures.Count) / summary.Elapsed.TotalSeconds : 0;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -28,15 +28,15 @@ internal static class ImportSummaryFormatter
 
         if (summary.Cancelled)
         {
-            output.WriteLine("导入已中断：已写入的报告完整保存，重新运行同一命令即可继续。");
+            error.WriteLine("导入已中断：已写入的报告完整保存，重新运行同一命令即可继续。");
         }
 
         if (summary.Failures.Count > 0)
         {
-            output.WriteLine($"以下 {summary.Failures.Count} 个文件未能导入：");
+            error.WriteLine($"以下 {summary.Failures.Count} 个文件未能导入：");
             foreach (var failure in summary.Failures)
             {
-                output.WriteLine($"  ✗ {failure.Reason}");
+                FailureFormatter.Write(error, $"✗ {failure.Reason}", failure.Detail, verbose, "  ");
             }
         }
     }

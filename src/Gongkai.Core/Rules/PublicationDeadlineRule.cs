@@ -37,12 +37,10 @@ public sealed class PublicationDeadlineRule : IReportRule
         }
 
         var level = context.AgencyLevel ?? AgencyLevels.Infer(report.Agency);
-        var deadline = AgencyLevels.Deadline(level, year);
-        if (date > deadline)
+        if (date > AgencyLevels.Deadline(level, year))
         {
-            var who = level == AgencyLevel.Government ? "县级以上人民政府的年度报告" : "政府部门的年度报告";
             yield return Diagnostic.Create(Code, Severity.Warning,
-                $"落款日期{shown}晚于法定期限：{who}应于{deadline.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)}前公布（条例第四十九条）。");
+                $"落款日期{shown}晚于发布期限：{AgencyLevels.DeadlineSentence(report.Agency, level, year)}。");
         }
     }
 }

@@ -20,15 +20,17 @@ public static class ReportJsonReader
         }
         catch (JsonException ex)
         {
-            throw new ReportJsonException($"JSON 格式错误：{ex.Message}", ex);
+            // System.Text.Json's text is English: the position is said in Chinese, the text kept as the inner exception.
+            var where = ex.LineNumber is { } line ? $"（第 {line + 1} 行第 {(ex.BytePositionInLine ?? 0) + 1} 个字节附近）" : "";
+            throw new ReportJsonException($"JSON 格式错误{where}。", ex);
         }
         catch (InvalidOperationException ex)
         {
-            throw new ReportJsonException($"JSON 结构不符合 {AnnualReport.Schema}：{ex.Message}", ex);
+            throw new ReportJsonException($"JSON 结构不符合 {AnnualReport.Schema}：某个键的值类型不对（如应为数字、字符串或对象）。", ex);
         }
         catch (FormatException ex)
         {
-            throw new ReportJsonException($"JSON 中的值格式错误：{ex.Message}", ex);
+            throw new ReportJsonException("JSON 中的值格式错误（如日期应为 yyyy-MM-dd）。", ex);
         }
     }
 

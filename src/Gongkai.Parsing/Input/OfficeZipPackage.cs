@@ -39,7 +39,7 @@ public sealed class OfficeZipPackage : IDisposable
         }
         catch (InvalidDataException ex)
         {
-            throw new UnreadableInputException($"{file}：ZIP/Office 文件已损坏（{ex.Message}）。", ex);
+            throw new UnreadableInputException($"{file}：ZIP/Office 文件已损坏，无法打开。", ex);
         }
 
         var entries = archive.Entries.Count;

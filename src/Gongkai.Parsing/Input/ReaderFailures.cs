@@ -8,7 +8,8 @@ public static class ReaderFailures
     /// <summary>
     /// Runs <paramref name="read"/>; an <see cref="UnreadableInputException"/> passes through, any other exception
     /// (damaged ZIP directories, malformed XML or PDF objects: the libraries throw many types, all meaning the same
-    /// to the user) becomes one whose message is <paramref name="problem"/> and the exception's type.
+    /// to the user) becomes one whose message is <paramref name="problem"/>; the library's exception, whose text is
+    /// English, is its inner exception (the CLI shows it with <c>--verbose</c>).
     /// </summary>
     public static SourceDocument Guard(string file, string problem, Func<SourceDocument> read)
     {
@@ -23,7 +24,7 @@ public static class ReaderFailures
         }
         catch (Exception ex) when (ex is not (OutOfMemoryException or InsufficientExecutionStackException))
         {
-            throw new UnreadableInputException($"{file}：{problem}（{ex.GetType().Name}）。", ex);
+            throw new UnreadableInputException($"{file}：{problem}。", ex);
         }
     }
 }

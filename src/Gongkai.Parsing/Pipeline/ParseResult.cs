@@ -19,6 +19,12 @@ public sealed record ParseResult
     /// <summary>Why the file could not be read (Chinese, naming the file), or <see langword="null"/>.</summary>
     public string? Failure { get; init; }
 
+    /// <summary>
+    /// The technical cause of <see cref="Failure"/> — the library exception's type and (usually English) message — for
+    /// a <c>--verbose</c> display; <see langword="null"/> when there is none.
+    /// </summary>
+    public string? FailureDetail { get; init; }
+
     /// <summary>Whether a report was read.</summary>
     [MemberNotNullWhen(true, nameof(Report))]
     [MemberNotNullWhen(false, nameof(Failure))]

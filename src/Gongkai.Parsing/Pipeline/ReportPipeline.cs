@@ -44,7 +44,7 @@ public sealed class ReportPipeline
         }
         catch (UnreadableInputException ex)
         {
-            return Failed(path, ex.Message);
+            return Failed(path, ex);
         }
     }
 
@@ -76,7 +76,7 @@ public sealed class ReportPipeline
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new UnreadableInputException($"{path}：无法读取文件（{ex.Message}）。", ex);
+            throw new UnreadableInputException($"{path}：无法读取文件（{IoFailures.Describe(ex)}）。", ex);
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
@@ -96,7 +96,7 @@ public sealed class ReportPipeline
             buffer.Write(chunk, 0, read);
             if (buffer.Length > limit)
             {
-                throw new IOException($"文件超过上限 {limit / 1024 / 1024} MB");
+                throw new UnreadableInputException($"{path}：文件在读取时超过上限 {limit / 1024 / 1024} MB。");
             }
         }
 
@@ -115,7 +115,7 @@ public sealed class ReportPipeline
         }
         catch (UnreadableInputException ex)
         {
-            return Failed(file, ex.Message);
+            return Failed(file, ex);
         }
 
         var result = Recognize(document);
@@ -170,4 +170,12 @@ public sealed class ReportPipeline
     };
 
     private static ParseResult Failed(string file, string message) => new() { File = file, Failure = message };
+
+    // The message is Chinese; the library's own exception, if any, is kept as the technical detail.
+    private static ParseResult Failed(string file, UnreadableInputException ex) => new()
+    {
+        File = file,
+        Failure = ex.Message,
+        FailureDetail = ex.InnerException is { } cause ? $"{cause.GetType().FullName}: {cause.Message}" : null,
+    };
 }

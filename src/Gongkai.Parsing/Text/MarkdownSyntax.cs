@@ -72,10 +72,13 @@ internal static class MarkdownSyntax
         return cells;
     }
 
-    /// <summary>Removes emphasis markers and backslash escapes: <c>**总计**</c> becomes <c>总计</c>.</summary>
+    /// <summary>
+    /// Removes emphasis markers and backslash escapes, and decodes the entities <c>&amp;lt;</c> <c>&amp;gt;</c>
+    /// <c>&amp;amp;</c> (as the Markdown writer escapes HTML): <c>**总计**</c> becomes <c>总计</c>.
+    /// </summary>
     public static string StripInline(string text)
     {
-        if (text.IndexOfAny(['*', '\\', '_', '`']) < 0)
+        if (text.IndexOfAny(['*', '\\', '_', '`', '&']) < 0)
         {
             return text;
         }
@@ -87,6 +90,11 @@ internal static class MarkdownSyntax
             if (c == '\\' && i + 1 < text.Length && IsEscapable(text[i + 1]))
             {
                 builder.Append(text[++i]);
+            }
+            else if (c == '&' && Entity(text.AsSpan(i)) is { } entity)
+            {
+                builder.Append(entity.Character);
+                i += entity.Length - 1;
             }
             else if (c is '*' or '`' || (c == '_' && i + 1 < text.Length && text[i + 1] == '_'))
             {
@@ -103,6 +111,13 @@ internal static class MarkdownSyntax
 
         return builder.ToString();
     }
+
+    // The three entities that escape HTML; any other & is text.
+    private static (char Character, int Length)? Entity(ReadOnlySpan<char> text) =>
+        text.StartsWith("&lt;", StringComparison.Ordinal) ? ('<', 4)
+        : text.StartsWith("&gt;", StringComparison.Ordinal) ? ('>', 4)
+        : text.StartsWith("&amp;", StringComparison.Ordinal) ? ('&', 5)
+        : null;
 
     // CommonMark: a backslash escapes any ASCII punctuation (` and ^ are symbols to .NET); full-width punctuation too.
     private static bool IsEscapable(char c) => char.IsPunctuation(c) || (char.IsAscii(c) && char.IsSymbol(c));

@@ -84,7 +84,8 @@ public static class MarkdownReportWriter
     private static string Cell(string text) => Inline(text).Replace("|", "｜", StringComparison.Ordinal);
 
     // Line breaks would end the block; emphasis and code marks are escaped so that prose keeps its * _ ` and \, and a
-    // leading # would make a heading.
+    // leading # would make a heading. < > & are written as entities: Markdown passes raw HTML through, so a
+    // <script> in an agency's text would otherwise run wherever the file is shown (the parser decodes them back).
     private static string Inline(string text)
     {
         var escaped = new StringBuilder(text.Length);
@@ -95,7 +96,7 @@ public static class MarkdownReportWriter
                 escaped.Append('\\');
             }
 
-            escaped.Append(c switch { '\r' => "", '\n' => " ", _ => c.ToString() });
+            escaped.Append(c switch { '\r' => "", '\n' => " ", '<' => "&lt;", '>' => "&gt;", '&' => "&amp;", _ => c.ToString() });
         }
 
         return escaped.Length > 0 && escaped[0] == '#' ? "\\" + escaped : escaped.ToString();

@@ -8,9 +8,10 @@ namespace Gongkai.Reporting.Tabular;
 /// </summary>
 /// <remarks>
 /// Rows are streamed, so there is no row limit. Numbers are written in invariant notation, dates as
-/// <c>yyyy-MM-dd</c>. A text starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR gets a leading
-/// <c>'</c>, so that a spreadsheet opening the file does not run it as a formula (CSV injection); numbers in
-/// numeric columns are left alone, so <c>-5</c> stays a number.
+/// <c>yyyy-MM-dd</c>. A text starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR — or their full-width
+/// forms <c>＝＋－＠</c>, which spreadsheets in a Chinese locale may take for the same — gets a leading <c>'</c>, so
+/// that a spreadsheet opening the file does not run it as a formula (CSV injection); numbers in numeric columns are
+/// left alone, so <c>-5</c> stays a number.
 /// </remarks>
 public static class CsvTableWriter
 {
@@ -60,9 +61,10 @@ public static class CsvTableWriter
     /// <summary>A writer onto <paramref name="stream"/> (an HTTP response, say): UTF-8 with a byte order mark.</summary>
     public static StreamWriter Create(Stream stream, bool leaveOpen = false) => new(stream, Utf8WithBom, bufferSize: -1, leaveOpen);
 
-    // OWASP's CSV injection advice: these leading characters start a formula (or, for tab and CR, can hide one).
+    // OWASP's CSV injection advice: these leading characters start a formula (or, for tab and CR, can hide one);
+    // Excel with a Chinese IME converts the full-width forms to ASCII as they are entered, so they are treated alike.
     private static string Guard(string text) =>
-        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '＝' or '＋' or '－' or '＠' ? "'" + text : text;
 
     private static void WriteField(TextWriter writer, int index, string text)
     {

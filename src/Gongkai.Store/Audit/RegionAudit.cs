@@ -1,5 +1,6 @@
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
+using Gongkai.Core.Rules;
 using Gongkai.Core.Rules.CrossReport;
 using Gongkai.Store.Database;
 using Gongkai.Store.Queries;
@@ -31,7 +32,7 @@ public static class RegionAudit
         findings.AddRange(CrossYear(reports, previous, Content, year));
         findings.AddRange(Summaries(reports, units, Content, year));
         findings.AddRange(missing.Select(u => new AuditFinding(u.Code, u.Name, year, DiagnosticCodes.ReportMissing, Severity.Warning, "",
-            $"名录中的“{u.Name}”没有 {year} 年度报告（条例第五十条：应当于次年1月31日前公布）。", AuditSource.Registry)));
+            $"名录中的“{u.Name}”没有 {year} 年度报告：{AgencyLevels.DeadlineSentence(u.Name, UnitLevel.ToAgencyLevel(u.Level, u.Name), year, townOrStreet: u.Level == "乡镇街道")}。", AuditSource.Registry)));
         findings.AddRange(reports.Where(r => r.UnitCode is null).Select(r => new AuditFinding(null, r.Agency, year, DiagnosticCodes.UnitUnmatched, Severity.Info, "",
             $"报告单位“{r.Agency}”未能与名录中的单位对应，未计入覆盖情况；可用 gongkai units questions 查看候选单位。", AuditSource.Registry)));
 

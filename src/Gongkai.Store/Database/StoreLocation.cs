@@ -52,7 +52,7 @@ public sealed record StoreLocation(StoreEngine Engine, string ConnectionString)
             }
             catch (ArgumentException ex)
             {
-                throw new ArgumentException($"数据库连接字符串无法识别：{ex.Message}", nameof(value), ex);
+                throw new ArgumentException("数据库连接字符串无法识别。", nameof(value), ex);
             }
         }
 

@@ -15,7 +15,10 @@ public sealed record ImportProgress(int Total, int Done, int Stored, int Skipped
 }
 
 /// <summary>A file that could not be imported, and why (Chinese, naming the file).</summary>
-public sealed record ImportFailure(string File, string Reason);
+/// <param name="File">The file as given.</param>
+/// <param name="Reason">Why, in Chinese, naming the file.</param>
+/// <param name="Detail">The technical cause (a library exception's type and English message), for a verbose display.</param>
+public sealed record ImportFailure(string File, string Reason, string? Detail = null);
 
 /// <summary>What one file's import did.</summary>
 public sealed record ImportedFile(string File, SaveOutcome Outcome, long ReportId, int Version, string? Agency, int? Year, int Errors, int Warnings, bool Linked);

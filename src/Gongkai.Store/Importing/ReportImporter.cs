@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Gongkai.Core.Diagnostics;
+using Gongkai.Parsing.Input;
 using Gongkai.Parsing.Pipeline;
+using Gongkai.Store.Database;
 
 namespace Gongkai.Store.Importing;
 
@@ -139,7 +141,7 @@ public sealed class ReportImporter
                 {
                     if (item.Failure is { } failure)
                     {
-                        record(null, new ImportFailure(item.File, failure));
+                        record(null, failure);
                     }
                     else
                     {
@@ -170,7 +172,7 @@ public sealed class ReportImporter
         }
         catch (System.Data.Common.DbException ex)
         {
-            return (null, new ImportFailure(item.File, $"{item.File}：写入数据库失败（{ex.Message}），本文件未导入，其余文件不受影响。"));
+            return (null, new ImportFailure(item.File, $"{item.File}：写入数据库失败（{StoreErrors.Describe(ex)}），本文件未导入，其余文件不受影响。", Detail(ex)));
         }
     }
 
@@ -181,7 +183,7 @@ public sealed class ReportImporter
             var size = new FileInfo(file).Length;
             if (size > _pipeline.Limits.MaxFileBytes)
             {
-                return new Prepared(file, null, $"{file}：文件过大（{size / 1024.0 / 1024.0:F1} MB），超过上限 {_pipeline.Limits.MaxFileBytes / 1024 / 1024} MB。");
+                return new Prepared(file, null, new ImportFailure(file, $"{file}：文件过大（{size / 1024.0 / 1024.0:F1} MB），超过上限 {_pipeline.Limits.MaxFileBytes / 1024 / 1024} MB。"));
             }
 
             var bytes = File.ReadAllBytes(file);
@@ -196,14 +198,16 @@ public sealed class ReportImporter
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new Prepared(file, null, $"{file}：无法读取文件（{ex.Message}）。");
+            return new Prepared(file, null, new ImportFailure(file, $"{file}：无法读取文件（{IoFailures.Describe(ex)}）。", Detail(ex)));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
             // A reader bug must not stop the batch; the file is listed with the error.
-            return new Prepared(file, null, $"{file}：内部错误（{ex.GetType().Name}：{ex.Message}），请连同此文件报告。");
+            return new Prepared(file, null, new ImportFailure(file, $"{file}：内部错误，请连同此文件报告。", Detail(ex)));
         }
     }
 
-    private sealed record Prepared(string File, PreparedReport? Report, string? Failure);
+    private static string Detail(Exception ex) => $"{ex.GetType().FullName}: {ex.Message}";
+
+    private sealed record Prepared(string File, PreparedReport? Report, ImportFailure? Failure);
 }

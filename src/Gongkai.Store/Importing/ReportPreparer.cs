@@ -31,14 +31,14 @@ public sealed class ReportPreparer
     public static string Sha256(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>Prepares the file <paramref name="path"/> whose bytes are <paramref name="content"/>.</summary>
-    /// <returns>The prepared report, or the reason (Chinese, naming the file) it cannot be stored.</returns>
-    public (PreparedReport? Report, string? Failure) Prepare(string path, byte[] content, string? sha256 = null)
+    /// <returns>The prepared report, or why (Chinese, naming the file) it cannot be stored.</returns>
+    public (PreparedReport? Report, ImportFailure? Failure) Prepare(string path, byte[] content, string? sha256 = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         var parsed = _pipeline.Parse(content, path);
         if (!parsed.Succeeded)
         {
-            return (null, parsed.Failure);
+            return (null, new ImportFailure(path, parsed.Failure, parsed.FailureDetail));
         }
 
         return (Build(parsed.Report, parsed.Findings, path, content, sha256), null);

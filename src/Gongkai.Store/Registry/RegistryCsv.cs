@@ -24,7 +24,7 @@ public static class RegistryCsv
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new([], [$"{path}：无法读取单位名录文件（{ex.Message}）。"]);
+            return new([], [$"{path}：无法读取单位名录文件（{IoFailures.Describe(ex)}）。"]);
         }
 
         try

@@ -1,0 +1,39 @@
+namespace Gongkai.Cli;
+
+/// <summary>A path with every symbolic link in it resolved, to tell when two paths name the same file.</summary>
+internal static class RealPaths
+{
+    // Linux gives up after 40 links (ELOOP); so does this, keeping the path as far as it got.
+    private const int MaxLinks = 40;
+
+    public static string Of(string path)
+    {
+        var links = 0;
+        return Resolve(Path.GetFullPath(path), ref links);
+    }
+
+    private static string Resolve(string full, ref int links)
+    {
+        var root = Path.GetPathRoot(full) ?? "";
+        var current = root;
+        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(current, part);
+            string? target;
+            try
+            {
+                target = new FileInfo(next).LinkTarget;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                target = null;
+            }
+
+            current = target is not null && ++links <= MaxLinks
+                ? Resolve(Path.GetFullPath(target, current), ref links)
+                : next;
+        }
+
+        return current;
+    }
+}
