@@ -19,6 +19,7 @@ internal static class CliApp
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(VersionsCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
         root.Subcommands.Add(RenderCommand.Create());
         foreach (var option in root.Options.OfType<System.CommandLine.Help.HelpOption>())

@@ -18,16 +18,21 @@ internal static class ImportCommand
 
     private static readonly Option<int?> Jobs = new("--jobs", "-j") { Description = "并行解析的线程数，默认为 CPU 核数" };
 
+    private static readonly Option<bool> MakeCurrent = new("--make-current")
+    {
+        Description = "把这些文件对应的版本设为当前版本（包括以前导入过的文件和与较早版本内容相同的文件）；不加此项时，旧内容不会取代较新的当前版本",
+    };
+
     public static Command Create()
     {
-        var command = new Command("import", "导入报告到数据库：并行解析、逐份事务写入；中断后重新运行即可续传，已导入的文件自动跳过") { Inputs, Db, Registry, Jobs };
+        var command = new Command("import", "导入报告到数据库：并行解析、逐份事务写入；中断后重新运行即可续传，已导入的文件自动跳过") { Inputs, Db, Registry, Jobs, MakeCurrent };
         command.SetAction((result, cancellation) => Task.FromResult(Run(
-            result.GetValue(Inputs) ?? [], result.GetValue(Db), result.GetValue(Registry), result.GetValue(Jobs),
+            result.GetValue(Inputs) ?? [], result.GetValue(Db), result.GetValue(Registry), result.GetValue(Jobs), result.GetValue(MakeCurrent),
             result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, cancellation)));
         return command;
     }
 
-    private static int Run(string[] inputs, string? db, string? registry, int? jobs, TextWriter output, TextWriter error, CancellationToken cancellation)
+    private static int Run(string[] inputs, string? db, string? registry, int? jobs, bool makeCurrent, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
         if (jobs is < 1)
         {
@@ -43,7 +48,7 @@ internal static class ImportCommand
         }
 
         using var store = StoreOptions.Open(db, error);
-        if (store is null)
+        if (store is null || StoreOptions.RefuseReadOnly(store, error))
         {
             return ExitCodes.StoreUnavailable;
         }
@@ -54,7 +59,7 @@ internal static class ImportCommand
         }
 
         output.WriteLine($"导入 {files.Count} 个文件到 {store.Location.Display}");
-        var importer = new ReportImporter(store, ReportPipelines.Full, jobs);
+        var importer = new ReportImporter(store, ReportPipelines.Full, jobs) { MakeCurrent = makeCurrent };
         var summary = ImportProgressView.Run(output, progress => importer.Import(files, progress, cancellation));
         ImportSummaryFormatter.Write(output, summary, store.Matcher().IsEmpty);
         return summary.Failures.Count > 0 || summary.Cancelled ? ExitCodes.UnusableInput : ExitCodes.Ok;
