@@ -43,7 +43,7 @@ public sealed partial record StoreLocation(StoreEngine Engine, string Connection
 
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException($"{origin} 的值为空：请给出 SQLite 数据库文件路径或 PostgreSQL 连接串；要使用默认数据库 {DefaultSqlitePath}，请不要设置{(option is not null ? "该选项" : "该变量")}。", nameof(option));
+            throw new ArgumentException($"{origin} 的值为空：请给出 SQLite 数据库文件路径或 PostgreSQL 连接串；要使用默认数据库 {DefaultSqlitePath}，请不要设置{(option is not null ? "该选项" : "该变量")}。");
         }
 
         try
@@ -52,7 +52,9 @@ public sealed partial record StoreLocation(StoreEngine Engine, string Connection
         }
         catch (ArgumentException ex)
         {
-            throw new ArgumentException($"{origin} 的值“{Redact(value.Trim())}”无法使用：{ex.Message}", nameof(option), ex);
+            // The message alone: ArgumentException.Message appends the parameter's name in English.
+            var reason = ex.ParamName is { } name ? ex.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : ex.Message;
+            throw new ArgumentException($"{origin} 的值“{Redact(value.Trim())}”无法使用：{reason}", ex);
         }
     }
 
