@@ -54,7 +54,7 @@ public sealed partial class ReportStore : IDisposable
         catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or System.Net.Sockets.SocketException)
         {
             db?.Dispose();
-            throw new StoreUnavailableException($"无法打开数据库 {location.Display}：{ex.Message}", ex);
+            throw new StoreUnavailableException($"无法打开数据库 {location.Display}：{StoreErrors.Describe(ex)}。", ex);
         }
     }
 

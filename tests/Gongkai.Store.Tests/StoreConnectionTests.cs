@@ -37,6 +37,17 @@ public sealed class StoreConnectionTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_is_not_a_store_is_refused_in_chinese()
+    {
+        var file = _folder.Write("notes.db", "这不是数据库");
+
+        var refused = Assert.Throws<StoreUnavailableException>(() => ReportStore.Open(StoreLocation.Sqlite(file)));
+
+        Assert.Contains("这不是 SQLite 数据库文件", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("SQLite Error", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_read_only_store_file_serves_reports_rollups_and_exports_and_refuses_nothing_it_can_read()
     {
         var db = Path.Combine(_folder.Path, "store.db");
