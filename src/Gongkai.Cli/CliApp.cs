@@ -20,6 +20,7 @@ internal static class CliApp
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(VersionsCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
         root.Subcommands.Add(RenderCommand.Create());
         root.Options.Add(GlobalOptions.Verbose);

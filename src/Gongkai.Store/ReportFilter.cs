@@ -28,6 +28,13 @@ public sealed record ReportFilter
     /// <summary>One year.</summary>
     public static ReportFilter ForYear(int year, string? region = null) => new() { FromYear = year, ToYear = year, Region = region };
 
+    /// <summary>
+    /// The order of reports in every listing and export: region, unit, agency, year. NULLs (reports not linked to a
+    /// unit) come first on both engines (SQLite's default, PostgreSQL's is last), and PostgreSQL compares these
+    /// columns by code point (collation "C", migration 0002) as SQLite does, so both list in the same order.
+    /// </summary>
+    internal const string OrderBy = "u.region NULLS FIRST, u.code NULLS FIRST, r.agency NULLS FIRST, r.year NULLS FIRST";
+
     internal (string Where, (string, object?)[] Parameters) ToSql()
     {
         var clauses = new List<string> { "1 = 1" };

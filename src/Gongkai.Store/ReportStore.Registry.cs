@@ -27,10 +27,11 @@ public sealed partial class ReportStore
     public (int Added, int Updated, int Linked) ImportRegistry(IReadOnlyList<RegisteredUnit> units)
     {
         ArgumentNullException.ThrowIfNull(units);
-        int added = 0, updated = 0;
-        _db.Begin();
-        try
+        var (added, updated) = _db.InTransaction(() =>
         {
+            // Two imports with --registry at once: the second waits, then updates what the first added.
+            _db.Lock(RegistryLock);
+            int added = 0, updated = 0;
             foreach (var unit in units)
             {
                 var id = _db.Scalar<long?>("SELECT id FROM units WHERE code = @c", ("c", unit.Code));
@@ -55,13 +56,8 @@ public sealed partial class ReportStore
                 }
             }
 
-            _db.Commit();
-        }
-        catch
-        {
-            _db.Rollback();
-            throw;
-        }
+            return (added, updated);
+        });
 
         return (added, updated, Relink());
     }
@@ -70,7 +66,7 @@ public sealed partial class ReportStore
     public IReadOnlyList<UnlinkedReport> UnlinkedReports()
     {
         var matcher = Matcher();
-        return _db.Query("SELECT id, agency, year FROM reports WHERE unit_id IS NULL ORDER BY year, agency",
+        return _db.Query("SELECT id, agency, year FROM reports WHERE unit_id IS NULL ORDER BY year NULLS FIRST, agency NULLS FIRST",
                 r => (Id: r.Long(0), Agency: r.String(1), Year: r.NullableInt(2)))
             .Select(r => new UnlinkedReport(r.Id, r.Agency, r.Year, matcher.Match(r.Agency).Candidates))
             .ToList();
@@ -90,8 +86,7 @@ public sealed partial class ReportStore
             return false;
         }
 
-        _db.Begin();
-        try
+        return _db.InTransaction(() =>
         {
             if (report.Agency is { Length: > 0 } agency)
             {
@@ -99,15 +94,8 @@ public sealed partial class ReportStore
             }
 
             MoveToUnit(reportId, unit, report.Year, "manual");
-            _db.Commit();
-        }
-        catch
-        {
-            _db.Rollback();
-            throw;
-        }
-
-        return true;
+            return true;
+        });
     }
 
     // Re-matches every report not linked by hand; returns how many changed unit.
@@ -125,18 +113,12 @@ public sealed partial class ReportStore
                 continue;
             }
 
-            _db.Begin();
-            try
+            _db.InTransaction(() =>
             {
                 MoveToUnit(report.Id, match.Unit, report.Year, match.KindKey);
-                _db.Commit();
-                linked++;
-            }
-            catch
-            {
-                _db.Rollback();
-                throw;
-            }
+                return true;
+            });
+            linked++;
         }
 
         return linked;
@@ -144,10 +126,11 @@ public sealed partial class ReportStore
 
     // Links a report to a unit. When the unit already has a report for that year (another file printed the name
     // differently), the two are one report: the versions move over, numbered after the existing ones, and the
-    // most recently imported version becomes current.
+    // highest-ranked version becomes current (VersionRank).
     private void MoveToUnit(long reportId, RegisteredUnit unit, int? year, string matchKind)
     {
         var identity = ReportIdentity.Of(unit, "", year, $"report-{reportId}");
+        _db.Lock(identity);
         var target = _db.Scalar<long?>("SELECT id FROM reports WHERE identity = @i AND id <> @r", ("i", identity), ("r", reportId));
         if (target is not { } into)
         {
@@ -158,10 +141,12 @@ public sealed partial class ReportStore
 
         var offset = _db.Scalar<long?>("SELECT MAX(version) FROM report_versions WHERE report_id = @t", ("t", into)) ?? 0;
         _db.Execute("UPDATE report_versions SET report_id = @t, version = version + @o WHERE report_id = @r", ("t", into), ("o", offset), ("r", reportId));
-        _db.Execute("UPDATE reports SET current_version = (SELECT id FROM report_versions WHERE report_id = @t ORDER BY imported_at DESC, id DESC LIMIT 1), unit_id = @u WHERE id = @t",
+        _db.Execute($"UPDATE reports SET current_version = (SELECT id FROM report_versions WHERE report_id = @t ORDER BY {VersionRank.NewestFirstSql}, id DESC LIMIT 1), unit_id = @u WHERE id = @t",
             ("t", into), ("u", unit.Id));
         _db.Execute("DELETE FROM reports WHERE id = @r", ("r", reportId));
     }
+
+    private const string RegistryLock = "registry";
 
     private void AddName(long unitId, string name, bool isAlias)
     {

@@ -46,10 +46,15 @@ public sealed partial class ReportStore : IDisposable
             db = StoreConnection.Open(location);
             return new ReportStore(location, db);
         }
+        catch (StoreUnavailableException)
+        {
+            db?.Dispose();
+            throw;
+        }
         catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or System.Net.Sockets.SocketException)
         {
             db?.Dispose();
-            throw new StoreUnavailableException($"无法打开数据库 {location.Display}：{ex.Message}", ex);
+            throw new StoreUnavailableException($"无法打开数据库 {location.Display}：{StoreErrors.Describe(ex)}。", ex);
         }
     }
 
@@ -57,23 +62,49 @@ public sealed partial class ReportStore : IDisposable
     public HashSet<string> ImportedFileHashes() =>
         [.. _db.Query("SELECT file_sha256 FROM version_sources", r => r.GetString(0))];
 
-    /// <summary>Stores <paramref name="report"/> in one transaction: all of it, or nothing.</summary>
-    public SaveResult Save(PreparedReport report)
+    /// <summary>
+    /// Stores <paramref name="report"/> in one transaction: all of it, or nothing. Safe to call from several processes
+    /// at once (two imports of the same folder): writers of one report take turns, and a transaction that lost a race
+    /// is run again (<see cref="StoreConnection.InTransaction{T}"/>).
+    /// </summary>
+    /// <param name="report">The prepared report.</param>
+    /// <param name="makeCurrent">
+    /// Make the file's version current whatever the rank (<c>import --make-current</c>); otherwise a file whose
+    /// content equals an earlier version is only recorded as its source, and a new content is current only when it
+    /// ranks above the current version (<see cref="VersionRank"/>).
+    /// </param>
+    public SaveResult Save(PreparedReport report, bool makeCurrent = false)
     {
         ArgumentNullException.ThrowIfNull(report);
-        _db.Begin();
-        try
-        {
-            var result = SaveInTransaction(report);
-            _db.Commit();
-            return result;
-        }
-        catch
-        {
-            _db.Rollback();
-            throw;
-        }
+        return _db.InTransaction(() => SaveInTransaction(report, makeCurrent));
     }
+
+    /// <summary>
+    /// Makes the version that the imported file <paramref name="fileSha256"/> gave or confirmed the current version of
+    /// its report (<c>import --make-current</c> with a file imported before).
+    /// </summary>
+    /// <returns>The result, or <see langword="null"/> when no such file was imported.</returns>
+    public SaveResult? MakeCurrent(string fileSha256) => _db.InTransaction<SaveResult?>(() =>
+    {
+        var source = FindSource(fileSha256);
+        if (source is not { } found)
+        {
+            return null;
+        }
+
+        _db.Lock(found.Identity);
+        var current = CurrentVersion(found.ReportId);
+        if (current.Id == found.VersionId)
+        {
+            return new SaveResult(SaveOutcome.AlreadyImported, found.ReportId, found.Version, found.Version);
+        }
+
+        _db.Execute("UPDATE reports SET current_version = @v WHERE id = @r", ("v", found.VersionId), ("r", found.ReportId));
+        return new SaveResult(SaveOutcome.MadeCurrent, found.ReportId, found.Version, found.Version);
+    });
+
+    /// <summary>Whether the store can only be read (a SQLite file or folder without write permission): imports are refused.</summary>
+    public bool IsReadOnly => _db.IsReadOnly;
 
     /// <summary>The current version of the report <paramref name="reportId"/>, or <see langword="null"/>.</summary>
     public AnnualReport? LoadCurrent(long reportId)
@@ -92,14 +123,16 @@ public sealed partial class ReportStore : IDisposable
     /// <inheritdoc/>
     public void Dispose() => _db.Dispose();
 
-    private SaveResult SaveInTransaction(PreparedReport report)
+    private SaveResult SaveInTransaction(PreparedReport report, bool makeCurrent)
     {
-        var existing = _db.Query(
-            "SELECT v.report_id, v.version FROM version_sources s JOIN report_versions v ON v.id = s.version_id WHERE s.file_sha256 = @s",
-            r => (ReportId: r.Long(0), Version: (int)r.Long(1)), ("s", report.FileSha256));
-        if (existing.Count > 0)
+        // Writers of one report take turns (another process may be storing another file of it right now); the
+        // identity is known before the transaction, and every file of a report has it.
+        _db.Lock(report.Identity);
+        if (FindSource(report.FileSha256) is { } known)
         {
-            return new SaveResult(SaveOutcome.AlreadyImported, existing[0].ReportId, existing[0].Version);
+            return makeCurrent && CurrentVersion(known.ReportId).Id != known.VersionId
+                ? SetCurrent(known.ReportId, known.VersionId, known.Version, SaveOutcome.MadeCurrent)
+                : new SaveResult(SaveOutcome.AlreadyImported, known.ReportId, known.Version, CurrentVersion(known.ReportId).Version);
         }
 
         var now = DateTimeOffset.UtcNow;
@@ -109,14 +142,25 @@ public sealed partial class ReportStore : IDisposable
         var reportId = _db.Scalar<long?>("SELECT id FROM reports WHERE identity = @i", ("i", report.Identity))
             ?? _db.Scalar<long>("INSERT INTO reports (identity, agency, agency_key, year) VALUES (@i, @a, @k, @y) RETURNING id",
                 ("i", report.Identity), ("a", report.Report.Agency), ("k", report.AgencyKey), ("y", report.Report.Year));
-        var current = _db.Query(
-            "SELECT v.id, v.version, v.content_sha256, v.published_on FROM reports r JOIN report_versions v ON v.id = r.current_version WHERE r.id = @r",
-            r => (Id: r.Long(0), Version: (int)r.Long(1), Content: r.GetString(2), PublishedOn: r.Date(3)), ("r", reportId)).FirstOrDefault();
+        var current = CurrentVersion(reportId);
 
-        if (current.Id != 0 && current.Content == report.ContentSha256)
+        // A content is one version however many files carry it (HTML and PDF, re-encoded, re-saved): the file
+        // becomes another source of the version with that content, current or not. An old download imported again
+        // must not undo a correction.
+        var same = _db.Query(
+            "SELECT id, version FROM report_versions WHERE report_id = @r AND content_sha256 = @h ORDER BY version",
+            r => (Id: r.Long(0), Version: (int)r.Long(1)), ("r", reportId), ("h", report.ContentSha256)).FirstOrDefault();
+        if (same.Id != 0)
         {
-            AddSource(report, current.Id, now);
-            return new SaveResult(SaveOutcome.SameContent, reportId, current.Version);
+            AddSource(report, same.Id, now);
+            if (same.Id == current.Id)
+            {
+                return new SaveResult(SaveOutcome.SameContent, reportId, same.Version, current.Version);
+            }
+
+            return makeCurrent
+                ? SetCurrent(reportId, same.Id, same.Version, SaveOutcome.MadeCurrent)
+                : new SaveResult(SaveOutcome.EarlierVersion, reportId, same.Version, current.Version);
         }
 
         var version = (int)(_db.Scalar<long?>("SELECT MAX(version) FROM report_versions WHERE report_id = @r", ("r", reportId)) ?? 0) + 1;
@@ -124,28 +168,46 @@ public sealed partial class ReportStore : IDisposable
         var warnings = report.Findings.Count(f => f.Severity == Core.Diagnostics.Severity.Warning);
         var versionId = _db.Scalar<long>(
             """
-            INSERT INTO report_versions (report_id, version, template, published_on, is_summary, content_sha256, report_json, errors, warnings, imported_at)
-            VALUES (@r, @v, @tp, @p, @s, @h, @j, @e, @w, @t) RETURNING id
+            INSERT INTO report_versions (report_id, version, template, published_on, is_summary, content_sha256, report_json, errors, warnings, imported_at, file_modified_at)
+            VALUES (@r, @v, @tp, @p, @s, @h, @j, @e, @w, @t, @m) RETURNING id
             """,
             ("r", reportId), ("v", version), ("tp", report.Report.Template?.ToJsonValue()), ("p", report.Report.PublishedOn),
-            ("s", report.IsSummary), ("h", report.ContentSha256), ("j", report.ReportJson), ("e", errors), ("w", warnings), ("t", Timestamp(now)));
+            ("s", report.IsSummary), ("h", report.ContentSha256), ("j", report.ReportJson), ("e", errors), ("w", warnings), ("t", Timestamp(now)),
+            ("m", Timestamp(report.FileModifiedAt)));
         _facts.Write(_db, versionId, report.Facts.Select(f => (_cells.Id(_db, f.Cell), f)));
         _facts.WriteFindings(_db, versionId, report.Findings);
         AddSource(report, versionId, now);
 
-        // The current version is the newest by its 落款 date; files come in any order (parallel parsing, a re-import
-        // of an old download), so the import order decides only between versions of the same or an unknown date.
-        if (current.Id != 0 && current.PublishedOn is { } currentDate && report.Report.PublishedOn is { } newDate && newDate < currentDate)
+        // Files come in any order (parallel parsing, two imports at once, a re-import of an old download): the rank
+        // decides, not the order (VersionRank).
+        if (current.Id != 0 && !makeCurrent && !report.Rank.IsNewerThan(current.Rank))
         {
-            return new SaveResult(SaveOutcome.NewVersion, reportId, version);
+            return new SaveResult(SaveOutcome.OlderVersion, reportId, version, current.Version);
         }
 
         _db.Execute(
             "UPDATE reports SET current_version = @v, agency = @a, agency_key = @k, unit_id = @u, match_kind = CASE WHEN match_kind = 'manual' THEN match_kind ELSE @m END WHERE id = @r",
             ("v", versionId), ("a", report.Report.Agency), ("k", report.AgencyKey), ("u", report.Match.Unit is { } unit ? UnitId(unit) : null),
             ("m", report.Match.Unit is null ? null : report.Match.KindKey), ("r", reportId));
-        return new SaveResult(version == 1 ? SaveOutcome.Added : SaveOutcome.NewVersion, reportId, version);
+        var outcome = version == 1 ? SaveOutcome.Added : makeCurrent && current.Id != 0 && !report.Rank.IsNewerThan(current.Rank) ? SaveOutcome.MadeCurrent : SaveOutcome.NewVersion;
+        return new SaveResult(outcome, reportId, version, version);
     }
+
+    private SaveResult SetCurrent(long reportId, long versionId, int version, SaveOutcome outcome)
+    {
+        _db.Execute("UPDATE reports SET current_version = @v WHERE id = @r", ("v", versionId), ("r", reportId));
+        return new SaveResult(outcome, reportId, version, version);
+    }
+
+    private (long ReportId, string Identity, long VersionId, int Version)? FindSource(string fileSha256) => _db.Query(
+            "SELECT v.report_id, r.identity, v.id, v.version FROM version_sources s JOIN report_versions v ON v.id = s.version_id JOIN reports r ON r.id = v.report_id WHERE s.file_sha256 = @s",
+            r => ((long, string, long, int)?)(r.Long(0), r.GetString(1), r.Long(2), (int)r.Long(3)), ("s", fileSha256))
+        .FirstOrDefault();
+
+    private (long Id, int Version, VersionRank Rank) CurrentVersion(long reportId) => _db.Query(
+            "SELECT v.id, v.version, v.published_on, COALESCE(v.file_modified_at, v.imported_at), v.content_sha256 FROM reports r JOIN report_versions v ON v.id = r.current_version WHERE r.id = @r",
+            r => (r.Long(0), (int)r.Long(1), new VersionRank(r.Date(2), r.Time(3), r.GetString(4))), ("r", reportId))
+        .FirstOrDefault();
 
     private void AddSource(PreparedReport report, long versionId, DateTimeOffset now) =>
         _db.Execute("INSERT INTO version_sources (file_sha256, version_id, source_path, format, imported_at) VALUES (@s, @v, @p, @f, @t)",

@@ -3,7 +3,8 @@ using Gongkai.Testing;
 
 namespace Gongkai.Cli.Tests;
 
-/// <summary>The store verbs in-process on a SQLite file: import, units, rollup, compare, audit, export.</summary>
+/// <summary>The store verbs in-process on a SQLite file: import, units, rollup, compare, audit, export, versions.</summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class StoreCommandTests : IDisposable
 {
     private const string Registry = """
@@ -162,6 +163,69 @@ public sealed class StoreCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.StoreUnavailable, exit);
         Assert.Equal("数据库连接字符串无法识别。", error.Trim());
+    }
+
+    [Theory]
+    [InlineData("", "--db 的值为空")]
+    [InlineData("garbage://x", "“garbage://x”")]
+    [InlineData("{temp}/没有这个文件夹/store.db", "没有这个文件夹 不存在")]
+    public void A_db_that_names_no_usable_store_exits_4_and_creates_nothing(string db, string message)
+    {
+        var value = db.Replace("{temp}", _temp, StringComparison.Ordinal);
+
+        var (exit, output, error) = Run("export", "--format", "long", "--out", "-", "--db", value);
+
+        Assert.Equal(ExitCodes.StoreUnavailable, exit);
+        Assert.Empty(output);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(_temp));
+    }
+
+    [Fact]
+    public void A_read_only_store_serves_export_rollup_audit_and_versions_and_refuses_import()
+    {
+        Assert.Equal(ExitCodes.Ok, Run("import", Path.Combine(RepositoryRoot.Samples, "s01-docx-2021-clean.txt"), "--db", Db).Exit);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.SetUnixFileMode(Db, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+
+        Assert.Equal(ExitCodes.Ok, Run("export", "--format", "long", "--out", "-", "--db", Db).Exit);
+        Assert.Equal(ExitCodes.Ok, Run("rollup", "--year", "2021", "--db", Db).Exit);
+        Assert.Contains("报告 1 份", Run("audit", "--year", "2021", "--db", Db).Output, StringComparison.Ordinal);
+        Assert.Contains("共 1 个版本", Run("versions", "--agency", "青禾市自然资源和规划局", "--year", "2021", "--db", Db).Output, StringComparison.Ordinal);
+        var (exit, _, error) = Run("import", Path.Combine(RepositoryRoot.Samples, "s06-md-2019-clean.txt"), "--db", Db);
+        Assert.Equal(ExitCodes.StoreUnavailable, exit);
+        Assert.Contains("只读", error, StringComparison.Ordinal);
+        File.SetUnixFileMode(Db, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+    }
+
+    [Fact]
+    public void Versions_lists_each_version_its_files_and_the_changed_cells_and_keeps_the_correction_current()
+    {
+        var original = File.ReadAllText(Path.Combine(RepositoryRoot.Samples, "s01-docx-2021-clean.txt"));
+        var figure = System.Text.RegularExpressions.Regex.Match(original, @"\t规章\n\t(\d+)\n");
+        Assert.True(figure.Success);
+        var corrected = original[..figure.Groups[1].Index] + "7" + original[(figure.Groups[1].Index + figure.Groups[1].Length)..];
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var files = new[] { ("original.txt", System.Text.Encoding.UTF8.GetBytes(original)), ("corrected.txt", System.Text.Encoding.UTF8.GetBytes(corrected)), ("original-gbk.txt", System.Text.Encoding.GetEncoding("gbk").GetBytes(original)) };
+        var outputs = files.Select(f =>
+        {
+            var path = Path.Combine(_temp, f.Item1);
+            File.WriteAllBytes(path, f.Item2);
+            return Run("import", path, "--db", Db);
+        }).ToList();
+
+        Assert.All(outputs, o => Assert.Equal(ExitCodes.Ok, o.Exit));
+        Assert.Contains("与较早版本相同 1 份", outputs[2].Output, StringComparison.Ordinal);
+        Assert.Contains("original-gbk.txt：与第 1 版内容相同；当前为第 2 版", outputs[2].Output, StringComparison.Ordinal);
+        var (exit, versions, _) = Run("versions", "--agency", "青禾市自然资源和规划局", "--year", "2021", "--db", Db);
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("共 2 个版本，当前为第 2 版", versions, StringComparison.Ordinal);
+        Assert.Matches(@"第2版\s+●", versions);
+        Assert.Contains("original-gbk.txt", versions, StringComparison.Ordinal);
+        Assert.True(versions.IndexOf("original-gbk.txt", StringComparison.Ordinal) < versions.IndexOf("第2版", StringComparison.Ordinal), versions);
+        Assert.Contains("与第 1 版相比改动 1 个单元格", versions, StringComparison.Ordinal);
+        Assert.Contains("→ 7", versions, StringComparison.Ordinal);
     }
 
     private static (int Exit, string Output, string Error) Run(params string[] args)

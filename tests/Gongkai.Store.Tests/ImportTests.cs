@@ -70,7 +70,8 @@ public sealed class ImportTests
         importer.Import([corrected]);
         var late = Assert.Single(importer.Import([first]).Files);
 
-        Assert.Equal(SaveOutcome.NewVersion, late.Outcome);
+        Assert.Equal(SaveOutcome.OlderVersion, late.Outcome);
+        Assert.Equal(1, late.CurrentVersion);
         var current = Assert.Single(store.Reports());
         Assert.Equal(new DateOnly(2022, 1, 27), current.PublishedOn);
         Assert.Equal(1, current.Version);
@@ -141,6 +142,95 @@ public sealed class ImportTests
             Assert.Equal(
                 Core.Serialization.ReportJsonWriter.Write(parsed, null, Core.Serialization.ReportJsonOptions.CanonicalOnly),
                 Core.Serialization.ReportJsonWriter.Write(stored, null, Core.Serialization.ReportJsonOptions.CanonicalOnly));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public void The_original_imported_again_re_encoded_after_a_correction_does_not_undo_the_correction(string engine)
+    {
+        // Issue #10: original → corrected (one figure) → the original again, saved as GBK: it became version 3 and current.
+        using var test = TestStore.Create(engine);
+        using var folder = new TempFolder();
+        var original = File.ReadAllText(SampleFiles.Single(f => f.Contains("s05-md", StringComparison.Ordinal)));
+        using var store = test.Open();
+        var importer = new ReportImporter(store, TestPipelines.Full);
+        importer.Import([folder.Write("original.txt", original)]);
+        importer.Import([folder.Write("corrected.txt", CorrectOneFigure(original))]);
+
+        var again = Assert.Single(importer.Import([folder.WriteBytes("original-gbk.txt", Gbk.GetBytes(original))]).Files);
+
+        Assert.Equal(SaveOutcome.EarlierVersion, again.Outcome);
+        Assert.Equal(1, again.Version);
+        Assert.Equal(2, again.CurrentVersion);
+        Assert.Equal(2, store.Counts().Versions);
+        Assert.Equal(2, Assert.Single(store.Reports()).Version);
+        var history = store.History(again.ReportId);
+        Assert.Equal(["original.txt", "original-gbk.txt"], history.Where(h => h.Version == 1).Select(h => Path.GetFileName(h.SourcePath)));
+        Assert.True(history.Single(h => h.Version == 2).IsCurrent);
+        Assert.Empty(store.FindInconsistencies());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public void Make_current_brings_back_an_earlier_version_only_when_asked(string engine)
+    {
+        using var test = TestStore.Create(engine);
+        using var folder = new TempFolder();
+        var original = File.ReadAllText(SampleFiles.Single(f => f.Contains("s05-md", StringComparison.Ordinal)));
+        var first = folder.Write("original.txt", original);
+        using var store = test.Open();
+        var importer = new ReportImporter(store, TestPipelines.Full);
+        importer.Import([first]);
+        importer.Import([folder.Write("corrected.txt", CorrectOneFigure(original))]);
+
+        // The very file imported before (skipped unread), then a re-encoded copy of it.
+        var sameFile = Assert.Single(new ReportImporter(store, TestPipelines.Full) { MakeCurrent = true }.Import([first]).Files);
+        Assert.Equal(SaveOutcome.MadeCurrent, sameFile.Outcome);
+        Assert.Equal(1, Assert.Single(store.Reports()).Version);
+
+        importer.Import([folder.Write("corrected-again.txt", CorrectOneFigure(original) + "\n\n")]);
+        Assert.Equal(1, Assert.Single(store.Reports()).Version);
+
+        var copy = Assert.Single(new ReportImporter(store, TestPipelines.Full) { MakeCurrent = true }.Import([folder.Write("corrected-copy.txt", CorrectOneFigure(original) + "\n\n\n\n")]).Files);
+        Assert.Equal(SaveOutcome.MadeCurrent, copy.Outcome);
+        Assert.Equal(2, Assert.Single(store.Reports()).Version);
+        Assert.Equal(2, store.Counts().Versions);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public void Of_two_contents_with_the_same_date_the_later_saved_file_is_current_in_either_import_order(string engine)
+    {
+        using var folder = new TempFolder();
+        var original = File.ReadAllText(SampleFiles.Single(f => f.Contains("s05-md", StringComparison.Ordinal)));
+        var older = folder.Write("b-older.txt", original);
+        var newer = folder.Write("a-newer.txt", CorrectOneFigure(original));
+        File.SetLastWriteTimeUtc(older, new DateTime(2023, 3, 1, 8, 0, 0, DateTimeKind.Utc));
+        File.SetLastWriteTimeUtc(newer, new DateTime(2023, 3, 9, 8, 0, 0, DateTimeKind.Utc));
+
+        foreach (var order in new[] { new[] { older, newer }, [newer, older] })
+        {
+            using var test = TestStore.Create(engine);
+            using var store = test.Open();
+            var importer = new ReportImporter(store, TestPipelines.Full);
+            foreach (var file in order)
+            {
+                importer.Import([file]);
+            }
+
+            var current = Assert.Single(store.Reports());
+            var currentSource = store.History(current.ReportId).Single(h => h.IsCurrent).SourcePath;
+            Assert.Equal(newer, currentSource);
+        }
+    }
+
+    private static System.Text.Encoding Gbk
+    {
+        get
+        {
+            System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+            return System.Text.Encoding.GetEncoding("gbk");
         }
     }
 

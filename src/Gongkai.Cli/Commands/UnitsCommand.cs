@@ -42,7 +42,7 @@ internal static class UnitsCommand
         var file = new Argument<string>("名录") { Description = "单位名录 CSV：code,name,level,region,parent,aliases（见 docs/store.md）" };
         var db = StoreOptions.Database();
         var command = new Command("import", "导入或更新单位名录（按 code 更新）") { file, db };
-        command.SetStoreAction(db, (result, store, output, error) => ImportRegistry(store, result.GetValue(file)!, output, error));
+        command.SetStoreAction(db, (result, store, output, error) => ImportRegistry(store, result.GetValue(file)!, output, error), writes: true);
         return command;
     }
 
@@ -105,7 +105,7 @@ internal static class UnitsCommand
 
             output.WriteLine($"已把报告 #{result.GetValue(report)} 对应到单位 {result.GetValue(code)}。");
             return ExitCodes.Ok;
-        });
+        }, writes: true);
         return command;
     }
 }

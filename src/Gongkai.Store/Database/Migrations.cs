@@ -6,7 +6,8 @@ namespace Gongkai.Store.Database;
 /// <summary>Applies the embedded schema scripts (<c>Migrations/&lt;Engine&gt;/NNNN_name.sql</c>) not yet applied, in order.</summary>
 /// <remarks>
 /// Each script runs in its own transaction with its row in <c>schema_migrations</c>, so a store is never left
-/// half-migrated. On PostgreSQL an advisory lock keeps two processes starting at once from racing.
+/// half-migrated. On PostgreSQL an advisory lock keeps two processes starting at once from racing. A read-only store
+/// whose schema is current opens without a write.
 /// </remarks>
 internal static class Migrations
 {
@@ -24,7 +25,55 @@ internal static class Migrations
     }
 
     /// <summary>Brings the schema up to date; returns the versions applied now.</summary>
+    /// <remarks>
+    /// A store whose schema is current is not written to at all, so a read-only store opens. On PostgreSQL the whole
+    /// check-and-apply holds an advisory lock: two processes starting at once on a new database would otherwise race
+    /// on <c>CREATE TABLE IF NOT EXISTS</c> (which is not atomic there).
+    /// </remarks>
+    /// <exception cref="StoreUnavailableException">The store is read-only and needs a migration (Chinese message).</exception>
     public static IReadOnlyList<int> Apply(StoreConnection db)
+    {
+        var pending = Pending(db);
+        if (pending.Count == 0)
+        {
+            return [];
+        }
+
+        if (db.IsReadOnly)
+        {
+            throw new StoreUnavailableException(
+                $"数据库是只读的，但其结构需要升级（{string.Join("、", pending.Select(m => m.Name))}），只读时无法升级：请用有写权限的账户对它运行一次任意 gongkai 数据库命令，或改用它的可写副本。");
+        }
+
+        if (db.Engine == StoreEngine.Postgres)
+        {
+            db.Execute("SELECT pg_advisory_lock(@key)", ("key", PostgresLockKey));
+        }
+
+        try
+        {
+            return ApplyPending(db);
+        }
+        finally
+        {
+            if (db.Engine == StoreEngine.Postgres)
+            {
+                db.Execute("SELECT pg_advisory_unlock(@key)", ("key", PostgresLockKey));
+            }
+        }
+    }
+
+    // The migrations not yet recorded, read without writing anything.
+    private static List<(int Version, string Name, string Sql)> Pending(StoreConnection db)
+    {
+        var exists = db.Engine == StoreEngine.Postgres
+            ? db.Scalar<bool>("SELECT to_regclass('schema_migrations') IS NOT NULL")
+            : db.Scalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'") > 0;
+        var applied = exists ? db.Query("SELECT version FROM schema_migrations", r => (int)r.Long(0)).ToHashSet() : [];
+        return [.. For(db.Engine).Where(m => !applied.Contains(m.Version))];
+    }
+
+    private static List<int> ApplyPending(StoreConnection db)
     {
         db.Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         var applied = new List<int>();
@@ -33,11 +82,6 @@ internal static class Migrations
             db.Begin();
             try
             {
-                if (db.Engine == StoreEngine.Postgres)
-                {
-                    db.Execute("SELECT pg_advisory_xact_lock(@key)", ("key", PostgresLockKey));
-                }
-
                 if (db.Scalar<long>("SELECT COUNT(*) FROM schema_migrations WHERE version = @v", ("v", version)) > 0)
                 {
                     db.Commit();

@@ -25,6 +25,9 @@ internal sealed class StoreConnection : IDisposable
 
     public DbTransaction? Transaction { get; private set; }
 
+    /// <summary>Whether the store can only be read (a SQLite file or folder without write permission).</summary>
+    public bool IsReadOnly { get; private init; }
+
     public static StoreConnection Open(StoreLocation location)
     {
         if (location.Engine == StoreEngine.Postgres)
@@ -34,20 +37,143 @@ internal sealed class StoreConnection : IDisposable
             return new StoreConnection(StoreEngine.Postgres, pg);
         }
 
-        var file = new SqliteConnectionStringBuilder(location.ConnectionString).DataSource;
-        if (Path.GetDirectoryName(file) is { Length: > 0 } folder)
+        var builder = new SqliteConnectionStringBuilder(location.ConnectionString);
+        var file = builder.DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (folder is { Length: > 0 } && !Directory.Exists(folder))
         {
+            // Only the default store is created with its folder; a folder that is not there in a path the user gave
+            // is a typo, and a new empty store there would silently hide every report.
+            if (!string.Equals(Path.GetFullPath(file), StoreLocation.DefaultSqlitePath, StringComparison.Ordinal))
+            {
+                throw new StoreUnavailableException($"无法打开数据库 {file}：文件夹 {folder} 不存在（不会自动创建，请检查路径）。");
+            }
+
             Directory.CreateDirectory(folder);
+        }
+
+        if (File.Exists(file) && !SqliteFiles.Writable(file))
+        {
+            return OpenReadOnly(builder);
         }
 
         var sqlite = new SqliteConnection(location.ConnectionString);
         sqlite.Open();
         var connection = new StoreConnection(StoreEngine.Sqlite, sqlite);
+        if (SQLitePCL.raw.sqlite3_db_readonly(sqlite.Handle, "main") == 1)
+        {
+            // SQLite fell back to reading only: the operating system refused to open the file for writing.
+            connection.Dispose();
+            return OpenReadOnly(builder);
+        }
 
-        // WAL: readers never block the importer; NORMAL sync keeps every commit atomic and durable against a
-        // killed process (only an OS crash can lose the last commits, never half of one).
-        connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;");
-        return connection;
+        try
+        {
+            // busy_timeout first: another process may hold the write lock (two imports at once). WAL: readers never
+            // block the importer; NORMAL sync keeps every commit atomic and durable against a killed process (only an
+            // OS crash can lose the last commits, never half of one).
+            connection.Execute("PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+            return connection;
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteReadOnly or SqliteCantOpen && File.Exists(file))
+        {
+            // The file is writable but its folder is not (WAL needs its -shm and -wal files beside it).
+            connection.Dispose();
+            return OpenReadOnly(builder);
+        }
+    }
+
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+    private const int SqliteReadOnly = 8;
+    private const int SqliteCantOpen = 14;
+
+    // A store the user may not write (an archived copy, a shared read-only folder) still serves the read-only verbs.
+    // WAL lets a read-only connection read when the -shm and -wal files exist or can be created; where neither is
+    // possible the file is opened as immutable (nobody can be writing it: the folder is read-only).
+    private static StoreConnection OpenReadOnly(SqliteConnectionStringBuilder builder)
+    {
+        var readOnly = new SqliteConnectionStringBuilder(builder.ConnectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false };
+        try
+        {
+            return Probe(readOnly);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteReadOnly or SqliteCantOpen)
+        {
+            var uri = "file:" + Uri.EscapeDataString(Path.GetFullPath(builder.DataSource)).Replace("%2F", "/", StringComparison.Ordinal) + "?immutable=1";
+            return Probe(new SqliteConnectionStringBuilder(readOnly.ConnectionString) { DataSource = uri });
+        }
+
+        static StoreConnection Probe(SqliteConnectionStringBuilder connectionString)
+        {
+            var sqlite = new SqliteConnection(connectionString.ConnectionString);
+            try
+            {
+                sqlite.Open();
+                var connection = new StoreConnection(StoreEngine.Sqlite, sqlite) { IsReadOnly = true };
+                connection.Execute("PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;");
+                connection.Scalar<long>("SELECT COUNT(*) FROM sqlite_master");
+                return connection;
+            }
+            catch
+            {
+                sqlite.Dispose();
+                throw;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction and commits it; when a concurrent writer got in the way (another
+    /// import storing the same file or report, a serialisation failure, a deadlock, a busy SQLite file) the
+    /// transaction is rolled back and run again, a few times, so that two imports at once both succeed.
+    /// </summary>
+    public T InTransaction<T>(Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        for (var attempt = 1; ; attempt++)
+        {
+            Begin();
+            try
+            {
+                var result = work();
+                Commit();
+                return result;
+            }
+            catch (DbException ex) when (attempt < MaxAttempts && IsTransient(ex))
+            {
+                Rollback();
+                Thread.Sleep(TimeSpan.FromMilliseconds((20 * attempt) + Random.Shared.Next(0, 20 * attempt)));
+            }
+            catch
+            {
+                Rollback();
+                throw;
+            }
+        }
+    }
+
+    private const int MaxAttempts = 8;
+
+    private static bool IsTransient(DbException ex) => ex switch
+    {
+        // 40001 serialization_failure, 40P01 deadlock_detected, 23505 unique_violation (a row another transaction
+        // inserted first: on the next attempt this one finds it).
+        PostgresException pg => pg.SqlState is "40001" or "40P01" or "23505",
+        SqliteException sqlite => sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked,
+        _ => false,
+    };
+
+    /// <summary>
+    /// Holds, until the transaction ends, the lock named <paramref name="name"/> (PostgreSQL advisory lock): writers
+    /// of one report in different processes take turns. SQLite needs none: its write transactions take turns already.
+    /// </summary>
+    public void Lock(string name)
+    {
+        if (Engine == StoreEngine.Postgres)
+        {
+            Execute("SELECT pg_advisory_xact_lock(@key)", ("key", BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))));
+        }
     }
 
     public DbTransaction Begin()
@@ -73,6 +199,10 @@ internal sealed class StoreConnection : IDisposable
         try
         {
             Transaction.Rollback();
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException)
+        {
+            // The transaction already ended on the server (a failed commit, a dropped connection): nothing to undo.
         }
         finally
         {

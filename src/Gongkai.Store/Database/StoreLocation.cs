@@ -9,7 +9,7 @@ namespace Gongkai.Store.Database;
 /// connection string (<c>Host=…;Database=…</c>) or a SQLite file path; without either the store is the SQLite
 /// file <c>gongkai/gongkai.db</c> under the user's data folder, created on first use.
 /// </remarks>
-public sealed record StoreLocation(StoreEngine Engine, string ConnectionString)
+public sealed partial record StoreLocation(StoreEngine Engine, string ConnectionString)
 {
     /// <summary>The environment variable that names the store.</summary>
     public const string EnvironmentVariable = "GONGKAI_DB";
@@ -24,10 +24,38 @@ public sealed record StoreLocation(StoreEngine Engine, string ConnectionString)
         : new NpgsqlConnectionStringBuilder(ConnectionString) is var b ? $"postgresql://{b.Username}@{b.Host}:{b.Port}/{b.Database}" : "";
 
     /// <summary>The store named by <paramref name="option"/>, else by <see cref="EnvironmentVariable"/>, else the default file.</summary>
+    /// <param name="option">The <c>--db</c> value, <see langword="null"/> when the option was not given.</param>
+    /// <param name="environment">The environment variable's value; <see langword="null"/> reads it from the process.</param>
+    /// <exception cref="ArgumentException">
+    /// The value given is empty, has an unknown scheme (<c>garbage://x</c>) or is a malformed connection string
+    /// (Chinese message naming the value and where it came from). An empty value is an error rather than the
+    /// default store: a script whose variable came out empty must not read or fill another store.
+    /// </exception>
     public static StoreLocation Resolve(string? option, string? environment = null)
     {
-        var value = !string.IsNullOrWhiteSpace(option) ? option : environment ?? Environment.GetEnvironmentVariable(EnvironmentVariable);
-        return string.IsNullOrWhiteSpace(value) ? Sqlite(DefaultSqlitePath) : Parse(value.Trim());
+        var (value, origin) = option is not null
+            ? (option, "--db")
+            : (environment ?? Environment.GetEnvironmentVariable(EnvironmentVariable), $"环境变量 {EnvironmentVariable}");
+        if (value is null)
+        {
+            return Sqlite(DefaultSqlitePath);
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"{origin} 的值为空：请给出 SQLite 数据库文件路径或 PostgreSQL 连接串；要使用默认数据库 {DefaultSqlitePath}，请不要设置{(option is not null ? "该选项" : "该变量")}。");
+        }
+
+        try
+        {
+            return Parse(value.Trim());
+        }
+        catch (ArgumentException ex)
+        {
+            // The message alone: ArgumentException.Message appends the parameter's name in English.
+            var reason = ex.ParamName is { } name ? ex.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : ex.Message;
+            throw new ArgumentException($"{origin} 的值“{Redact(value.Trim())}”无法使用：{reason}", ex);
+        }
     }
 
     /// <summary>A SQLite store in <paramref name="path"/>.</summary>
@@ -42,6 +70,11 @@ public sealed record StoreLocation(StoreEngine Engine, string ConnectionString)
         if (value.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
         {
             return new(StoreEngine.Postgres, PostgresUri.ToConnectionString(value));
+        }
+
+        if (UnknownScheme().Match(value) is { Success: true } scheme)
+        {
+            throw new ArgumentException($"不支持“{scheme.Groups[1].Value}://”这种地址；请用 postgresql://用户@主机/库、Host=…;Database=… 或 SQLite 文件路径。", nameof(value));
         }
 
         if (value.Contains("Host=", StringComparison.OrdinalIgnoreCase) || value.Contains("Server=", StringComparison.OrdinalIgnoreCase))
@@ -62,4 +95,15 @@ public sealed record StoreLocation(StoreEngine Engine, string ConnectionString)
             : value;
         return Sqlite(path);
     }
+
+    // A URI scheme other than postgres(ql): never a file name (a Windows drive letter is one letter and no "//").
+    [System.Text.RegularExpressions.GeneratedRegex("^([A-Za-z][A-Za-z0-9+.-]+)://")]
+    private static partial System.Text.RegularExpressions.Regex UnknownScheme();
+
+    // The password of a PostgreSQL URI or connection string is never printed.
+    private static string Redact(string value) =>
+        PasswordPattern().Replace(value, m => m.Groups[1].Value + "***");
+
+    [System.Text.RegularExpressions.GeneratedRegex("((?:^|;)\\s*Password\\s*=\\s*)[^;]*|(?<=://[^:/@]+:)[^@]*(?=@)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PasswordPattern();
 }

@@ -36,9 +36,24 @@ internal static class Values
     public static int? NullableInt(this DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : (int)reader.Long(ordinal);
 
     public static decimal? Decimal(this DbDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : Math.Round(Convert.ToDecimal(reader.GetValue(ordinal), CultureInfo.InvariantCulture), 4);
+        reader.IsDBNull(ordinal) ? null : Normalize(Convert.ToDecimal(reader.GetValue(ordinal), CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// A stored number as it leaves the store: rounded to the 4 places stored and without trailing zeros, so that
+    /// PostgreSQL's <c>numeric(20,4)</c> 55.0000 and SQLite's integer 55 print alike (exports, roll-ups and audits
+    /// of the two engines are byte-identical).
+    /// </summary>
+    public static decimal Normalize(decimal value) => Math.Round(value, 4) / 1.0000000000000000000000000000m;
 
     public static bool Bool(this DbDataReader reader, int ordinal) => To<bool>(reader.GetValue(ordinal));
+
+    /// <summary>A point in time: SQLite keeps the ISO text, PostgreSQL a <c>timestamptz</c> (read as a UTC <see cref="DateTime"/>).</summary>
+    public static DateTimeOffset Time(this DbDataReader reader, int ordinal) => reader.GetValue(ordinal) switch
+    {
+        DateTime time => new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)),
+        DateTimeOffset time => time,
+        var text => DateTimeOffset.Parse(Convert.ToString(text, CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture),
+    };
 
     public static DateOnly? Date(this DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : To<DateOnly>(reader.GetValue(ordinal));
 }

@@ -60,7 +60,7 @@ public sealed class ExportSheets
             $"""
             SELECT v.report_json, u.code, u.region, u.level, v.version, r.id
             FROM reports r JOIN report_versions v ON v.id = r.current_version LEFT JOIN units u ON u.id = r.unit_id
-            WHERE {where} ORDER BY u.region, u.code, r.agency, r.year
+            WHERE {where} ORDER BY {ReportFilter.OrderBy}
             """, parameters);
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -128,7 +128,7 @@ public sealed class ExportSheets
             JOIN facts f ON f.version_id = r.current_version
             JOIN cells c ON c.id = f.cell_id
             WHERE {where} {tableClause}
-            ORDER BY u.region, u.code, r.agency, r.year, r.id, f.cell_id
+            ORDER BY {ReportFilter.OrderBy}, r.id, f.cell_id
             """, [.. parameters, ("table", table)]);
         using var reader = command.ExecuteReader();
         while (reader.Read())

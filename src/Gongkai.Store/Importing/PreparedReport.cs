@@ -17,6 +17,9 @@ public sealed record PreparedReport
     /// <summary>The file's size in bytes.</summary>
     public required long FileSize { get; init; }
 
+    /// <summary>When the file was last modified (UTC, whole microseconds): ranks versions of the same 落款 date (<see cref="VersionRank"/>).</summary>
+    public required DateTimeOffset FileModifiedAt { get; init; }
+
     /// <summary>The file's bytes, gzip-compressed.</summary>
     public required byte[] CompressedFile { get; init; }
 
@@ -49,4 +52,6 @@ public sealed record PreparedReport
 
     /// <summary>Which stored report this is a version of (<see cref="ReportIdentity"/>).</summary>
     public string Identity => ReportIdentity.Of(Match.Unit, AgencyKey, Report.Year, FileSha256);
+
+    internal VersionRank Rank => new(Report.PublishedOn, FileModifiedAt, ContentSha256);
 }

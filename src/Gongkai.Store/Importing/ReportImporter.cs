@@ -31,6 +31,13 @@ public sealed class ReportImporter
         _parallelism = Math.Max(1, parallelism ?? Environment.ProcessorCount);
     }
 
+    /// <summary>
+    /// Make each file's version current whatever the rank, also for files imported before (<c>import
+    /// --make-current</c>: the user says which copy is right). Without it a file whose content equals an earlier
+    /// version never displaces the current one.
+    /// </summary>
+    public bool MakeCurrent { get; init; }
+
     /// <summary>Imports <paramref name="files"/>, reporting after each one; stops early (keeping what is stored) on <paramref name="cancellation"/>.</summary>
     public ImportSummary Import(IReadOnlyList<string> files, IProgress<ImportProgress>? progress = null, CancellationToken cancellation = default)
     {
@@ -83,7 +90,7 @@ public sealed class ReportImporter
                 if (file is not null)
                 {
                     imported.Add(file);
-                    var isNew = file.Outcome is SaveOutcome.Added or SaveOutcome.NewVersion;
+                    var isNew = file.Outcome is SaveOutcome.Added or SaveOutcome.NewVersion or SaveOutcome.OlderVersion;
                     stored += isNew ? 1 : 0;
                     skipped += isNew ? 0 : 1;
                     withErrors += isNew && file.Errors > 0 ? 1 : 0;
@@ -93,7 +100,7 @@ public sealed class ReportImporter
             }
         }
 
-        var writers = stores.Select((store, i) => Task.Run(() => Write(store, queues[i].Reader, Record, stop.Token), CancellationToken.None)).ToArray();
+        var writers = stores.Select((store, i) => Task.Run(() => Write(store, queues[i].Reader, Record, MakeCurrent, stop.Token), CancellationToken.None)).ToArray();
         try
         {
             Task.WaitAll(writers, CancellationToken.None);
@@ -131,7 +138,7 @@ public sealed class ReportImporter
     private static int Shard(Prepared item, int shards) =>
         item.Report is { } report ? (int)((uint)StringComparer.Ordinal.GetHashCode(report.Identity) % (uint)shards) : 0;
 
-    private static void Write(ReportStore store, ChannelReader<Prepared> queue, Action<ImportedFile?, ImportFailure?> record, CancellationToken stop)
+    private static void Write(ReportStore store, ChannelReader<Prepared> queue, Action<ImportedFile?, ImportFailure?> record, bool makeCurrent, CancellationToken stop)
     {
         try
         {
@@ -145,7 +152,7 @@ public sealed class ReportImporter
                     }
                     else
                     {
-                        var (file, storeFailure) = Store(store, item);
+                        var (file, storeFailure) = Store(store, item, makeCurrent);
                         record(file, storeFailure);
                     }
                 }
@@ -157,18 +164,26 @@ public sealed class ReportImporter
         }
     }
 
-    private static (ImportedFile? File, ImportFailure? Failure) Store(ReportStore store, Prepared item)
+    private static (ImportedFile? File, ImportFailure? Failure) Store(ReportStore store, Prepared item, bool makeCurrent)
     {
-        if (item.Report is not { } report)
-        {
-            return (new ImportedFile(item.File, SaveOutcome.AlreadyImported, 0, 0, null, null, 0, 0, false), null);
-        }
-
         try
         {
-            var result = store.Save(report);
+            if (item.Report is not { } report)
+            {
+                // Imported before, not read again; with --make-current its version becomes current.
+                var made = makeCurrent && item.Sha256 is { } sha ? store.MakeCurrent(sha) : null;
+                return (new ImportedFile(item.File, made?.Outcome ?? SaveOutcome.AlreadyImported, made?.ReportId ?? 0, made?.Version ?? 0, null, null, 0, 0, false)
+                {
+                    CurrentVersion = made?.CurrentVersion ?? 0,
+                }, null);
+            }
+
+            var result = store.Save(report, makeCurrent);
             return (new ImportedFile(item.File, result.Outcome, result.ReportId, result.Version, report.Report.Agency, report.Report.Year,
-                report.Findings.Count(f => f.Severity == Severity.Error), report.Findings.Count(f => f.Severity == Severity.Warning), report.Match.Unit is not null), null);
+                report.Findings.Count(f => f.Severity == Severity.Error), report.Findings.Count(f => f.Severity == Severity.Warning), report.Match.Unit is not null)
+            {
+                CurrentVersion = result.CurrentVersion,
+            }, null);
         }
         catch (System.Data.Common.DbException ex)
         {
@@ -190,7 +205,7 @@ public sealed class ReportImporter
             var sha = ReportPreparer.Sha256(bytes);
             if (known.Contains(sha))
             {
-                return new Prepared(file, null, null);
+                return new Prepared(file, null, null, sha);
             }
 
             var (report, failure) = preparer.Prepare(file, bytes, sha);
@@ -209,5 +224,5 @@ public sealed class ReportImporter
 
     private static string Detail(Exception ex) => $"{ex.GetType().FullName}: {ex.Message}";
 
-    private sealed record Prepared(string File, PreparedReport? Report, ImportFailure? Failure);
+    private sealed record Prepared(string File, PreparedReport? Report, ImportFailure? Failure, string? Sha256 = null);
 }

@@ -41,21 +41,26 @@ public sealed class ReportPreparer
             return (null, new ImportFailure(path, parsed.Failure, parsed.FailureDetail));
         }
 
-        return (Build(parsed.Report, parsed.Findings, path, content, sha256), null);
+        var modified = File.Exists(path) ? new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero) : DateTimeOffset.UtcNow;
+        return (Build(parsed.Report, parsed.Findings, path, content, sha256, modified), null);
     }
 
     /// <summary>
     /// Prepares a report already in memory (e.g. read back from canonical JSON or generated), stored with
     /// <paramref name="content"/> as its original file.
     /// </summary>
-    public PreparedReport PrepareParsed(AnnualReport report, string path, byte[] content)
+    /// <param name="report">The report.</param>
+    /// <param name="path">The name to record as its source.</param>
+    /// <param name="content">The bytes to keep as its original file.</param>
+    /// <param name="modifiedAt">When that file was last changed (ranks versions of equal 落款 date); now when not given.</param>
+    public PreparedReport PrepareParsed(AnnualReport report, string path, byte[] content, DateTimeOffset? modifiedAt = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(content);
-        return Build(report, _pipeline.Validate(report), path, content, null);
+        return Build(report, _pipeline.Validate(report), path, content, null, modifiedAt ?? DateTimeOffset.UtcNow);
     }
 
-    private PreparedReport Build(AnnualReport report, IReadOnlyList<Diagnostic> parsedFindings, string path, byte[] content, string? sha256)
+    private PreparedReport Build(AnnualReport report, IReadOnlyList<Diagnostic> parsedFindings, string path, byte[] content, string? sha256, DateTimeOffset modifiedAt)
     {
         var match = _matcher.Match(report.Agency);
 
@@ -71,6 +76,7 @@ public sealed class ReportPreparer
             SourcePath = path,
             FileSha256 = sha256 ?? Sha256(content),
             FileSize = content.Length,
+            FileModifiedAt = VersionRank.StoredTime(modifiedAt),
             CompressedFile = Gzip(content),
             Format = report.Input?.Format ?? "unknown",
             Report = report,

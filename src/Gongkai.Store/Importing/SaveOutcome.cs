@@ -14,7 +14,23 @@ public enum SaveOutcome
 
     /// <summary>This exact file was imported before: nothing to do.</summary>
     AlreadyImported,
+
+    /// <summary>
+    /// A file whose content equals a stored version that is not the current one (an old download, re-encoded or
+    /// re-saved): recorded as another source of that version; the current version is left alone.
+    /// </summary>
+    EarlierVersion,
+
+    /// <summary>A new content that ranks below the current version (an older 落款 date): kept in the history, not current.</summary>
+    OlderVersion,
+
+    /// <summary>Asked for explicitly (<c>import --make-current</c>): the file's version, new or stored, is now the current one.</summary>
+    MadeCurrent,
 }
 
 /// <summary>The result of storing one file.</summary>
-public sealed record SaveResult(SaveOutcome Outcome, long ReportId, int Version);
+/// <param name="Outcome">What happened.</param>
+/// <param name="ReportId">The report the file belongs to.</param>
+/// <param name="Version">The version the file gave or confirmed.</param>
+/// <param name="CurrentVersion">The report's current version afterwards.</param>
+public sealed record SaveResult(SaveOutcome Outcome, long ReportId, int Version, int CurrentVersion);

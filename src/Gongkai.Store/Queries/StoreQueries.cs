@@ -224,7 +224,7 @@ internal sealed class Sums
         {
             if (_reporting[cell] + _blank[cell] > 0)
             {
-                yield return new CellTotal(catalog.Key(cell), _integers[cell] + _decimals[cell], _reporting[cell], _blank[cell]);
+                yield return new CellTotal(catalog.Key(cell), Values.Normalize(_integers[cell] + _decimals[cell]), _reporting[cell], _blank[cell]);
             }
         }
     }
