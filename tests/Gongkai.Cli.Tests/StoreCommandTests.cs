@@ -162,7 +162,7 @@ public sealed class StoreCommandTests : IDisposable
         var (exit, _, error) = Run("rollup", "--year", "2021", "--db", "Host=localhost;Bogus Key=1");
 
         Assert.Equal(ExitCodes.StoreUnavailable, exit);
-        Assert.Equal("数据库连接字符串无法识别。", error.Trim());
+        Assert.Equal("--db 的值“Host=localhost;Bogus Key=1”无法使用：数据库连接字符串无法识别。", error.Trim());
     }
 
     [Theory]
