@@ -49,6 +49,14 @@ internal static class CliApp
             return ExitCodes.BadUsage;
         }
 
+        if (parsed.Action is System.CommandLine.Help.HelpAction)
+        {
+            var help = new StringWriter();
+            var exit = parsed.Invoke(new InvocationConfiguration { Output = help, Error = error });
+            output.Write(ChineseHelp.Translate(help.ToString()));
+            return exit;
+        }
+
         try
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });

@@ -13,6 +13,26 @@ public sealed class CliAppTests : IDisposable
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
     [Fact]
+    public void Help_of_every_verb_is_in_chinese_without_the_library_english_labels()
+    {
+        var verbs = CliApp.CreateRootCommand().Subcommands
+            .SelectMany(c => c.Subcommands.Count == 0 ? [new[] { c.Name }] : c.Subcommands.Select(s => new[] { c.Name, s.Name }).Prepend([c.Name]))
+            .Prepend([]);
+        foreach (var verb in verbs)
+        {
+            var (exit, output, _) = Run([.. verb, "--help"]);
+
+            Assert.Equal(ExitCodes.Ok, exit);
+            Assert.Contains("说明:", output, StringComparison.Ordinal);
+            Assert.Contains("用法:", output, StringComparison.Ordinal);
+            foreach (var english in new[] { "Description", "Usage", "Options", "Commands", "Arguments", "[command]", "[options]", "[default", "REQUIRED" })
+            {
+                Assert.False(output.Contains(english, StringComparison.Ordinal), $"gongkai {string.Join(' ', verb)} --help: {english}\n{output}");
+            }
+        }
+    }
+
+    [Fact]
     public void Parse_prints_the_canonical_json_of_one_report()
     {
         var (exit, output, _) = Run("parse", Path.Combine(Samples, "s01-docx-2021-clean.txt"));
