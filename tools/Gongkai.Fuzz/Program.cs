@@ -9,6 +9,20 @@ using Gongkai.Testing.Fuzzing;
 
 // Seeded mutation fuzzing of the HTML, DOCX, XLSX and PDF readers (and the text reader behind them).
 // Usage: dotnet run -c Release --project tools/Gongkai.Fuzz -- [runs=100000] [seed=1] [html|docx|xlsx|pdf|all]
+//        dotnet run -c Release --project tools/Gongkai.Fuzz -- hostile DIR   (writes the hostile shapes, full size, to DIR)
+if (args is ["hostile", var folder])
+{
+    Directory.CreateDirectory(folder);
+    foreach (var (name, make) in HostileInputs.FullSize)
+    {
+        var bytes = make();
+        File.WriteAllBytes(Path.Combine(folder, name), bytes);
+        Console.WriteLine($"{name}: {bytes.Length / 1024.0 / 1024.0:F2} MB");
+    }
+
+    return 0;
+}
+
 var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 var seed = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1;
 var format = args.Length > 2 ? args[2] : "all";
