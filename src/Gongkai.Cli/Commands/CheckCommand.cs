@@ -17,14 +17,16 @@ internal static class CheckCommand
         DefaultValueFactory = _ => Severity.Info,
     };
 
+    private static readonly Option<double?> Timeout = ReadTimeoutOption.Create();
+
     public static Command Create()
     {
-        var command = new Command("check", "核对报告：表格勾稽关系、完整性、格式版本、发布期限等，逐份列出问题") { Inputs, MinimumSeverity };
-        command.SetAction(result => Run(result.GetValue(Inputs) ?? [], result.GetValue(MinimumSeverity), result.InvocationConfiguration.Output));
+        var command = new Command("check", "核对报告：表格勾稽关系、完整性、格式版本、发布期限等，逐份列出问题") { Inputs, MinimumSeverity, Timeout };
+        command.SetAction(result => Run(result.GetValue(Inputs) ?? [], result.GetValue(MinimumSeverity), ReadTimeoutOption.Value(result.GetValue(Timeout)), result.InvocationConfiguration.Output));
         return command;
     }
 
-    private static int Run(string[] inputs, Severity minimum, TextWriter output)
+    private static int Run(string[] inputs, Severity minimum, TimeSpan? readTimeout, TextWriter output)
     {
         var files = InputFiles.Expand(inputs);
         if (files.Count == 0)
@@ -35,9 +37,10 @@ internal static class CheckCommand
 
         var formatter = new CheckTextFormatter(output, minimum);
         var results = new List<ReportResult>(files.Count);
+        var pipeline = ReportPipelines.WithReadTimeout(readTimeout);
         foreach (var file in files)
         {
-            var result = ReportPipelines.Full.ParseFile(file);
+            var result = pipeline.ParseFile(file);
             formatter.WriteReport(result);
             results.Add(result);
         }

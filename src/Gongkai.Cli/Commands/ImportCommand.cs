@@ -18,16 +18,18 @@ internal static class ImportCommand
 
     private static readonly Option<int?> Jobs = new("--jobs", "-j") { Description = "并行解析的线程数，默认为 CPU 核数" };
 
+    private static readonly Option<double?> Timeout = ReadTimeoutOption.Create();
+
     public static Command Create()
     {
-        var command = new Command("import", "导入报告到数据库：并行解析、逐份事务写入；中断后重新运行即可续传，已导入的文件自动跳过") { Inputs, Db, Registry, Jobs };
+        var command = new Command("import", "导入报告到数据库：并行解析、逐份事务写入；中断后重新运行即可续传，已导入的文件自动跳过") { Inputs, Db, Registry, Jobs, Timeout };
         command.SetAction((result, cancellation) => Task.FromResult(Run(
-            result.GetValue(Inputs) ?? [], result.GetValue(Db), result.GetValue(Registry), result.GetValue(Jobs),
+            result.GetValue(Inputs) ?? [], result.GetValue(Db), result.GetValue(Registry), result.GetValue(Jobs), ReadTimeoutOption.Value(result.GetValue(Timeout)),
             result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, cancellation)));
         return command;
     }
 
-    private static int Run(string[] inputs, string? db, string? registry, int? jobs, TextWriter output, TextWriter error, CancellationToken cancellation)
+    private static int Run(string[] inputs, string? db, string? registry, int? jobs, TimeSpan? readTimeout, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
         if (jobs is < 1)
         {
@@ -54,7 +56,7 @@ internal static class ImportCommand
         }
 
         output.WriteLine($"导入 {files.Count} 个文件到 {store.Location.Display}");
-        var importer = new ReportImporter(store, ReportPipelines.Full, jobs);
+        var importer = new ReportImporter(store, ReportPipelines.WithReadTimeout(readTimeout), jobs);
         var summary = ImportProgressView.Run(output, progress => importer.Import(files, progress, cancellation));
         ImportSummaryFormatter.Write(output, summary, store.Matcher().IsEmpty);
         return summary.Failures.Count > 0 || summary.Cancelled ? ExitCodes.UnusableInput : ExitCodes.Ok;

@@ -12,11 +12,13 @@ internal static class ParseCommand
 
     private static readonly Option<bool> Canonical = new("--canonical") { Description = "只输出规范字段（schema … appeals），不含章节、诊断和来源" };
 
+    private static readonly Option<double?> Timeout = ReadTimeoutOption.Create();
+
     public static Command Create()
     {
-        var command = new Command("parse", "解析报告，输出规范 JSON（gongkai/annual-report@1）") { Inputs, Out, Canonical };
+        var command = new Command("parse", "解析报告，输出规范 JSON（gongkai/annual-report@1）") { Inputs, Out, Canonical, Timeout };
         command.SetAction(result => Run(
-            new ParseOptions(result.GetValue(Inputs) ?? [], result.GetValue(Out), result.GetValue(Canonical)),
+            new ParseOptions(result.GetValue(Inputs) ?? [], result.GetValue(Out), result.GetValue(Canonical), ReadTimeoutOption.Value(result.GetValue(Timeout))),
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
@@ -34,9 +36,10 @@ internal static class ParseCommand
         var json = options.CanonicalOnly ? ReportJsonOptions.CanonicalOnly : ReportJsonOptions.Default;
         var exit = ExitCodes.Ok;
         var written = new HashSet<string>(StringComparer.Ordinal);
+        var pipeline = ReportPipelines.WithReadTimeout(options.ReadTimeout);
         foreach (var file in files)
         {
-            var parsed = ReportPipelines.Full.ParseFile(file);
+            var parsed = pipeline.ParseFile(file);
             if (!parsed.Succeeded)
             {
                 error.WriteLine(parsed.Failure);
@@ -74,5 +77,5 @@ internal static class ParseCommand
         return path;
     }
 
-    private sealed record ParseOptions(string[] Inputs, string? OutDirectory, bool CanonicalOnly);
+    private sealed record ParseOptions(string[] Inputs, string? OutDirectory, bool CanonicalOnly, TimeSpan? ReadTimeout);
 }

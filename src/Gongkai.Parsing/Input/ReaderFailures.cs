@@ -8,7 +8,8 @@ public static class ReaderFailures
     /// <summary>
     /// Runs <paramref name="read"/>; an <see cref="UnreadableInputException"/> passes through, any other exception
     /// (damaged ZIP directories, malformed XML or PDF objects: the libraries throw many types, all meaning the same
-    /// to the user) becomes one whose message is <paramref name="problem"/> and the exception's type.
+    /// to the user) becomes one whose message is <paramref name="problem"/> and the exception's type. Cancellation
+    /// (the read's time budget spent) passes through too: the pipeline reports it.
     /// </summary>
     public static SourceDocument Guard(string file, string problem, Func<SourceDocument> read)
     {
@@ -21,7 +22,7 @@ public static class ReaderFailures
         {
             throw;
         }
-        catch (Exception ex) when (ex is not (OutOfMemoryException or InsufficientExecutionStackException))
+        catch (Exception ex) when (ex is not (OutOfMemoryException or InsufficientExecutionStackException or OperationCanceledException))
         {
             throw new UnreadableInputException($"{file}：{problem}（{ex.GetType().Name}）。", ex);
         }
