@@ -15,9 +15,13 @@ internal static class ReadTimeoutOption
         };
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<double?>() is { } seconds && !(seconds > 0 && seconds <= 24 * 3600))
+            // Read from the token: a value that is not a number never converts, and asking for it would throw.
+            foreach (var token in result.Tokens)
             {
-                result.AddError("--timeout 必须是大于 0、不超过 86400 的秒数。");
+                if (!double.TryParse(token.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || !(seconds > 0 && seconds <= 24 * 3600))
+                {
+                    result.AddError("--timeout 必须是大于 0、不超过 86400 的秒数。");
+                }
             }
         });
         return option;

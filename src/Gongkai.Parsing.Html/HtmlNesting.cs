@@ -116,7 +116,8 @@ internal static class HtmlNesting
             {
                 elements++;
                 var closesItself = selfClosing && (foreign > 0 || name is "svg" or "math");
-                if (!Uncounted.Contains(name) && !closesItself)
+                // Raw-text elements hold no elements, and removing their tags would turn a script into text.
+                if (!Uncounted.Contains(name) && !closesItself && !RawText.Contains(name))
                 {
                     var drop = open.Count >= maxDepth;
                     open.Add((name, drop));

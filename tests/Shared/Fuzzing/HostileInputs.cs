@@ -8,7 +8,7 @@ namespace Gongkai.Testing.Fuzzing;
 /// Small files that cost a naive reader far more time or memory than their size suggests: PDF content streams that
 /// inflate a thousandfold (to millions of text operators, or to a gigabyte of spaces), pages too many, HTML and
 /// Office XML nested hundreds of thousands of levels deep, huge tables. Made at test time (never committed), shared
-/// by the reader tests, the fuzzer (<see cref="FuzzRun"/>) and <c>tools/Gongkai.Fuzz hostile DIR</c>, which writes
+/// by the reader tests, the fuzzer (FuzzRun) and <c>tools/Gongkai.Fuzz hostile DIR</c>, which writes
 /// them out for whole-process measurements (docs/fuzzing.md).
 /// </summary>
 internal static class HostileInputs
