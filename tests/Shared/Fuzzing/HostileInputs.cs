@@ -13,6 +13,12 @@ namespace Gongkai.Testing.Fuzzing;
 /// </summary>
 internal static class HostileInputs
 {
+    /// <summary>
+    /// The documented bound on one read's peak memory (docs/architecture.md, "Errors and diagnostics"): a whole
+    /// <c>gongkai check FILE</c> process, runtime included, stays under it for any input within the size limits.
+    /// </summary>
+    public const long PeakMemoryBound = 512L * 1024 * 1024;
+
     /// <summary>One text-showing group: four operators (BT, Tf, Tj, ET) drawing one letter.</summary>
     public const string TextOperators = "BT /F1 1 Tf (a) Tj ET\n";
 
