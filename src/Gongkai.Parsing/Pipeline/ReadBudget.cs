@@ -12,21 +12,22 @@ internal sealed class ReadBudget
     // A deep but legal structure (PdfPig's parser, XML) must not overflow the worker's stack where the caller's would not.
     private const int StackBytes = 16 * 1024 * 1024;
 
-    private readonly CancellationTokenSource _cancel;
+    private readonly CancellationTokenSource? _cancel;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private long _allowedTicks;
 
-    private ReadBudget(TimeSpan allowed, CancellationToken caller)
+    private ReadBudget(TimeSpan allowed, CancellationToken caller, bool deadline)
     {
         _allowedTicks = allowed.Ticks;
-        _cancel = CancellationTokenSource.CreateLinkedTokenSource(caller);
+        _cancel = deadline ? CancellationTokenSource.CreateLinkedTokenSource(caller) : null;
+        Token = _cancel?.Token ?? caller;
     }
 
     /// <summary>A budget without a deadline of its own, cancelled with <paramref name="token"/> (work nested in a budgeted read).</summary>
-    public static ReadBudget Unbounded(CancellationToken token) => new(Timeout.InfiniteTimeSpan, token);
+    public static ReadBudget Unbounded(CancellationToken token) => new(Timeout.InfiniteTimeSpan, token, deadline: false);
 
     /// <summary>Cancelled when the budget is spent or the caller gives up.</summary>
-    public CancellationToken Token => _cancel.Token;
+    public CancellationToken Token { get; }
 
     /// <summary>The time allowed so far (the timeout plus any extension).</summary>
     public TimeSpan Allowed => TimeSpan.FromTicks(Interlocked.Read(ref _allowedTicks));
@@ -38,11 +39,13 @@ internal sealed class ReadBudget
     /// <exception cref="OperationCanceledException"><paramref name="caller"/> was cancelled.</exception>
     public static T Run<T>(TimeSpan allowed, Func<ReadBudget, T> work, Func<TimeSpan, T> timedOut, CancellationToken caller)
     {
-        var budget = new ReadBudget(allowed, caller);
         if (allowed == Timeout.InfiniteTimeSpan)
         {
-            return work(budget);
+            return work(Unbounded(caller));
         }
+
+        var budget = new ReadBudget(allowed, caller, deadline: true);
+        var cancel = budget._cancel!;
 
         var outcome = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>
@@ -76,20 +79,20 @@ internal sealed class ReadBudget
             }
             catch (OperationCanceledException)
             {
-                budget._cancel.Cancel();
+                cancel.Cancel();
                 throw;
             }
 
             if (finished)
             {
-                budget._cancel.Dispose();
+                cancel.Dispose();
                 return outcome.Task.GetAwaiter().GetResult();
             }
 
             if (budget._clock.Elapsed >= budget.Allowed)
             {
                 // Not disposed: the abandoned work may still look at its token until its next check.
-                budget._cancel.Cancel();
+                cancel.Cancel();
                 return timedOut(budget.Allowed);
             }
         }
