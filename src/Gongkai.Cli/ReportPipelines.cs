@@ -1,5 +1,6 @@
 using Gongkai.Parsing.Docx;
 using Gongkai.Parsing.Html;
+using Gongkai.Parsing.Input;
 using Gongkai.Parsing.Pdf;
 using Gongkai.Parsing.Pipeline;
 using Gongkai.Parsing.Xlsx;
@@ -9,11 +10,18 @@ namespace Gongkai.Cli;
 /// <summary>The pipeline the CLI uses: every reader (text, HTML, DOCX, XLSX, PDF) and every rule.</summary>
 internal static class ReportPipelines
 {
-    public static ReportPipeline Full { get; } = new ReportPipelineBuilder()
+    public static ReportPipeline Full { get; } = Create(ReaderLimits.Default);
+
+    /// <summary>The full pipeline with a read time budget other than the default (<c>--timeout</c>), or <see cref="Full"/>.</summary>
+    public static ReportPipeline WithReadTimeout(TimeSpan? readTimeout) =>
+        readTimeout is { } timeout ? Create(ReaderLimits.Default with { ReadTimeout = timeout }) : Full;
+
+    private static ReportPipeline Create(ReaderLimits limits) => new ReportPipelineBuilder()
         .UseHtml()
         .UseDocx()
         .UseXlsx()
         .UsePdf()
         .UseLegacyOffice()
+        .WithLimits(limits)
         .Build();
 }

@@ -17,13 +17,13 @@ public sealed class DocxDocumentReader(DocxReaderLimits limits) : IDocumentReade
     public bool CanRead(InputKind kind) => kind == InputKind.Zip;
 
     /// <inheritdoc />
-    public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits readerLimits) =>
+    public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits readerLimits, CancellationToken cancellation = default) =>
         ReaderFailures.Guard(file, "Word 文档已损坏或格式不受支持", () =>
         {
             using var package = DocxPackage.Open(content, file, limits);
             var styles = WordStyleLevels.Read(package.ReadPart("word/styles.xml"));
             var numbering = new WordNumbering(package.ReadPart("word/numbering.xml"));
-            var blocks = new WordBodyReader(file, limits, styles, numbering).Read(package.ReadPart("word/document.xml")!);
+            var blocks = new WordBodyReader(file, limits, styles, numbering).Read(package.ReadPart("word/document.xml")!, cancellation);
             return new SourceDocument { File = file, Format = "docx", Blocks = blocks };
         });
 }

@@ -42,12 +42,18 @@ internal sealed class WordBodyReader
         _numbering = numbering;
     }
 
-    public List<Block> Read(string documentXml)
+    public List<Block> Read(string documentXml, CancellationToken cancellation = default)
     {
         using var reader = XmlReader.Create(new StringReader(documentXml), WordXml.Settings);
         reader.Read();
+        var nodes = 0;
         while (!reader.EOF)
         {
+            if (++nodes % 4096 == 0)
+            {
+                cancellation.ThrowIfCancellationRequested();
+            }
+
             if (reader.NodeType == XmlNodeType.Element)
             {
                 if (Start(reader))

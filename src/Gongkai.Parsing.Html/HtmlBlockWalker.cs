@@ -12,7 +12,7 @@ namespace Gongkai.Parsing.Html;
 /// keep their level, data tables become grids (<see cref="HtmlTableGrid"/>), tables used for page layout are read
 /// through, pictures are recorded. Sources are the HTML file's line numbers.
 /// </summary>
-internal sealed class HtmlBlockWalker(string file, HtmlReaderLimits limits)
+internal sealed class HtmlBlockWalker(string file, HtmlReaderLimits limits, CancellationToken cancellation = default)
 {
     private static readonly HashSet<string> Skipped = ["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "IFRAME", "OBJECT", "EMBED", "SVG", "SELECT", "BUTTON", "INPUT", "TEXTAREA", "HEAD", "NAV"];
 
@@ -36,8 +36,14 @@ internal sealed class HtmlBlockWalker(string file, HtmlReaderLimits limits)
         // Iterative walk with an explicit stack of (node, leaving?) so that nesting depth cannot overflow.
         var stack = new Stack<(INode Node, bool Leaving)>();
         stack.Push((root, false));
+        var visited = 0;
         while (stack.Count > 0)
         {
+            if (++visited % 4096 == 0)
+            {
+                cancellation.ThrowIfCancellationRequested();
+            }
+
             var (node, leaving) = stack.Pop();
             if (leaving)
             {

@@ -19,19 +19,25 @@ public sealed class HtmlDocumentReader(HtmlReaderLimits limits) : IDocumentReade
     public bool CanRead(InputKind kind) => kind == InputKind.Html;
 
     /// <inheritdoc />
-    public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits readerLimits)
+    public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits readerLimits, CancellationToken cancellation = default)
     {
         if (content.Length > limits.MaxBytes)
         {
             throw new UnreadableInputException($"{file}：网页过大（{content.Length / 1024.0 / 1024.0:F1} MB），超过上限 {limits.MaxBytes / 1024 / 1024} MB。");
         }
 
-        return ReaderFailures.Guard(file, "网页无法解析", () => ReadPage(content, file));
+        return ReaderFailures.Guard(file, "网页无法解析", () => ReadPage(content, file, cancellation));
     }
 
-    private SourceDocument ReadPage(ReadOnlyMemory<byte> content, string file)
+    private SourceDocument ReadPage(ReadOnlyMemory<byte> content, string file, CancellationToken cancellation)
     {
-        var (text, encoding, notes) = HtmlDecoder.Decode(content.Span, file);
+        var (decoded, encoding, notes) = HtmlDecoder.Decode(content.Span, file);
+        var (text, elements) = HtmlNesting.Flatten(decoded, limits.MaxDepth);
+        if (elements > limits.MaxElements)
+        {
+            throw new UnreadableInputException($"{file}：网页元素过多（{elements} 个），超过上限 {limits.MaxElements} 个。");
+        }
+
         var parser = new HtmlParser(new HtmlParserOptions
         {
             IsScripting = false,
@@ -39,9 +45,10 @@ public sealed class HtmlDocumentReader(HtmlReaderLimits limits) : IDocumentReade
             MaximumDepth = limits.MaxDepth,
             SkipComments = true,
         });
-        using var document = parser.ParseDocument(text);
+        // The asynchronous parse is the one that stops at the read's deadline; a string source completes it synchronously.
+        using var document = parser.ParseDocumentAsync(text, cancellation).GetAwaiter().GetResult();
         var container = ContentLocator.Locate(document);
-        var walker = new HtmlBlockWalker(file, limits);
+        var walker = new HtmlBlockWalker(file, limits, cancellation);
         if (ContentLocator.TitleOutside(document, container) is { } title)
         {
             walker.Blocks.Add(new SourceParagraph(title, new SourceRef(file, 1), HeadingLevel: 1));

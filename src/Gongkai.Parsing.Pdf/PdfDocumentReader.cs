@@ -1,5 +1,6 @@
 using Gongkai.Parsing.Documents;
 using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Pdf.Bounds;
 using Gongkai.Parsing.Pdf.Layout;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
@@ -20,12 +21,12 @@ public sealed class PdfDocumentReader(PdfReaderLimits limits) : IDocumentReader
     public bool CanRead(InputKind kind) => kind == InputKind.Pdf;
 
     /// <inheritdoc />
-    public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits readerLimits) =>
+    public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits readerLimits, CancellationToken cancellation = default) =>
         ReaderFailures.Guard(file, "PDF 文件已损坏或格式不受支持", () =>
         {
             try
             {
-                return ReadPdf(content, file);
+                return ReadPdf(content, file, cancellation);
             }
             catch (PdfDocumentEncryptedException ex)
             {
@@ -33,7 +34,7 @@ public sealed class PdfDocumentReader(PdfReaderLimits limits) : IDocumentReader
             }
         });
 
-    private SourceDocument ReadPdf(ReadOnlyMemory<byte> content, string file)
+    private SourceDocument ReadPdf(ReadOnlyMemory<byte> content, string file, CancellationToken cancellation)
     {
         using var document = PdfDocument.Open(content.ToArray(), new ParsingOptions
         {
@@ -46,11 +47,14 @@ public sealed class PdfDocumentReader(PdfReaderLimits limits) : IDocumentReader
             throw new UnreadableInputException($"{file}：PDF 有 {document.NumberOfPages} 页，超过上限 {limits.MaxPages} 页。");
         }
 
+        // GetPage decodes a page's whole content and builds every operation and letter in it: the caps must hold before.
+        PdfContentBudget.Check(document, limits, file, cancellation);
         var blocks = new List<Block>();
         var letters = 0;
         var images = 0;
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
+            cancellation.ThrowIfCancellationRequested();
             var page = document.GetPage(number);
             letters += page.Letters.Count;
             images += page.NumberOfImages;

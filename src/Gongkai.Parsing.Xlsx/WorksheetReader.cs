@@ -14,15 +14,21 @@ internal sealed record WorksheetCells(Dictionary<(int Row, int Column), Workshee
 /// <summary>Streams a worksheet part (<c>sheetData</c> and <c>mergeCells</c>) into <see cref="WorksheetCells"/>.</summary>
 internal static class WorksheetReader
 {
-    public static WorksheetCells Read(string xml, WorkbookParts workbook, string file, ref int cellsLeft)
+    public static WorksheetCells Read(string xml, WorkbookParts workbook, string file, ref int cellsLeft, CancellationToken cancellation = default)
     {
         var cells = new Dictionary<(int, int), WorksheetCells.Entry>();
         var merges = new List<((int, int), (int, int))>();
         using var reader = XmlReader.Create(new StringReader(xml), SpreadsheetXml.Settings);
         var row = 0;
         var column = 0;
+        var nodes = 0;
         while (reader.Read())
         {
+            if (++nodes % 4096 == 0)
+            {
+                cancellation.ThrowIfCancellationRequested();
+            }
+
             if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != SpreadsheetXml.Main.NamespaceName)
             {
                 continue;

@@ -25,7 +25,7 @@ public sealed class XlsxDocumentReader(XlsxReaderLimits limits) : IDocumentReade
     public bool CanRead(InputKind kind, ReadOnlyMemory<byte> content) => kind == InputKind.Zip && OfficeZipPackage.Contains(content, WorkbookPart);
 
     /// <inheritdoc />
-    public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits readerLimits) =>
+    public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits readerLimits, CancellationToken cancellation = default) =>
         ReaderFailures.Guard(file, "Excel 工作簿已损坏或格式不受支持", () =>
         {
             using var package = OfficeZipPackage.Open(content, file, limits.MaxEntries, limits.MaxPartBytes);
@@ -41,7 +41,7 @@ public sealed class XlsxDocumentReader(XlsxReaderLimits limits) : IDocumentReade
             {
                 var xml = package.ReadPart(workbook.Sheets[i].Part)
                     ?? throw new UnreadableInputException($"{file}：工作表“{workbook.Sheets[i].Name}”缺少内容部件 {workbook.Sheets[i].Part}。");
-                var sheet = WorksheetReader.Read(xml, workbook, file, ref cellsLeft);
+                var sheet = WorksheetReader.Read(xml, workbook, file, ref cellsLeft, cancellation);
                 blocks.AddRange(SheetBlocks.Build(sheet, file, page: i + 1, limits));
             }
 

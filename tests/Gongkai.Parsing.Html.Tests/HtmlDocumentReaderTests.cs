@@ -3,6 +3,7 @@ using System.Text;
 using Gongkai.Parsing.Documents;
 using Gongkai.Parsing.Html.Tests.Support;
 using Gongkai.Parsing.Input;
+using Gongkai.Testing.Fuzzing;
 
 namespace Gongkai.Parsing.Html.Tests;
 
@@ -69,6 +70,37 @@ public sealed class HtmlDocumentReaderTests
         var texts = document.Blocks.OfType<SourceParagraph>().Select(p => p.Text).ToList();
         Assert.Contains("一、总体情况", texts);
         Assert.Contains("二、主动公开政府信息情况", texts);
+    }
+
+    [Fact]
+    public void Reads_a_page_nested_a_hundred_thousand_levels_deep()
+    {
+        // Issue #10: 100,000 nested div took minutes in the parser (its stack of open elements scanned per tag).
+        var document = HtmlDocumentReader.Instance.Read(HostileInputs.HtmlNestedDivs(100_000), "deep.html", ReaderLimits.Default);
+
+        Assert.Contains(document.Blocks, b => b is SourceParagraph { Text: "一、总体情况" });
+    }
+
+    [Fact]
+    public void Refuses_a_page_with_more_elements_than_the_limit()
+    {
+        var reader = new HtmlDocumentReader(new HtmlReaderLimits { MaxElements = 1_000 });
+
+        var error = Assert.Throws<UnreadableInputException>(() => reader.Read(HostileInputs.HtmlHugeTable(200, 9), "table.html", ReaderLimits.Default));
+
+        Assert.StartsWith("table.html：", error.Message, StringComparison.Ordinal);
+        Assert.Contains("网页元素过多", error.Message, StringComparison.Ordinal);
+        Assert.Contains("1000", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stops_at_once_when_the_read_is_cancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            HtmlDocumentReader.Instance.Read(HostileInputs.HtmlHugeTable(100, 9), "cancelled.html", ReaderLimits.Default, cancelled.Token));
     }
 
     [Fact]

@@ -19,9 +19,11 @@ internal static class CheckCommand
         DefaultValueFactory = _ => Severity.Info,
     };
 
+    private static readonly Option<double?> Timeout = ReadTimeoutOption.Create();
+
     public static Command Create()
     {
-        var command = new Command("check", "核对报告：表格勾稽关系、完整性、格式版本、发布期限等，逐份列出问题") { Inputs, MinimumSeverity, NoRecursive };
+        var command = new Command("check", "核对报告：表格勾稽关系、完整性、格式版本、发布期限等，逐份列出问题") { Inputs, MinimumSeverity, NoRecursive, Timeout };
         command.SetAction(result => Run(result, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
@@ -38,9 +40,10 @@ internal static class CheckCommand
 
         var formatter = new CheckTextFormatter(output, parsed.GetValue(MinimumSeverity), parsed.IsVerbose());
         var results = new List<ReportResult>(files.Count);
+        var pipeline = ReportPipelines.WithReadTimeout(ReadTimeoutOption.Value(parsed.GetValue(Timeout)));
         foreach (var file in files)
         {
-            var result = ReportPipelines.Full.ParseFile(file);
+            var result = pipeline.ParseFile(file);
             formatter.WriteReport(result);
             results.Add(result);
         }

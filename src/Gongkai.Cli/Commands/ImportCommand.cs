@@ -22,6 +22,8 @@ internal static class ImportCommand
 
     private static readonly Option<bool> NoRecursive = InputArguments.NoRecursive();
 
+    private static readonly Option<double?> Timeout = ReadTimeoutOption.Create();
+
     private static readonly Option<bool> MakeCurrent = new("--make-current")
     {
         Description = "把这些文件对应的版本设为当前版本（包括以前导入过的文件和与较早版本内容相同的文件）；不加此项时，旧内容不会取代较新的当前版本",
@@ -29,7 +31,7 @@ internal static class ImportCommand
 
     public static Command Create()
     {
-        var command = new Command("import", "导入报告到数据库：并行解析、逐份事务写入；中断后重新运行即可续传，已导入的文件自动跳过") { Inputs, Db, Registry, Jobs, NoRecursive, MakeCurrent };
+        var command = new Command("import", "导入报告到数据库：并行解析、逐份事务写入；中断后重新运行即可续传，已导入的文件自动跳过") { Inputs, Db, Registry, Jobs, NoRecursive, MakeCurrent, Timeout };
         command.SetAction((result, cancellation) => Task.FromResult(Run(result, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, cancellation)));
         return command;
     }
@@ -67,7 +69,7 @@ internal static class ImportCommand
             }
 
             error.WriteLine($"导入 {files.Count} 个文件到 {store.Location.Display}");
-            var importer = new ReportImporter(store, ReportPipelines.Full, jobs) { MakeCurrent = result.GetValue(MakeCurrent) };
+            var importer = new ReportImporter(store, ReportPipelines.WithReadTimeout(ReadTimeoutOption.Value(result.GetValue(Timeout))), jobs) { MakeCurrent = result.GetValue(MakeCurrent) };
             var summary = ImportProgressView.Run(error, progress => importer.Import(files, progress, cancellation));
             ImportSummaryFormatter.Write(output, error, summary, store.Matcher().IsEmpty, verbose);
             return summary.Failures.Count > 0 || summary.Cancelled ? ExitCodes.UnusableInput : ExitCodes.Ok;

@@ -16,11 +16,13 @@ internal static class ParseCommand
 
     private static readonly Option<bool> Canonical = new("--canonical") { Description = "只输出规范字段（schema … appeals），不含章节、诊断和来源" };
 
+    private static readonly Option<double?> Timeout = ReadTimeoutOption.Create();
+
     public static Command Create()
     {
-        var command = new Command("parse", "解析报告，输出规范 JSON（gongkai/annual-report@1）") { Inputs, Out, Canonical, NoRecursive };
+        var command = new Command("parse", "解析报告，输出规范 JSON（gongkai/annual-report@1）") { Inputs, Out, Canonical, NoRecursive, Timeout };
         command.SetAction(result => Run(
-            new ParseOptions(result.GetValue(Inputs) ?? [], result.GetValue(Out), result.GetValue(Canonical), !result.GetValue(NoRecursive), result.IsVerbose()),
+            new ParseOptions(result.GetValue(Inputs) ?? [], result.GetValue(Out), result.GetValue(Canonical), !result.GetValue(NoRecursive), result.IsVerbose(), ReadTimeoutOption.Value(result.GetValue(Timeout))),
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
@@ -39,9 +41,10 @@ internal static class ParseCommand
         var json = options.CanonicalOnly ? ReportJsonOptions.CanonicalOnly : ReportJsonOptions.Default;
         var exit = ExitCodes.Ok;
         var written = new HashSet<string>(StringComparer.Ordinal);
+        var pipeline = ReportPipelines.WithReadTimeout(options.ReadTimeout);
         foreach (var file in files)
         {
-            var parsed = ReportPipelines.Full.ParseFile(file);
+            var parsed = pipeline.ParseFile(file);
             if (!parsed.Succeeded)
             {
                 FailureFormatter.Write(error, parsed, options.Verbose);
@@ -85,5 +88,5 @@ internal static class ParseCommand
         return path;
     }
 
-    private sealed record ParseOptions(string[] Inputs, string? OutDirectory, bool CanonicalOnly, bool Recursive, bool Verbose);
+    private sealed record ParseOptions(string[] Inputs, string? OutDirectory, bool CanonicalOnly, bool Recursive, bool Verbose, TimeSpan? ReadTimeout);
 }

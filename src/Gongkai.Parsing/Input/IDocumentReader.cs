@@ -16,6 +16,13 @@ public interface IDocumentReader
     bool CanRead(InputKind kind, ReadOnlyMemory<byte> content) => CanRead(kind);
 
     /// <summary>Reads <paramref name="content"/>, the bytes of <paramref name="file"/>.</summary>
+    /// <param name="content">The file's bytes.</param>
+    /// <param name="file">The file's name, for messages and sources.</param>
+    /// <param name="limits">The limits in force.</param>
+    /// <param name="cancellation">
+    /// Cancelled when the read's time budget (<see cref="ReaderLimits.ReadTimeout"/>) is spent or the caller gives
+    /// up: a reader checks it in its loops (per page, element, row) and stops with <see cref="OperationCanceledException"/>.
+    /// </param>
     /// <exception cref="UnreadableInputException">The content cannot be read; the message says why, in Chinese.</exception>
-    SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits limits);
+    SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits limits, CancellationToken cancellation = default);
 }

@@ -13,7 +13,7 @@ public sealed class LegacyOfficeReader : IDocumentReader
 {
     private readonly TimeSpan _timeout;
     private readonly LibreOfficeInstall _install;
-    private Func<ReadOnlyMemory<byte>, string, SourceDocument>? _readConverted;
+    private Func<ReadOnlyMemory<byte>, string, CancellationToken, SourceDocument>? _readConverted;
 
     /// <summary>Creates the reader; a conversion taking longer than <paramref name="timeout"/> is abandoned.</summary>
     /// <param name="timeout">The time limit of one conversion.</param>
@@ -24,6 +24,9 @@ public sealed class LegacyOfficeReader : IDocumentReader
         _install = install ?? LibreOfficeInstall.Detected;
     }
 
+    /// <summary>How long a conversion may take.</summary>
+    internal TimeSpan Timeout => _timeout;
+
     /// <summary>The LibreOffice executable on this machine, or null.</summary>
     public static string? Soffice => LibreOfficeInstall.Detected.Soffice;
 
@@ -31,7 +34,7 @@ public sealed class LegacyOfficeReader : IDocumentReader
     public bool CanRead(InputKind kind) => kind == InputKind.OleCompound;
 
     /// <inheritdoc />
-    public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits limits)
+    public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits limits, CancellationToken cancellation = default)
     {
         var kind = Kind(content.Span, _install);
         if (_install.Soffice is null)
@@ -50,10 +53,10 @@ public sealed class LegacyOfficeReader : IDocumentReader
         {
             var input = Path.Combine(work, "input" + kind.Extension);
             File.WriteAllBytes(input, content.ToArray());
-            Convert(input, kind.Target, work, file);
+            Convert(input, kind.Target, work, file, cancellation);
             var output = Directory.GetFiles(work, "input." + kind.Target.Split(':')[0]).FirstOrDefault()
                 ?? throw new UnreadableInputException($"{file}：LibreOffice 未能转换此 {kind.Name} 文件（文件可能已损坏）。");
-            var document = read(File.ReadAllBytes(output), file);
+            var document = read(File.ReadAllBytes(output), file, cancellation);
             return document with { Format = kind.Format };
         }
         finally
@@ -70,9 +73,9 @@ public sealed class LegacyOfficeReader : IDocumentReader
     }
 
     /// <summary>Called by the pipeline: converted files are read by its readers.</summary>
-    internal void Attach(Func<ReadOnlyMemory<byte>, string, SourceDocument> readConverted) => _readConverted = readConverted;
+    internal void Attach(Func<ReadOnlyMemory<byte>, string, CancellationToken, SourceDocument> readConverted) => _readConverted = readConverted;
 
-    private void Convert(string input, string target, string work, string file)
+    private void Convert(string input, string target, string work, string file, CancellationToken cancellation)
     {
         var start = new ProcessStartInfo(_install.Soffice!) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { $"-env:UserInstallation=file://{Path.Combine(work, "profile")}", "--headless", "--norestore", "--nolockcheck", "--convert-to", target, "--outdir", work, input })
@@ -81,13 +84,27 @@ public sealed class LegacyOfficeReader : IDocumentReader
         }
 
         using var process = Process.Start(start) ?? throw new UnreadableInputException($"{file}：无法启动 LibreOffice。");
-        process.StandardOutput.ReadToEndAsync();
-        process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEndAsync(CancellationToken.None); // drained until the process ends or is killed
+        process.StandardError.ReadToEndAsync(CancellationToken.None);
+        // A read abandoned at its time budget takes its converter with it.
+        using var stop = cancellation.Register(() =>
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception)
+            {
+                // Already exited.
+            }
+        });
         if (!process.WaitForExit(_timeout))
         {
             process.Kill(entireProcessTree: true);
             throw new UnreadableInputException($"{file}：LibreOffice 转换超过 {_timeout.TotalSeconds:F0} 秒仍未完成，已放弃。");
         }
+
+        cancellation.ThrowIfCancellationRequested();
     }
 
     // Which application wrote the OLE file: the names of its streams are stored in UTF-16 in the directory.

@@ -9,7 +9,8 @@ public static class ReaderFailures
     /// Runs <paramref name="read"/>; an <see cref="UnreadableInputException"/> passes through, any other exception
     /// (damaged ZIP directories, malformed XML or PDF objects: the libraries throw many types, all meaning the same
     /// to the user) becomes one whose message is <paramref name="problem"/>; the library's exception, whose text is
-    /// English, is its inner exception (the CLI shows it with <c>--verbose</c>).
+    /// English, is its inner exception (the CLI shows it with <c>--verbose</c>). Cancellation (the read's time
+    /// budget spent) passes through too: the pipeline reports it.
     /// </summary>
     public static SourceDocument Guard(string file, string problem, Func<SourceDocument> read)
     {
@@ -22,7 +23,7 @@ public static class ReaderFailures
         {
             throw;
         }
-        catch (Exception ex) when (ex is not (OutOfMemoryException or InsufficientExecutionStackException))
+        catch (Exception ex) when (ex is not (OutOfMemoryException or InsufficientExecutionStackException or OperationCanceledException))
         {
             throw new UnreadableInputException($"{file}：{problem}。", ex);
         }

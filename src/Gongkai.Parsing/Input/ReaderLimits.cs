@@ -14,4 +14,11 @@ public sealed record ReaderLimits
 
     /// <summary>Most lines read from a text file.</summary>
     public int MaxLines { get; init; } = 200_000;
+
+    /// <summary>
+    /// Wall-clock budget of one file's parse (reading, recognising, validating): past it the file is reported as
+    /// unreadable and a batch moves on. A real report takes well under a second; a legacy Office file gets its
+    /// LibreOffice conversion time on top. <see cref="Timeout.InfiniteTimeSpan"/> turns the budget off.
+    /// </summary>
+    public TimeSpan ReadTimeout { get; init; } = TimeSpan.FromSeconds(30);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
@@ -26,7 +27,7 @@ public sealed class ReportPipeline
         _strict = strict;
         foreach (var legacy in readers.OfType<LegacyOfficeReader>())
         {
-            legacy.Attach(Read);
+            legacy.Attach((content, file, cancellation) => Read(content, file, ReadBudget.Unbounded(cancellation)));
         }
     }
 
@@ -34,26 +35,32 @@ public sealed class ReportPipeline
     public ReaderLimits Limits { get; }
 
     /// <summary>Parses the file at <paramref name="path"/>. Never throws for bad input: see <see cref="ParseResult.Failure"/>.</summary>
+    /// <remarks>A parse past <see cref="ReaderLimits.ReadTimeout"/> is abandoned and returned as a failure saying so.</remarks>
     /// <exception cref="ReportFormatException">Strict mode only: the report has errors.</exception>
-    public ParseResult ParseFile(string path)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    public ParseResult ParseFile(string path, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        try
+        return ReadBudget.Run(Limits.ReadTimeout, budget =>
         {
-            return Parse(ReadFile(path), path);
-        }
-        catch (UnreadableInputException ex)
-        {
-            return Failed(path, ex);
-        }
+            try
+            {
+                return ParseWithin(ReadFile(path), path, budget);
+            }
+            catch (UnreadableInputException ex)
+            {
+                return Failed(path, ex);
+            }
+        }, allowed => Failed(path, TimedOut(path, allowed)), cancellation);
     }
 
     /// <summary>Reads the file at <paramref name="path"/> into a <see cref="SourceDocument"/> without recognising it (for inspection).</summary>
-    /// <exception cref="UnreadableInputException">The file cannot be read.</exception>
-    public SourceDocument ReadDocument(string path)
+    /// <exception cref="UnreadableInputException">The file cannot be read, or not within <see cref="ReaderLimits.ReadTimeout"/>.</exception>
+    public SourceDocument ReadDocument(string path, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Read(ReadFile(path), path);
+        return ReadBudget.Run<SourceDocument>(Limits.ReadTimeout, budget => Read(ReadFile(path), path, budget),
+            allowed => throw new UnreadableInputException(TimedOut(path, allowed)), cancellation);
     }
 
     // The file's bytes, or UnreadableInputException saying why not.
@@ -104,21 +111,29 @@ public sealed class ReportPipeline
     }
 
     /// <summary>Parses <paramref name="content"/>, the bytes of a file named <paramref name="file"/>.</summary>
+    /// <remarks>A parse past <see cref="ReaderLimits.ReadTimeout"/> is abandoned and returned as a failure saying so.</remarks>
     /// <exception cref="ReportFormatException">Strict mode only: the report has errors.</exception>
-    public ParseResult Parse(ReadOnlyMemory<byte> content, string file)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    public ParseResult Parse(ReadOnlyMemory<byte> content, string file, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(file);
+        return ReadBudget.Run(Limits.ReadTimeout, budget => ParseWithin(content, file, budget),
+            allowed => Failed(file, TimedOut(file, allowed)), cancellation);
+    }
+
+    private ParseResult ParseWithin(ReadOnlyMemory<byte> content, string file, ReadBudget budget)
+    {
         SourceDocument document;
         try
         {
-            document = Read(content, file);
+            document = Read(content, file, budget);
         }
         catch (UnreadableInputException ex)
         {
             return Failed(file, ex);
         }
 
-        var result = Recognize(document);
+        var result = Recognize(document, budget.Token);
         if (_strict && result.HasErrors)
         {
             throw new ReportFormatException(file, result.AllDiagnostics.Where(d => d.Severity == Severity.Error).ToList());
@@ -128,10 +143,12 @@ public sealed class ReportPipeline
     }
 
     /// <summary>Recognises and validates the report in an already read document.</summary>
-    public ParseResult Recognize(SourceDocument document)
+    public ParseResult Recognize(SourceDocument document) => Recognize(document, CancellationToken.None);
+
+    private ParseResult Recognize(SourceDocument document, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var report = ReportRecognizer.Recognize(document);
+        var report = ReportRecognizer.Recognize(document, cancellation);
         if (!ReportRecognizer.LooksLikeReport(report))
         {
             return Failed(document.File, $"{document.File}：未找到年度报告的标题、章节或统计表格，不是政府信息公开工作年度报告。");
@@ -144,7 +161,7 @@ public sealed class ReportPipeline
     public IReadOnlyList<Diagnostic> Validate(AnnualReport report, ValidationContext? context = null) =>
         _validator?.Validate(report, context) ?? [];
 
-    private SourceDocument Read(ReadOnlyMemory<byte> content, string file)
+    private SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReadBudget budget)
     {
         if (content.Length > Limits.MaxFileBytes)
         {
@@ -153,7 +170,13 @@ public sealed class ReportPipeline
 
         var kind = InputSniffer.Sniff(content.Span[..Math.Min(content.Length, InputSniffer.HeadLength)]);
         var reader = _readers.FirstOrDefault(r => r.CanRead(kind, content)) ?? throw new UnreadableInputException(Unsupported(kind, file));
-        var document = reader.Read(content, file, Limits);
+        if (reader is LegacyOfficeReader legacy)
+        {
+            // LibreOffice's conversion has its own time limit; the budget is for our own work after it.
+            budget.Extend(legacy.Timeout);
+        }
+
+        var document = reader.Read(content, file, Limits, budget.Token);
         return document with { Sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span)) };
     }
 
@@ -178,4 +201,7 @@ public sealed class ReportPipeline
         Failure = ex.Message,
         FailureDetail = ex.InnerException is { } cause ? $"{cause.GetType().FullName}: {cause.Message}" : null,
     };
+
+    private static string TimedOut(string file, TimeSpan allowed) =>
+        $"{file}：读取超时（超过 {allowed.TotalSeconds.ToString("0.##", CultureInfo.InvariantCulture)} 秒），已跳过。";
 }

@@ -13,18 +13,29 @@ namespace Gongkai.Parsing.Recognition;
 /// </summary>
 internal static class ReportRecognizer
 {
-    public static AnnualReport Recognize(SourceDocument document)
+    /// <remarks>
+    /// <paramref name="cancellation"/> is checked between the stages, each of which is bounded by the size of the
+    /// document: a read whose time budget is spent stops at the next stage.
+    /// </remarks>
+    public static AnnualReport Recognize(SourceDocument document, CancellationToken cancellation = default)
     {
         var rows = DocumentRow.Flatten(document);
+        cancellation.ThrowIfCancellationRequested();
         var headings = SectionRecognizer.Recognize(rows);
+        cancellation.ThrowIfCancellationRequested();
         var metadata = MetadataRecognizer.Recognize(rows, headings);
+        cancellation.ThrowIfCancellationRequested();
         var zones = TableZones.Split(rows, headings).ToDictionary(z => z.Key, z => ParagraphRowJoiner.Join(z.Value));
         var diagnostics = new List<Diagnostic>(document.Diagnostics);
 
+        cancellation.ThrowIfCancellationRequested();
         var requests = RequestsTableMapper.Map(zones[TableKind.Requests]);
+        cancellation.ThrowIfCancellationRequested();
         var template = TemplateDetector.Detect(zones[TableKind.Proactive], requests.Table);
         var proactive = ProactiveTableMapper.Map(zones[TableKind.Proactive], template ?? Fallback(metadata.Year));
+        cancellation.ThrowIfCancellationRequested();
         var appeals = AppealsTableMapper.Map(zones[TableKind.Appeals]);
+        cancellation.ThrowIfCancellationRequested();
         diagnostics.AddRange(proactive.Diagnostics);
         diagnostics.AddRange(requests.Diagnostics);
         diagnostics.AddRange(appeals.Diagnostics);

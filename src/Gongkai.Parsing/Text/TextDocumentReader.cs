@@ -13,7 +13,7 @@ public sealed class TextDocumentReader : IDocumentReader
     public bool CanRead(InputKind kind) => kind == InputKind.Text;
 
     /// <inheritdoc />
-    public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits limits)
+    public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits limits, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(limits);
         if (content.Length > limits.MaxTextBytes)
@@ -33,6 +33,7 @@ public sealed class TextDocumentReader : IDocumentReader
             throw new UnreadableInputException($"{file}：文本行数过多（{lines.Count} 行），超过上限 {limits.MaxLines} 行。");
         }
 
+        cancellation.ThrowIfCancellationRequested();
         var layout = TextLayoutDetector.Detect(lines);
         var blocks = layout == TextLayout.DocxText
             ? DocxTextReader.Read(lines, file)

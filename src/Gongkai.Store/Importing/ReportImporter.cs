@@ -58,7 +58,7 @@ public sealed class ReportImporter
                     new ParallelOptions { MaxDegreeOfParallelism = _parallelism, CancellationToken = stop.Token },
                     file =>
                     {
-                        var item = PrepareOne(preparer, known, file);
+                        var item = PrepareOne(preparer, known, file, stop.Token);
                         queues[Shard(item, queues.Length)].Writer.WriteAsync(item, stop.Token).AsTask().GetAwaiter().GetResult();
                     });
             }
@@ -191,7 +191,9 @@ public sealed class ReportImporter
         }
     }
 
-    private Prepared PrepareOne(ReportPreparer preparer, HashSet<string> known, string file)
+    // A file that takes longer than the pipeline's read budget comes back as a failure at the deadline, so one stuck
+    // file cannot hold the batch; on cancellation a read in progress is abandoned at once.
+    private Prepared PrepareOne(ReportPreparer preparer, HashSet<string> known, string file, CancellationToken cancellation)
     {
         try
         {
@@ -208,7 +210,7 @@ public sealed class ReportImporter
                 return new Prepared(file, null, null, sha);
             }
 
-            var (report, failure) = preparer.Prepare(file, bytes, sha);
+            var (report, failure) = preparer.Prepare(file, bytes, sha, cancellation);
             return new Prepared(file, report, failure);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

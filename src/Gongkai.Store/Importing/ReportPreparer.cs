@@ -32,10 +32,11 @@ public sealed class ReportPreparer
 
     /// <summary>Prepares the file <paramref name="path"/> whose bytes are <paramref name="content"/>.</summary>
     /// <returns>The prepared report, or why (Chinese, naming the file) it cannot be stored.</returns>
-    public (PreparedReport? Report, ImportFailure? Failure) Prepare(string path, byte[] content, string? sha256 = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled while the file was read.</exception>
+    public (PreparedReport? Report, ImportFailure? Failure) Prepare(string path, byte[] content, string? sha256 = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var parsed = _pipeline.Parse(content, path);
+        var parsed = _pipeline.Parse(content, path, cancellation);
         if (!parsed.Succeeded)
         {
             return (null, new ImportFailure(path, parsed.Failure, parsed.FailureDetail));

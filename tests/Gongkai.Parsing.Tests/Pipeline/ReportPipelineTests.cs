@@ -238,7 +238,7 @@ public sealed class ReportPipelineTests
     {
         public bool CanRead(InputKind kind) => kind == InputKind.Pdf;
 
-        public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits limits) => new()
+        public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits limits, CancellationToken cancellation = default) => new()
         {
             File = file,
             Format = "pdf-stub",

@@ -4,26 +4,43 @@ using Gongkai.Parsing.Pipeline;
 
 namespace Gongkai.Testing.Fuzzing;
 
-/// <summary>The outcome of a fuzz run: how many mutants were parsed, failed cleanly, threw, or ran past the time limit.</summary>
-internal sealed record FuzzResult(int Runs, int Parsed, int Refused, IReadOnlyList<string> Exceptions, IReadOnlyList<string> Hangs, TimeSpan Elapsed, TimeSpan Slowest);
+/// <summary>
+/// The outcome of a fuzz run: how many inputs were parsed or refused, which threw, which ran past the time limit or
+/// used up the pipeline's read budget, and the process's peak working set while it ran.
+/// </summary>
+internal sealed record FuzzResult(
+    int Runs, int Parsed, int Refused, IReadOnlyList<string> Exceptions, IReadOnlyList<string> Hangs, IReadOnlyList<string> OverBudget,
+    TimeSpan Elapsed, TimeSpan Slowest, long PeakWorkingSet)
+{
+    /// <summary>Everything that is a finding: exceptions, hangs, reads that used up their budget.</summary>
+    public IEnumerable<string> Findings => Exceptions.Concat(Hangs).Concat(OverBudget);
+}
 
-/// <summary>Runs seeded mutants of the seed files through a pipeline in parallel, each under a time limit.</summary>
+/// <summary>
+/// Runs seeded mutants of the seed files through a pipeline in parallel, each under a time limit, while a watcher
+/// thread samples the process's working set. A quarter of the runs feed a seed unmutated, so that the hostile
+/// shapes (<see cref="HostileInputs"/>) are read as made as well as damaged.
+/// </summary>
 internal static class FuzzRun
 {
-    public static FuzzResult Run(ReportPipeline pipeline, IReadOnlyList<(string Name, byte[] Bytes)> seeds, int runs, int seed, TimeSpan timeLimit)
+    private static readonly TimeSpan SampleEvery = TimeSpan.FromMilliseconds(20);
+
+    public static FuzzResult Run(ReportPipeline pipeline, IReadOnlyList<(string Name, byte[] Bytes)> seeds, int runs, int seed, TimeSpan timeLimit, int? threads = null)
     {
         var exceptions = new ConcurrentBag<string>();
         var hangs = new ConcurrentBag<string>();
+        var overBudget = new ConcurrentBag<string>();
         int parsed = 0, refused = 0;
         long slowestTicks = 0;
         var clock = Stopwatch.StartNew();
-        Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        using var watcher = new WorkingSetWatcher(SampleEvery);
+        Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount }, i =>
         {
             var random = new Random(HashCode.Combine(seed, i));
             var (name, bytes) = seeds[i % seeds.Count];
-            var mutant = Mutations.Mutate(bytes, random);
+            var input = random.Next(4) == 0 ? bytes : Mutations.Mutate(bytes, random);
             var watch = Stopwatch.StartNew();
-            var task = Task.Run(() => pipeline.Parse(mutant, $"fuzz-{i}-{name}"));
+            var task = Task.Run(() => pipeline.Parse(input, $"fuzz-{i}-{name}"));
             try
             {
                 if (!task.Wait(timeLimit))
@@ -50,9 +67,13 @@ internal static class FuzzRun
             else
             {
                 Interlocked.Increment(ref refused);
+                if (task.Result.Failure.Contains("读取超时", StringComparison.Ordinal))
+                {
+                    overBudget.Add($"#{i} ({name}): {task.Result.Failure}");
+                }
             }
         });
-        return new FuzzResult(runs, parsed, refused, [.. exceptions], [.. hangs], clock.Elapsed, TimeSpan.FromTicks(slowestTicks));
+        return new FuzzResult(runs, parsed, refused, [.. exceptions], [.. hangs], [.. overBudget], clock.Elapsed, TimeSpan.FromTicks(slowestTicks), watcher.Peak);
     }
 
     private static void InterlockedMax(ref long target, long value)
@@ -60,6 +81,37 @@ internal static class FuzzRun
         long current;
         while ((current = Interlocked.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current)
         {
+        }
+    }
+
+    // Samples the working set on its own thread until disposed.
+    private sealed class WorkingSetWatcher : IDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Thread _thread;
+        private long _peak;
+
+        public WorkingSetWatcher(TimeSpan every)
+        {
+            _thread = new Thread(() =>
+            {
+                do
+                {
+                    InterlockedMax(ref _peak, Environment.WorkingSet);
+                }
+                while (!_stop.Token.WaitHandle.WaitOne(every));
+            })
+            { IsBackground = true, Name = "fuzz-memory" };
+            _thread.Start();
+        }
+
+        public long Peak => Interlocked.Read(ref _peak);
+
+        public void Dispose()
+        {
+            _stop.Cancel();
+            _thread.Join();
+            _stop.Dispose();
         }
     }
 }
