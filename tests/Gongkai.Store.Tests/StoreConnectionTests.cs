@@ -43,7 +43,7 @@ public sealed class StoreConnectionTests : IDisposable
 
         var refused = Assert.Throws<StoreUnavailableException>(() => ReportStore.Open(StoreLocation.Sqlite(file)));
 
-        Assert.Contains("这不是 SQLite 数据库文件", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("文件不是 SQLite 数据库，或已损坏", refused.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("SQLite Error", refused.Message, StringComparison.Ordinal);
     }
 
