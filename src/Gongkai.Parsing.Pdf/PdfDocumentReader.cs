@@ -12,8 +12,14 @@ namespace Gongkai.Parsing.Pdf;
 /// A PDF without a text layer (scanned) or with a password is refused with a message saying so; a damaged one
 /// likewise, never with an exception escaping. Sources name the page and the line or table row on it.
 /// </remarks>
-public sealed class PdfDocumentReader(PdfReaderLimits limits) : IDocumentReader
+public sealed class PdfDocumentReader(PdfReaderLimits limits, PdfLayoutPipeline layout) : IDocumentReader
 {
+    /// <summary>A reader with the given limits and today's layout steps.</summary>
+    public PdfDocumentReader(PdfReaderLimits limits)
+        : this(limits, PdfLayoutPipeline.Default)
+    {
+    }
+
     /// <summary>The reader with default limits.</summary>
     public static PdfDocumentReader Instance { get; } = new(PdfReaderLimits.Default);
 
@@ -58,7 +64,7 @@ public sealed class PdfDocumentReader(PdfReaderLimits limits) : IDocumentReader
             var page = document.GetPage(number);
             letters += page.Letters.Count;
             images += page.NumberOfImages;
-            PageItems.AddBlocks(PageLayout.Read(page, limits), file, number, blocks);
+            PageItems.AddBlocks(PageLayout.Read(page, limits, layout), file, number, blocks);
         }
 
         if (letters == 0)

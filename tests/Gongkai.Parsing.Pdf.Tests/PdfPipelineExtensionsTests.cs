@@ -1,5 +1,7 @@
 using Gongkai.Core.Comparison;
 using Gongkai.Core.Serialization;
+using Gongkai.Parsing.Documents;
+using Gongkai.Parsing.Pdf.Layout;
 using Gongkai.Parsing.Pdf.Tests.Support;
 using Gongkai.Parsing.Pipeline;
 
@@ -61,6 +63,19 @@ public sealed class PdfPipelineExtensionsTests
     }
 
     [Fact]
+    public void Uses_the_layout_steps_it_is_given()
+    {
+        var path = Path.Combine(PdfFiles.Raw, "s01-docx-2021-clean-pdf.pdf");
+        var layout = PdfLayoutPipeline.Default with { Tables = new NoTables() };
+
+        var usual = Pipeline.ReadDocument(path);
+        var untabled = new ReportPipelineBuilder().UsePdf(layout: layout).Build().ReadDocument(path);
+
+        Assert.Contains(usual.Blocks, b => b is SourceTable { IsGrid: true });
+        Assert.DoesNotContain(untabled.Blocks, b => b is SourceTable { IsGrid: true });
+    }
+
+    [Fact]
     public void Never_throws_for_damaged_pdfs()
     {
         var random = new Random(20221231);
@@ -82,5 +97,11 @@ public sealed class PdfPipelineExtensionsTests
                 Assert.DoesNotMatch(@"[A-Za-z]{2,}[ ']+[A-Za-z]{2,}", result.Failure.Replace("damaged.pdf", "", StringComparison.Ordinal));
             }
         }
+    }
+
+    // A strategy that finds no tables, to see the one given is the one used.
+    private sealed class NoTables : ITableStrategy
+    {
+        public PageTables Find(PageContent page, ILineBuilder lines) => new([], page.Glyphs);
     }
 }

@@ -4,27 +4,46 @@ using System.Text;
 namespace Gongkai.Parsing.Pdf.Layout;
 
 /// <summary>Glyphs that share a baseline, left to right.</summary>
-internal sealed class GlyphLine
+public sealed class GlyphLine
 {
     private readonly List<Glyph> _glyphs = [];
 
+    /// <summary>A line of one glyph, with today's thresholds.</summary>
     public GlyphLine(Glyph first)
+        : this(first, LineOptions.Default)
     {
+    }
+
+    /// <summary>A line of one glyph, which takes glyphs and cuts cells by <paramref name="options"/>.</summary>
+    public GlyphLine(Glyph first, LineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
         Add(first);
     }
 
+    /// <summary>The thresholds this line takes glyphs and cuts cells by.</summary>
+    public LineOptions Options { get; }
+
+    /// <summary>The glyphs, left to right once <see cref="Sort"/> has run.</summary>
     public IReadOnlyList<Glyph> Glyphs => _glyphs;
 
+    /// <summary>The highest glyph top.</summary>
     public double Top { get; private set; } = double.MinValue;
 
+    /// <summary>The lowest glyph bottom.</summary>
     public double Bottom { get; private set; } = double.MaxValue;
 
+    /// <summary>The leftmost glyph edge.</summary>
     public double Left => _glyphs.Min(g => g.Left);
 
+    /// <summary>The rightmost glyph edge.</summary>
     public double Right => _glyphs.Max(g => g.Right);
 
+    /// <summary>The glyphs' mean font size.</summary>
     public double FontSize => _glyphs.Count == 0 ? 0 : _glyphs.Average(g => g.FontSize);
 
+    /// <summary>Puts the glyph on this line.</summary>
     public void Add(Glyph glyph)
     {
         _glyphs.Add(glyph);
@@ -36,11 +55,15 @@ internal sealed class GlyphLine
     public bool Takes(Glyph glyph)
     {
         var middle = glyph.CenterY;
-        var band = Math.Max(1, (Top - Bottom) * 0.15);
-        return middle >= Bottom - band && middle <= Top + band && glyph.Height <= (Top - Bottom) * 2.5 + 2;
+        var band = Math.Max(Options.MinBandTolerance, (Top - Bottom) * Options.BandTolerance);
+        return middle >= Bottom - band && middle <= Top + band && glyph.Height <= (Top - Bottom) * Options.MaxHeightRatio + Options.HeightAllowance;
     }
 
+    /// <summary>Orders the glyphs left to right.</summary>
     public void Sort() => _glyphs.Sort((a, b) => a.Left.CompareTo(b.Left));
+
+    /// <summary>The line cut into cells at gaps wider than its options' <see cref="LineOptions.ColumnGap"/>.</summary>
+    public List<(string Text, double Left, double Right)> Cells() => Cells(Options.ColumnGap);
 
     /// <summary>
     /// The line cut where the gap between glyphs is wider than <paramref name="cellGap"/> times the font size
@@ -59,14 +82,14 @@ internal sealed class GlyphLine
             if (previous is { } before)
             {
                 var gap = glyph.Left - before.Right;
-                var size = Math.Max(4, Math.Max(before.FontSize, glyph.FontSize));
+                var size = Math.Max(Options.MinGapFontSize, Math.Max(before.FontSize, glyph.FontSize));
                 if (gap > cellGap * size)
                 {
                     cells.Add((text.ToString(), left, before.Right));
                     text.Clear();
                     left = glyph.Left;
                 }
-                else if (gap > size * 0.25 && before.Value.Length > 0 && glyph.Value.Length > 0 && WrappedText.NeedsSpace(before.Value[^1], glyph.Value[0]))
+                else if (gap > size * Options.WordGap && before.Value.Length > 0 && glyph.Value.Length > 0 && WrappedText.NeedsSpace(before.Value[^1], glyph.Value[0]))
                 {
                     text.Append(' ');
                 }

@@ -6,15 +6,12 @@ namespace Gongkai.Parsing.Pdf.Layout;
 /// </summary>
 internal static class LatticeDetector
 {
-    private const double Tolerance = 2.0;
-    private const double MinCellSize = 3.0;
-    private const int MaxGridEdges = 400;
-
-    public static List<LatticeTable> Detect(List<Ruling> rulings)
+    public static List<LatticeTable> Detect(IReadOnlyList<Ruling> rulings, LatticeOptions? options = null)
     {
-        var merged = Merge(rulings.Where(r => r.Horizontal)).Concat(Merge(rulings.Where(r => !r.Horizontal))).ToList();
+        options ??= LatticeOptions.Default;
+        var merged = Merge(rulings.Where(r => r.Horizontal), options.Tolerance).Concat(Merge(rulings.Where(r => !r.Horizontal), options.Tolerance)).ToList();
         var tables = new List<LatticeTable>();
-        foreach (var component in Components(merged))
+        foreach (var component in Components(merged, options.Tolerance))
         {
             var horizontal = component.Where(r => r.Horizontal).ToList();
             var vertical = component.Where(r => !r.Horizontal).ToList();
@@ -24,21 +21,21 @@ internal static class LatticeDetector
             }
 
             // The outer edges come from where the segments end too: a table cut by a page break has no closing rule.
-            var xs = Distinct(vertical.Select(r => r.Position).Append(horizontal.Min(r => r.Start)).Append(horizontal.Max(r => r.End))).ToArray();
-            var ys = Distinct(horizontal.Select(r => r.Position).Append(vertical.Min(r => r.Start)).Append(vertical.Max(r => r.End))).Reverse().ToArray();
-            if (xs.Length < 2 || ys.Length < 2 || xs.Length > MaxGridEdges || ys.Length > MaxGridEdges)
+            var xs = Distinct(vertical.Select(r => r.Position).Append(horizontal.Min(r => r.Start)).Append(horizontal.Max(r => r.End)), options.MinCellSize).ToArray();
+            var ys = Distinct(horizontal.Select(r => r.Position).Append(vertical.Min(r => r.Start)).Append(vertical.Max(r => r.End)), options.MinCellSize).Reverse().ToArray();
+            if (xs.Length < 2 || ys.Length < 2 || xs.Length > options.MaxGridEdges || ys.Length > options.MaxGridEdges)
             {
                 continue;
             }
 
-            tables.Add(new LatticeTable(xs, ys, Owners(xs, ys, horizontal, vertical)));
+            tables.Add(new LatticeTable(xs, ys, Owners(xs, ys, horizontal, vertical, options)));
         }
 
         return tables;
     }
 
     // Collinear segments (same position within the tolerance) that overlap or nearly touch become one.
-    private static List<Ruling> Merge(IEnumerable<Ruling> segments)
+    private static List<Ruling> Merge(IEnumerable<Ruling> segments, double tolerance)
     {
         var result = new List<Ruling>();
         var ordered = segments.OrderBy(s => s.Position).ToList();
@@ -46,7 +43,7 @@ internal static class LatticeDetector
         while (i < ordered.Count)
         {
             var end = i + 1;
-            while (end < ordered.Count && ordered[end].Position - ordered[end - 1].Position <= Tolerance / 2)
+            while (end < ordered.Count && ordered[end].Position - ordered[end - 1].Position <= tolerance / 2)
             {
                 end++;
             }
@@ -55,7 +52,7 @@ internal static class LatticeDetector
             Ruling? open = null;
             foreach (var segment in ordered.Skip(i).Take(end - i).OrderBy(s => s.Start))
             {
-                if (open is { } current && segment.Start <= current.End + Tolerance)
+                if (open is { } current && segment.Start <= current.End + tolerance)
                 {
                     open = current with { End = Math.Max(current.End, segment.End) };
                 }
@@ -78,7 +75,7 @@ internal static class LatticeDetector
     }
 
     // Groups of segments connected by crossings (union-find).
-    private static IEnumerable<List<Ruling>> Components(List<Ruling> segments)
+    private static IEnumerable<List<Ruling>> Components(List<Ruling> segments, double tolerance)
     {
         var parent = Enumerable.Range(0, segments.Count).ToArray();
         int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
@@ -86,7 +83,7 @@ internal static class LatticeDetector
         {
             for (var j = i + 1; j < segments.Count; j++)
             {
-                if (segments[i].Meets(segments[j], Tolerance))
+                if (segments[i].Meets(segments[j], tolerance))
                 {
                     parent[Find(i)] = Find(j);
                 }
@@ -96,12 +93,12 @@ internal static class LatticeDetector
         return Enumerable.Range(0, segments.Count).GroupBy(Find).Select(g => g.Select(i => segments[i]).ToList());
     }
 
-    private static IEnumerable<double> Distinct(IEnumerable<double> positions)
+    private static IEnumerable<double> Distinct(IEnumerable<double> positions, double minCellSize)
     {
         var result = new List<double>();
         foreach (var position in positions.Order())
         {
-            if (result.Count == 0 || position - result[^1] > MinCellSize)
+            if (result.Count == 0 || position - result[^1] > minCellSize)
             {
                 result.Add(position);
             }
@@ -111,7 +108,7 @@ internal static class LatticeDetector
     }
 
     // Each grid position's merged cell: positions are joined where no ruling separates them.
-    private static (int, int)[,] Owners(double[] xs, double[] ys, List<Ruling> horizontal, List<Ruling> vertical)
+    private static (int, int)[,] Owners(double[] xs, double[] ys, List<Ruling> horizontal, List<Ruling> vertical, LatticeOptions options)
     {
         int rows = ys.Length - 1, columns = xs.Length - 1;
         var parent = new int[rows * columns];
@@ -121,8 +118,8 @@ internal static class LatticeDetector
         }
 
         int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
-        var byX = ByEdge(vertical, xs);
-        var byY = ByEdge(horizontal, ys);
+        var byX = ByEdge(vertical, xs, options.Tolerance);
+        var byY = ByEdge(horizontal, ys, options.Tolerance);
         void Union(int a, int b)
         {
             var (ra, rb) = (Find(a), Find(b));
@@ -133,12 +130,12 @@ internal static class LatticeDetector
         {
             for (var c = 0; c < columns; c++)
             {
-                if (c + 1 < columns && !Covered(byX[c + 1], ys[r + 1], ys[r]))
+                if (c + 1 < columns && !Covered(byX[c + 1], ys[r + 1], ys[r], options.EdgeCoverage))
                 {
                     Union(r * columns + c, r * columns + c + 1);
                 }
 
-                if (r + 1 < rows && !Covered(byY[r + 1], xs[c], xs[c + 1]))
+                if (r + 1 < rows && !Covered(byY[r + 1], xs[c], xs[c + 1], options.EdgeCoverage))
                 {
                     Union(r * columns + c, (r + 1) * columns + c);
                 }
@@ -159,14 +156,14 @@ internal static class LatticeDetector
     }
 
     // The rulings lying on each grid edge, so that checking an edge does not scan every ruling of the table.
-    private static List<Ruling>[] ByEdge(List<Ruling> rulings, double[] edges)
+    private static List<Ruling>[] ByEdge(List<Ruling> rulings, double[] edges, double tolerance)
     {
         var result = edges.Select(_ => new List<Ruling>()).ToArray();
         foreach (var ruling in rulings)
         {
             for (var i = 0; i < edges.Length; i++)
             {
-                if (Math.Abs(ruling.Position - edges[i]) <= Tolerance)
+                if (Math.Abs(ruling.Position - edges[i]) <= tolerance)
                 {
                     result[i].Add(ruling);
                 }
@@ -177,9 +174,9 @@ internal static class LatticeDetector
     }
 
     // Whether a ruling on this edge runs along most of [from, to].
-    private static bool Covered(List<Ruling> rulings, double from, double to)
+    private static bool Covered(List<Ruling> rulings, double from, double to, double coverage)
     {
-        var needed = (to - from) * 0.6;
+        var needed = (to - from) * coverage;
         foreach (var ruling in rulings)
         {
             if (Math.Min(ruling.End, to) - Math.Max(ruling.Start, from) >= needed)

@@ -4,49 +4,27 @@ using UglyToad.PdfPig.Content;
 namespace Gongkai.Parsing.Pdf.Layout;
 
 /// <summary>
-/// One page: letters become glyphs in display coordinates; ruled tables are found from the page's lines and take
-/// the glyphs inside them, cell by cell; the other glyphs become lines, split into cells where a wide gap shows
-/// a column (tables without rules), and body lines are joined into paragraphs.
+/// One page: letters become glyphs in display coordinates; the layout's ruling detector finds the page's rules and
+/// its table strategy takes the glyphs inside tables, cell by cell; the other glyphs become lines (cut into cells
+/// where a wide gap shows a column of a table without rules), and body lines are joined into paragraphs.
 /// </summary>
 internal static class PageLayout
 {
-    /// <summary>A gap wider than this many font sizes separates two columns.</summary>
-    private const double ColumnGap = 2.0;
-
-    public static List<PageItem> Read(Page page, PdfReaderLimits limits)
+    public static List<PageItem> Read(Page page, PdfReaderLimits limits, PdfLayoutPipeline? layout = null)
     {
+        layout ??= PdfLayoutPipeline.Default;
+
         // PdfPig gives letters and paths as the page is displayed, its /Rotate already applied.
         var glyphs = Glyphs(page, limits.MaxLettersPerPage);
-        var tables = LatticeDetector.Detect(RulingExtractor.Extract(page, limits.MaxRulingsPerPage))
-            .Where(t => t.Rows >= 2 && t.Columns >= 2)
-            .ToList();
+        var content = new PageContent(glyphs, layout.Rulings.Detect(page, limits.MaxRulingsPerPage), page.Width, page.Height);
+        var found = layout.Tables.Find(content, layout.Lines);
         var items = new List<PageItem>();
-        var free = new List<Glyph>(glyphs.Count);
-        var inTables = tables.Select(_ => new Dictionary<(int, int), List<Glyph>>()).ToList();
-        foreach (var glyph in glyphs)
+        foreach (var table in found.Tables)
         {
-            var placed = false;
-            for (var t = 0; t < tables.Count && !placed; t++)
-            {
-                if (tables[t].Bounds.Contains(glyph.CenterX, glyph.CenterY, 0.5) && tables[t].CellAt(glyph.CenterX, glyph.CenterY) is { } cell)
-                {
-                    (inTables[t].TryGetValue(cell, out var list) ? list : inTables[t][cell] = []).Add(glyph);
-                    placed = true;
-                }
-            }
-
-            if (!placed)
-            {
-                free.Add(glyph);
-            }
+            items.Add(new TableItem(table.Bounds.Top, table.Cells));
         }
 
-        for (var t = 0; t < tables.Count; t++)
-        {
-            items.Add(new TableItem(tables[t].Bounds.Top, CellTexts(tables[t], inTables[t])));
-        }
-
-        items.AddRange(Paragraphs(LineBuilder.Build(free), tables, page.Width));
+        items.AddRange(Paragraphs(layout.Lines.Build(found.Rest), found.Tables, page.Width));
         if (glyphs.Count == 0 && page.NumberOfImages > 0)
         {
             items.Add(new ImageItem(page.Height, $"第{page.Number}页为图像，没有文字层"));
@@ -102,27 +80,10 @@ internal static class PageLayout
         };
     }
 
-    private static string[][] CellTexts(LatticeTable table, Dictionary<(int, int), List<Glyph>> cells)
-    {
-        var texts = new string[table.Rows][];
-        for (var r = 0; r < table.Rows; r++)
-        {
-            texts[r] = new string[table.Columns];
-            for (var c = 0; c < table.Columns; c++)
-            {
-                texts[r][c] = cells.TryGetValue((r, c), out var glyphs) && table.Owner[r, c] == (r, c)
-                    ? string.Concat(LineBuilder.Build(glyphs).Select(line => string.Concat(line.Cells(double.MaxValue).Select(part => part.Text))))
-                    : "";
-            }
-        }
-
-        return texts;
-    }
-
     // Lines of body text. A line that runs to the right margin continues on the next line when that starts at the
     // left margin right below it (no wider gap, no table between); a centred heading wrapped over two lines is
     // joined too.
-    private static IEnumerable<PageItem> Paragraphs(List<GlyphLine> lines, List<LatticeTable> tables, double pageWidth)
+    private static IEnumerable<PageItem> Paragraphs(IReadOnlyList<GlyphLine> lines, IReadOnlyList<PageTable> tables, double pageWidth)
     {
         if (lines.Count == 0)
         {
@@ -137,7 +98,7 @@ internal static class PageLayout
         var openLast = (Left: 0.0, Right: 0.0);
         foreach (var line in lines)
         {
-            var cells = line.Cells(ColumnGap);
+            var cells = line.Cells();
             var text = string.Concat(cells.Select(c => c.Text));
             if (PageFurniture.IsPageNumber(text))
             {

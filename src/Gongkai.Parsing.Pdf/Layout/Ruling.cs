@@ -5,8 +5,9 @@ namespace Gongkai.Parsing.Pdf.Layout;
 /// <param name="Position">The y of a horizontal segment, the x of a vertical one.</param>
 /// <param name="Start">The smaller other coordinate.</param>
 /// <param name="End">The larger other coordinate.</param>
-internal readonly record struct Ruling(bool Horizontal, double Position, double Start, double End)
+public readonly record struct Ruling(bool Horizontal, double Position, double Start, double End)
 {
+    /// <summary>End minus start.</summary>
     public double Length => End - Start;
 
     /// <summary>Whether this segment and <paramref name="other"/> (of the other orientation) cross or touch.</summary>
