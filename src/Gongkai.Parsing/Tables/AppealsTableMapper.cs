@@ -107,7 +107,7 @@ internal static class AppealsTableMapper
         var all = new RowReadings("all", Enumerable.Range(0, 3).SelectMany(_ => columns).ToList(), flat, source);
         if (all.IsAmbiguous)
         {
-            var totalAt = columns.FindIndex(c => c.Key == "total");
+            var totalAt = columns.FindIndex(c => c.Key == AppealsTemplate.Total);
             var (choice, undecided) = BalanceResolver.Resolve([all.Candidates.Count], picked => GroupSums(all.Numbers[picked[0]], totalAt));
             all.Chosen = choice[0];
             all.Undecided = undecided[0];
@@ -163,29 +163,29 @@ internal static class AppealsTableMapper
     private static bool IsPermutation(IEnumerable<string> keys) =>
         keys.Order(StringComparer.Ordinal).SequenceEqual(AppealsTemplate.Columns.Select(c => c.Key).Order(StringComparer.Ordinal));
 
-    private static string? LeafKey(string text) => LabelText.Normalize(text) switch
+    // A column header is the official label or one of the catalogue's printed variants, whole.
+    private static string? LeafKey(string text)
     {
-        "结果维持" or "维持" => "upheld",
-        "结果纠正" or "纠正" => "corrected",
-        "其他结果" => "other",
-        "尚未审结" => "pending",
-        "总计" or "合计" => "total",
-        _ => null,
-    };
+        var normalized = LabelText.Normalize(text);
+        if (AppealsTemplate.Columns.FirstOrDefault(c => c.Label == normalized) is { } column)
+        {
+            return column.Key;
+        }
+
+        return AppealsTemplate.ColumnVariants.FirstOrDefault(v => v.Text == normalized) is { Text: not null } variant ? variant.Column : null;
+    }
 
     private static string? Group(string label)
     {
         var text = LabelText.Normalize(label);
-        if (text.Contains("复议后", StringComparison.Ordinal))
+        foreach (var (phrase, group) in AppealsTemplate.GroupVariants)
         {
-            return "litigationAfterReconsideration";
+            if (text.Contains(phrase, StringComparison.Ordinal))
+            {
+                return group;
+            }
         }
 
-        if (text.Contains("未经复议", StringComparison.Ordinal) || text.Contains("直接起诉", StringComparison.Ordinal))
-        {
-            return "litigationDirect";
-        }
-
-        return text.Contains("行政复议", StringComparison.Ordinal) ? "reconsideration" : null;
+        return null;
     }
 }

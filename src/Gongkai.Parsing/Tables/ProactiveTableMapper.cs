@@ -29,7 +29,7 @@ internal static class ProactiveTableMapper
                 continue;
             }
 
-            if (shape.NumberCount == 0 && (label.Contains("信息内容", StringComparison.Ordinal) || shape.Labels.Count > 1 && shape.Labels.All(c => ProactiveLabels.Column(LabelText.Normalize(c.Text)) is not null)))
+            if (shape.NumberCount == 0 && (label.Contains(ProactiveTemplate.ContentHeader, StringComparison.Ordinal) || shape.Labels.Count > 1 && shape.Labels.All(c => ProactiveLabels.Column(LabelText.Normalize(c.Text)) is not null)))
             {
                 header = HeaderColumns(row, template);
                 headerWidth = row.IsGridRow ? row.GridWidth : 0;

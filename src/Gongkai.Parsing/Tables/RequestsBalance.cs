@@ -9,6 +9,10 @@ namespace Gongkai.Parsing.Tables;
 /// </summary>
 internal static class RequestsBalance
 {
+    // The rows outside 三、本年度办理结果 (and its 总计), which the outcome balance does not add up.
+    private static readonly HashSet<string> NonOutcomeRows =
+        [RequestsTemplate.NewReceived, RequestsTemplate.CarriedOver, RequestsTemplate.Total, RequestsTemplate.CarriedForward];
+
     private const int TotalColumn = 6;
 
     public static void Choose(IReadOnlyList<RowReadings> rows)
@@ -20,7 +24,7 @@ internal static class RequestsBalance
 
         var index = rows.Select((r, i) => (r.Key, i)).ToDictionary(x => x.Key, x => x.i);
         var outcomes = rows.Select((r, i) => (r.Key, i))
-            .Where(x => x.Key is not (RequestsTemplate.NewReceived or RequestsTemplate.CarriedOver or RequestsTemplate.Total or RequestsTemplate.CarriedForward))
+            .Where(x => !NonOutcomeRows.Contains(x.Key))
             .Select(x => x.i).ToArray();
         var (choice, undecided) = BalanceResolver.Resolve(rows.Select(r => r.Candidates.Count).ToList(), picked => Score(rows, picked, index, outcomes));
         for (var i = 0; i < rows.Count; i++)

@@ -1,3 +1,4 @@
+using Gongkai.Core.Templates;
 using Gongkai.Parsing.Recognition;
 
 namespace Gongkai.Parsing.Tables;
@@ -7,6 +8,8 @@ internal sealed class RequestsRowMatcher
 {
     private const double FuzzyThreshold = 0.6;
     private const double NumberedThreshold = 0.3;
+
+    private static readonly Entry[] Entries = [.. RequestsTemplate.AllRows.Select(Entry.Of)];
 
     private int? _group;
 
@@ -28,15 +31,15 @@ internal sealed class RequestsRowMatcher
 
         if (_group is { } group && parts.Item is { } item)
         {
-            var entry = RequestsRowCatalog.Entries.FirstOrDefault(e => e.Group == group && e.Item == item);
+            var entry = Entries.FirstOrDefault(e => e.Numbering.Group == group && e.Numbering.Item == item);
             if (entry is not null && LabelText.Similarity(leaf, entry.Canonical) >= NumberedThreshold)
             {
                 return (entry.Key, true);
             }
         }
 
-        var best = RequestsRowCatalog.Entries
-            .Where(e => e.Canonical.Length > 2 && (_group is null || e.Group is null || e.Group == _group || parts.Group is null))
+        var best = Entries
+            .Where(e => e.Canonical.Length > 2 && (_group is null || e.Numbering.Group is null || e.Numbering.Group == _group || parts.Group is null))
             .Select(e => (e.Key, Score: LabelText.Similarity(leaf, e.Canonical)))
             .MaxBy(x => x.Score);
         return best.Score >= FuzzyThreshold ? (best.Key, true) : (null, false);
@@ -60,18 +63,18 @@ internal sealed class RequestsRowMatcher
 
     private string? ByPhrase(string leaf, LabelParts parts)
     {
-        if (leaf == "其他" && _group == 6)
+        if (_group == 6 && Entries.FirstOrDefault(e => e.Numbering.Group == 6 && e.Canonical == leaf && e.Row.Variants.Count == 0) is { } bare)
         {
-            return "other.other";
+            return bare.Key;
         }
 
-        foreach (var entry in RequestsRowCatalog.Entries)
+        foreach (var entry in Entries)
         {
-            foreach (var phrase in entry.Phrases)
+            foreach (var phrase in entry.Row.Variants)
             {
                 if (leaf.Contains(phrase, StringComparison.Ordinal) && Fits(entry, parts))
                 {
-                    return entry.Key == "other" && parts.Item is not null ? null : entry.Key;
+                    return entry.Row.Id == RequestsTemplate.OtherHandling && parts.Item is not null ? null : entry.Key;
                 }
             }
         }
@@ -80,7 +83,22 @@ internal sealed class RequestsRowMatcher
     }
 
     // A phrase match must not contradict explicit numbering in the same label (e.g. 四、 with 结转).
-    private bool Fits(RequestsRowCatalog.Entry entry, LabelParts parts) =>
-        (parts.Top is null || entry.Top is null || parts.Top == entry.Top || parts.Group is not null) &&
-        (parts.Group is null || entry.Group is null || parts.Group == entry.Group);
+    private static bool Fits(Entry entry, LabelParts parts) =>
+        (parts.Top is null || entry.Numbering.Top is null || parts.Top == entry.Numbering.Top || parts.Group is not null) &&
+        (parts.Group is null || entry.Numbering.Group is null || parts.Group == entry.Numbering.Group);
+
+    // A catalogue row with the normalised text of its official label after the numbering, which similarity is
+    // measured against (e.g. 属于国家秘密 for （三）不予公开 1．属于国家秘密).
+    private sealed record Entry(RowSpec Row, string Canonical)
+    {
+        public string Key => Row.Key;
+
+        public RowNumbering Numbering => Row.Numbering;
+
+        public static Entry Of(RowSpec row)
+        {
+            var parts = LabelParts.Parse(LabelText.Normalize(row.Label));
+            return new Entry(row, parts.Leaf.Length == 0 && parts.Group is not null ? parts.GroupText : parts.Leaf);
+        }
+    }
 }

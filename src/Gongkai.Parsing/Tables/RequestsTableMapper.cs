@@ -14,7 +14,12 @@ internal static class RequestsTableMapper
 {
     private const int ColumnCount = 7;
 
-    private static readonly string[] HeaderWords = ["勾稽", "申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "法律服务机构"];
+    // The header's group labels and the applicant columns' own labels (其他 and 总计 also name rows).
+    private static readonly string[] HeaderWords =
+    [
+        "勾稽", RequestsTemplate.ApplicantsHeader, RequestsTemplate.OrganisationsHeader,
+        .. RequestsTemplate.Columns.Where(c => c.Id != RequestsTemplate.OtherApplicants && c.Id != RequestsTemplate.TotalColumn).Select(c => c.Label),
+    ];
 
     private static readonly IReadOnlyList<string> CanonicalOrder =
     [
@@ -131,10 +136,10 @@ internal static class RequestsTableMapper
     // A 2021 table's （六）其他处理 group line, printed with empty cells, is a heading over its three sub-rows.
     private static void DropEmptyOtherRow(Dictionary<string, RowReadings> rows)
     {
-        if (rows.TryGetValue("other", out var other) && rows.Keys.Any(k => k.StartsWith("other.", StringComparison.Ordinal)) &&
+        if (rows.TryGetValue(RequestsTemplate.OtherHandling, out var other) && rows.Keys.Any(RequestsTemplate.IsOtherSubRow) &&
             other.Numbers.All(reading => reading.All(v => v is null)))
         {
-            rows.Remove("other");
+            rows.Remove(RequestsTemplate.OtherHandling);
         }
     }
 
