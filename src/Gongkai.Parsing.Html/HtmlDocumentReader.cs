@@ -26,10 +26,10 @@ public sealed class HtmlDocumentReader(HtmlReaderLimits limits) : IDocumentReade
             throw new UnreadableInputException($"{file}：网页过大（{content.Length / 1024.0 / 1024.0:F1} MB），超过上限 {limits.MaxBytes / 1024 / 1024} MB。");
         }
 
-        return ReaderFailures.Guard(file, "网页无法解析", () => ReadPage(content, file, cancellation));
+        return ReaderFailures.Guard(file, "网页无法解析", () => ReadPage(content, file, readerLimits.Landmarks, cancellation));
     }
 
-    private SourceDocument ReadPage(ReadOnlyMemory<byte> content, string file, CancellationToken cancellation)
+    private SourceDocument ReadPage(ReadOnlyMemory<byte> content, string file, ReportLandmarks landmarks, CancellationToken cancellation)
     {
         var (decoded, encoding, notes) = HtmlDecoder.Decode(content.Span, file);
         var (text, elements) = HtmlNesting.Flatten(decoded, limits.MaxDepth);
@@ -47,9 +47,9 @@ public sealed class HtmlDocumentReader(HtmlReaderLimits limits) : IDocumentReade
         });
         // The asynchronous parse is the one that stops at the read's deadline; a string source completes it synchronously.
         using var document = parser.ParseDocumentAsync(text, cancellation).GetAwaiter().GetResult();
-        var container = ContentLocator.Locate(document);
+        var container = ContentLocator.Locate(document, landmarks);
         var walker = new HtmlBlockWalker(file, limits, cancellation);
-        if (ContentLocator.TitleOutside(document, container) is { } title)
+        if (ContentLocator.TitleOutside(document, container, landmarks) is { } title)
         {
             walker.Blocks.Add(new SourceParagraph(title, new SourceRef(file, 1), HeadingLevel: 1));
         }

@@ -21,4 +21,7 @@ public sealed record ReaderLimits
     /// LibreOffice conversion time on top. <see cref="Timeout.InfiniteTimeSpan"/> turns the budget off.
     /// </summary>
     public TimeSpan ReadTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>What readers look for to find the report inside a larger document (a portal page).</summary>
+    public ReportLandmarks Landmarks { get; init; } = ReportLandmarks.AnnualReport;
 }
