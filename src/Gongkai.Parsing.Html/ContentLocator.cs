@@ -1,5 +1,5 @@
 using AngleSharp.Dom;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Parsing.Html;
 

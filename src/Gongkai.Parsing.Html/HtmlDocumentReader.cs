@@ -1,7 +1,7 @@
 using AngleSharp.Html.Parser;
 using Gongkai.Core.Model;
 using Gongkai.Parsing.Documents;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Parsing.Html;
 

@@ -1,7 +1,7 @@
 using Gongkai.Parsing.Documents;
-using Gongkai.Parsing.Input;
 using Gongkai.Parsing.Pdf.Bounds;
 using Gongkai.Parsing.Pdf.Layout;
+using Gongkai.Parsing.Reading;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 

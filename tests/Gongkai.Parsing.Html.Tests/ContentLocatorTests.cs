@@ -1,5 +1,5 @@
 using Gongkai.Parsing.Html.Tests.Support;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Parsing.Html.Tests;
 

@@ -4,7 +4,7 @@ using Gongkai.Core.Authoring;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
 using Gongkai.Core.Rules.CrossReport;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 using Gongkai.Reporting;
 using Gongkai.Store;
 using Gongkai.Store.Database;

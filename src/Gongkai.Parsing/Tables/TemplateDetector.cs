@@ -1,6 +1,7 @@
 using Gongkai.Core.Model;
 using Gongkai.Core.Templates;
 using Gongkai.Parsing.Recognition;
+using Gongkai.Parsing.Tables.Proactive;
 
 namespace Gongkai.Parsing.Tables;
 
