@@ -12,27 +12,26 @@ namespace Gongkai.Parsing.Pdf;
 /// A PDF without a text layer (scanned) or with a password is refused with a message saying so; a damaged one
 /// likewise, never with an exception escaping. Sources name the page and the line or table row on it.
 /// </remarks>
-public sealed class PdfDocumentReader(PdfReaderLimits limits) : IDocumentReader
+public sealed class PdfDocumentReader(PdfReaderLimits limits) : GuardedDocumentReader<PdfReaderLimits>(limits, "PDF 文件已损坏或格式不受支持")
 {
     /// <summary>The reader with default limits.</summary>
     public static PdfDocumentReader Instance { get; } = new(PdfReaderLimits.Default);
 
     /// <inheritdoc />
-    public bool CanRead(InputKind kind) => kind == InputKind.Pdf;
+    public override bool CanRead(InputKind kind) => kind == InputKind.Pdf;
 
     /// <inheritdoc />
-    public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits readerLimits, CancellationToken cancellation = default) =>
-        ReaderFailures.Guard(file, "PDF 文件已损坏或格式不受支持", () =>
+    protected override SourceDocument ReadFile(ReadOnlyMemory<byte> content, string file, ReaderLimits limits, CancellationToken cancellation)
+    {
+        try
         {
-            try
-            {
-                return ReadPdf(content, file, cancellation);
-            }
-            catch (PdfDocumentEncryptedException ex)
-            {
-                throw new UnreadableInputException($"{file}：PDF 文件已加密（需要密码），无法读取。", ex);
-            }
-        });
+            return ReadPdf(content, file, cancellation);
+        }
+        catch (PdfDocumentEncryptedException ex)
+        {
+            throw new UnreadableInputException($"{file}：PDF 文件已加密（需要密码），无法读取。", ex);
+        }
+    }
 
     private SourceDocument ReadPdf(ReadOnlyMemory<byte> content, string file, CancellationToken cancellation)
     {
@@ -40,15 +39,15 @@ public sealed class PdfDocumentReader(PdfReaderLimits limits) : IDocumentReader
         {
             UseLenientParsing = true,
             SkipMissingFonts = true,
-            MaxStackDepth = limits.MaxStackDepth,
+            MaxStackDepth = Limits.MaxStackDepth,
         });
-        if (document.NumberOfPages > limits.MaxPages)
+        if (document.NumberOfPages > Limits.MaxPages)
         {
-            throw new UnreadableInputException($"{file}：PDF 有 {document.NumberOfPages} 页，超过上限 {limits.MaxPages} 页。");
+            throw new UnreadableInputException($"{file}：PDF 有 {document.NumberOfPages} 页，超过上限 {Limits.MaxPages} 页。");
         }
 
         // GetPage decodes a page's whole content and builds every operation and letter in it: the caps must hold before.
-        PdfContentBudget.Check(document, limits, file, cancellation);
+        PdfContentBudget.Check(document, Limits, file, cancellation);
         var blocks = new List<Block>();
         var letters = 0;
         var images = 0;
@@ -58,7 +57,7 @@ public sealed class PdfDocumentReader(PdfReaderLimits limits) : IDocumentReader
             var page = document.GetPage(number);
             letters += page.Letters.Count;
             images += page.NumberOfImages;
-            PageItems.AddBlocks(PageLayout.Read(page, limits), file, number, blocks);
+            PageItems.AddBlocks(PageLayout.Read(page, Limits), file, number, blocks);
         }
 
         if (letters == 0)
