@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Cli;
 

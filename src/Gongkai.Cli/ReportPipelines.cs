@@ -1,8 +1,8 @@
 using Gongkai.Parsing.Docx;
 using Gongkai.Parsing.Html;
-using Gongkai.Parsing.Input;
 using Gongkai.Parsing.Pdf;
 using Gongkai.Parsing.Pipeline;
+using Gongkai.Parsing.Reading;
 using Gongkai.Parsing.Xlsx;
 
 namespace Gongkai.Cli;

@@ -1,6 +1,6 @@
 using Gongkai.Core.Serialization;
-using Gongkai.Parsing.Input;
 using Gongkai.Parsing.Pipeline;
+using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Cli;
 

@@ -2,7 +2,7 @@ using System.Text;
 using System.Xml;
 using Gongkai.Core.Model;
 using Gongkai.Parsing.Documents;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Parsing.Docx;
 

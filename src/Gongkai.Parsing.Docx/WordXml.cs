@@ -9,5 +9,5 @@ internal static class WordXml
 
     public const string MarkupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-    public static XmlReaderSettings Settings => Input.SafeXml.Settings;
+    public static XmlReaderSettings Settings => Reading.SafeXml.Settings;
 }

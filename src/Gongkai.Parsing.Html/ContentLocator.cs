@@ -1,25 +1,20 @@
 using AngleSharp.Dom;
+using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Parsing.Html;
 
 /// <summary>
 /// Finds the report inside a portal page: the deepest element that still holds every report landmark the page
 /// holds (section titles, the table anchors), so navigation, headers, footers and side lists fall outside it.
-/// The title, often printed above the article container, is found separately.
+/// The title, often printed above the article container, is found separately. The landmarks come from the pipeline
+/// (<see cref="ReportLandmarks"/>): the reader knows no statutory text.
 /// </summary>
 internal static class ContentLocator
 {
-    // Phrases a report prints once each; the container must keep all that the page has.
-    private static readonly string[] Landmarks =
-    [
-        "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "行政复议", "存在的主要问题",
-        "其他需要报告的事项", "第二十条", "本年新收", "申请人情况",
-    ];
-
-    public static IElement Locate(IDocument document)
+    public static IElement Locate(IDocument document, ReportLandmarks landmarks)
     {
         var body = document.Body ?? document.DocumentElement;
-        var wanted = Hits(body.TextContent);
+        var wanted = Hits(body.TextContent, landmarks);
         if (wanted == 0)
         {
             return body;
@@ -31,7 +26,7 @@ internal static class ContentLocator
             IElement? next = null;
             foreach (var child in current.Children)
             {
-                if (Hits(child.TextContent) == wanted)
+                if (Hits(child.TextContent, landmarks) == wanted)
                 {
                     next = child;
                     break;
@@ -51,13 +46,13 @@ internal static class ContentLocator
     /// The report's title when the portal prints it outside the container (a heading or title element naming an
     /// annual report, or the page's title before its <c>_site</c> suffix) and the container does not open with it.
     /// </summary>
-    public static string? TitleOutside(IDocument document, IElement content)
+    public static string? TitleOutside(IDocument document, IElement content, ReportLandmarks landmarks)
     {
         string? title = null;
         foreach (var candidate in document.QuerySelectorAll("h1, h2, h3, .title, .tit, #title, [class*=title], [class*=Title]"))
         {
             var text = Normalize(candidate.TextContent);
-            if (text.Length is > 6 and < 80 && text.Contains("年度报告", StringComparison.Ordinal) && !content.Contains(candidate))
+            if (text.Length is > 6 and < 80 && text.Contains(landmarks.TitleWord, StringComparison.Ordinal) && !content.Contains(candidate))
             {
                 title = text;
                 break;
@@ -69,7 +64,7 @@ internal static class ContentLocator
             var page = Normalize(document.Title ?? "");
             var cut = page.IndexOfAny(['_', '|', '－', '—']);
             page = cut > 0 ? page[..cut] : page;
-            title = page.Contains("年度报告", StringComparison.Ordinal) ? page : null;
+            title = page.Contains(landmarks.TitleWord, StringComparison.Ordinal) ? page : null;
         }
 
         return title is not null && !Normalize(content.TextContent, 200).Contains(title, StringComparison.Ordinal) ? title : null;
@@ -77,10 +72,10 @@ internal static class ContentLocator
 
     // Landmarks are matched in the raw text: reports print these phrases unbroken, and normalising every level's
     // whole text would cost more than the rest of reading the page.
-    private static int Hits(string text)
+    private static int Hits(string text, ReportLandmarks landmarks)
     {
         var hits = 0;
-        foreach (var landmark in Landmarks)
+        foreach (var landmark in landmarks.Phrases)
         {
             if (text.Contains(landmark, StringComparison.Ordinal))
             {

@@ -2,8 +2,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
-using Gongkai.Parsing.Input;
-using Gongkai.Parsing.Text;
+using Gongkai.Parsing.Reading;
+using Gongkai.Parsing.Reading.Text;
 
 namespace Gongkai.Parsing.Html;
 

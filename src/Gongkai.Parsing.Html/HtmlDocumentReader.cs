@@ -1,7 +1,7 @@
 using AngleSharp.Html.Parser;
 using Gongkai.Core.Model;
 using Gongkai.Parsing.Documents;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Parsing.Html;
 
@@ -10,46 +10,46 @@ namespace Gongkai.Parsing.Html;
 /// tables with rowspan/colspan expanded into grids, charsets declared in the page (gb2312/gbk included),
 /// pictures recorded so that a table published as an image can be named.
 /// </summary>
-public sealed class HtmlDocumentReader(HtmlReaderLimits limits) : IDocumentReader
+public sealed class HtmlDocumentReader(HtmlReaderLimits limits) : GuardedDocumentReader<HtmlReaderLimits>(limits, "网页无法解析")
 {
     /// <summary>The reader with default limits.</summary>
     public static HtmlDocumentReader Instance { get; } = new(HtmlReaderLimits.Default);
 
     /// <inheritdoc />
-    public bool CanRead(InputKind kind) => kind == InputKind.Html;
+    public override bool CanRead(InputKind kind) => kind == InputKind.Html;
 
     /// <inheritdoc />
-    public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits readerLimits, CancellationToken cancellation = default)
+    protected override SourceDocument ReadFile(ReadOnlyMemory<byte> content, string file, ReaderLimits limits, CancellationToken cancellation)
     {
-        if (content.Length > limits.MaxBytes)
+        if (content.Length > Limits.MaxBytes)
         {
-            throw new UnreadableInputException($"{file}：网页过大（{content.Length / 1024.0 / 1024.0:F1} MB），超过上限 {limits.MaxBytes / 1024 / 1024} MB。");
+            throw new UnreadableInputException($"{file}：网页过大（{content.Length / 1024.0 / 1024.0:F1} MB），超过上限 {Limits.MaxBytes / 1024 / 1024} MB。");
         }
 
-        return ReaderFailures.Guard(file, "网页无法解析", () => ReadPage(content, file, cancellation));
+        return ReadPage(content, file, limits.Landmarks, cancellation);
     }
 
-    private SourceDocument ReadPage(ReadOnlyMemory<byte> content, string file, CancellationToken cancellation)
+    private SourceDocument ReadPage(ReadOnlyMemory<byte> content, string file, ReportLandmarks landmarks, CancellationToken cancellation)
     {
         var (decoded, encoding, notes) = HtmlDecoder.Decode(content.Span, file);
-        var (text, elements) = HtmlNesting.Flatten(decoded, limits.MaxDepth);
-        if (elements > limits.MaxElements)
+        var (text, elements) = HtmlNesting.Flatten(decoded, Limits.MaxDepth);
+        if (elements > Limits.MaxElements)
         {
-            throw new UnreadableInputException($"{file}：网页元素过多（{elements} 个），超过上限 {limits.MaxElements} 个。");
+            throw new UnreadableInputException($"{file}：网页元素过多（{elements} 个），超过上限 {Limits.MaxElements} 个。");
         }
 
         var parser = new HtmlParser(new HtmlParserOptions
         {
             IsScripting = false,
             IsKeepingSourceReferences = true,
-            MaximumDepth = limits.MaxDepth,
+            MaximumDepth = Limits.MaxDepth,
             SkipComments = true,
         });
         // The asynchronous parse is the one that stops at the read's deadline; a string source completes it synchronously.
         using var document = parser.ParseDocumentAsync(text, cancellation).GetAwaiter().GetResult();
-        var container = ContentLocator.Locate(document);
-        var walker = new HtmlBlockWalker(file, limits, cancellation);
-        if (ContentLocator.TitleOutside(document, container) is { } title)
+        var container = ContentLocator.Locate(document, landmarks);
+        var walker = new HtmlBlockWalker(file, Limits, cancellation);
+        if (ContentLocator.TitleOutside(document, container, landmarks) is { } title)
         {
             walker.Blocks.Add(new SourceParagraph(title, new SourceRef(file, 1), HeadingLevel: 1));
         }

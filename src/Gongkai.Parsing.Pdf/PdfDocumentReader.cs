@@ -1,7 +1,7 @@
 using Gongkai.Parsing.Documents;
-using Gongkai.Parsing.Input;
 using Gongkai.Parsing.Pdf.Bounds;
 using Gongkai.Parsing.Pdf.Layout;
+using Gongkai.Parsing.Reading;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 
@@ -12,7 +12,7 @@ namespace Gongkai.Parsing.Pdf;
 /// A PDF without a text layer (scanned) or with a password is refused with a message saying so; a damaged one
 /// likewise, never with an exception escaping. Sources name the page and the line or table row on it.
 /// </remarks>
-public sealed class PdfDocumentReader(PdfReaderLimits limits, PdfLayoutPipeline layout) : IDocumentReader
+public sealed class PdfDocumentReader(PdfReaderLimits limits, PdfLayoutPipeline layout) : GuardedDocumentReader<PdfReaderLimits>(limits, "PDF 文件已损坏或格式不受支持")
 {
     /// <summary>A reader with the given limits and today's layout steps.</summary>
     public PdfDocumentReader(PdfReaderLimits limits)
@@ -24,21 +24,20 @@ public sealed class PdfDocumentReader(PdfReaderLimits limits, PdfLayoutPipeline 
     public static PdfDocumentReader Instance { get; } = new(PdfReaderLimits.Default);
 
     /// <inheritdoc />
-    public bool CanRead(InputKind kind) => kind == InputKind.Pdf;
+    public override bool CanRead(InputKind kind) => kind == InputKind.Pdf;
 
     /// <inheritdoc />
-    public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits readerLimits, CancellationToken cancellation = default) =>
-        ReaderFailures.Guard(file, "PDF 文件已损坏或格式不受支持", () =>
+    protected override SourceDocument ReadFile(ReadOnlyMemory<byte> content, string file, ReaderLimits limits, CancellationToken cancellation)
+    {
+        try
         {
-            try
-            {
-                return ReadPdf(content, file, cancellation);
-            }
-            catch (PdfDocumentEncryptedException ex)
-            {
-                throw new UnreadableInputException($"{file}：PDF 文件已加密（需要密码），无法读取。", ex);
-            }
-        });
+            return ReadPdf(content, file, cancellation);
+        }
+        catch (PdfDocumentEncryptedException ex)
+        {
+            throw new UnreadableInputException($"{file}：PDF 文件已加密（需要密码），无法读取。", ex);
+        }
+    }
 
     private SourceDocument ReadPdf(ReadOnlyMemory<byte> content, string file, CancellationToken cancellation)
     {
@@ -46,15 +45,15 @@ public sealed class PdfDocumentReader(PdfReaderLimits limits, PdfLayoutPipeline 
         {
             UseLenientParsing = true,
             SkipMissingFonts = true,
-            MaxStackDepth = limits.MaxStackDepth,
+            MaxStackDepth = Limits.MaxStackDepth,
         });
-        if (document.NumberOfPages > limits.MaxPages)
+        if (document.NumberOfPages > Limits.MaxPages)
         {
-            throw new UnreadableInputException($"{file}：PDF 有 {document.NumberOfPages} 页，超过上限 {limits.MaxPages} 页。");
+            throw new UnreadableInputException($"{file}：PDF 有 {document.NumberOfPages} 页，超过上限 {Limits.MaxPages} 页。");
         }
 
         // GetPage decodes a page's whole content and builds every operation and letter in it: the caps must hold before.
-        PdfContentBudget.Check(document, limits, file, cancellation);
+        PdfContentBudget.Check(document, Limits, file, cancellation);
         var blocks = new List<Block>();
         var letters = 0;
         var images = 0;
@@ -64,7 +63,7 @@ public sealed class PdfDocumentReader(PdfReaderLimits limits, PdfLayoutPipeline 
             var page = document.GetPage(number);
             letters += page.Letters.Count;
             images += page.NumberOfImages;
-            PageItems.AddBlocks(PageLayout.Read(page, limits, layout), file, number, blocks);
+            PageItems.AddBlocks(PageLayout.Read(page, Limits, layout), file, number, blocks);
         }
 
         if (letters == 0)

@@ -1,6 +1,6 @@
 using Gongkai.Core.Model;
 using Gongkai.Parsing.Documents;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Parsing.Xlsx;
 

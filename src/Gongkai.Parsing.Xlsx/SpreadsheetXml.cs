@@ -12,7 +12,7 @@ internal static class SpreadsheetXml
 
     public static readonly XNamespace PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-    public static XmlReaderSettings Settings => Input.SafeXml.Settings;
+    public static XmlReaderSettings Settings => Reading.SafeXml.Settings;
 
     public static XDocument Load(string xml)
     {

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Parsing.Xlsx;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Parsing.Xlsx;
 

@@ -1,5 +1,5 @@
 using Gongkai.Parsing.Documents;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Parsing.Xlsx;
 
@@ -11,7 +11,7 @@ namespace Gongkai.Parsing.Xlsx;
 /// Sources give the sheet as the page, the sheet row as the line and the column as the cell (<c>p2:L5:c3</c> is
 /// sheet 2, cell C5). Cached values of formulas are read; a formula never calculated reads as blank.
 /// </remarks>
-public sealed class XlsxDocumentReader(XlsxReaderLimits limits) : IDocumentReader
+public sealed class XlsxDocumentReader(XlsxReaderLimits limits) : GuardedDocumentReader<XlsxReaderLimits>(limits, "Excel 工作簿已损坏或格式不受支持")
 {
     private const string WorkbookPart = "xl/workbook.xml";
 
@@ -19,32 +19,31 @@ public sealed class XlsxDocumentReader(XlsxReaderLimits limits) : IDocumentReade
     public static XlsxDocumentReader Instance { get; } = new(XlsxReaderLimits.Default);
 
     /// <inheritdoc />
-    public bool CanRead(InputKind kind) => kind == InputKind.Zip;
+    public override bool CanRead(InputKind kind) => kind == InputKind.Zip;
 
     /// <inheritdoc />
-    public bool CanRead(InputKind kind, ReadOnlyMemory<byte> content) => kind == InputKind.Zip && OfficeZipPackage.Contains(content, WorkbookPart);
+    public override bool CanRead(InputKind kind, ReadOnlyMemory<byte> content) => kind == InputKind.Zip && OfficeZipPackage.Contains(content, WorkbookPart);
 
     /// <inheritdoc />
-    public SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReaderLimits readerLimits, CancellationToken cancellation = default) =>
-        ReaderFailures.Guard(file, "Excel 工作簿已损坏或格式不受支持", () =>
+    protected override SourceDocument ReadFile(ReadOnlyMemory<byte> content, string file, ReaderLimits limits, CancellationToken cancellation)
+    {
+        using var package = OfficeZipPackage.Open(content, file, Limits.MaxEntries, Limits.MaxPartBytes);
+        if (!package.HasPart(WorkbookPart))
         {
-            using var package = OfficeZipPackage.Open(content, file, limits.MaxEntries, limits.MaxPartBytes);
-            if (!package.HasPart(WorkbookPart))
-            {
-                throw new UnreadableInputException($"{file}：这是{package.Kind}，不是 Excel（XLSX）工作簿。");
-            }
+            throw new UnreadableInputException($"{file}：这是{package.Kind}，不是 Excel（XLSX）工作簿。");
+        }
 
-            var workbook = WorkbookParts.Read(package, file, limits);
-            var blocks = new List<Block>();
-            var cellsLeft = limits.MaxCells;
-            for (var i = 0; i < workbook.Sheets.Count; i++)
-            {
-                var xml = package.ReadPart(workbook.Sheets[i].Part)
-                    ?? throw new UnreadableInputException($"{file}：工作表“{workbook.Sheets[i].Name}”缺少内容部件 {workbook.Sheets[i].Part}。");
-                var sheet = WorksheetReader.Read(xml, workbook, file, ref cellsLeft, cancellation);
-                blocks.AddRange(SheetBlocks.Build(sheet, file, page: i + 1, limits));
-            }
+        var workbook = WorkbookParts.Read(package, file, Limits);
+        var blocks = new List<Block>();
+        var cellsLeft = Limits.MaxCells;
+        for (var i = 0; i < workbook.Sheets.Count; i++)
+        {
+            var xml = package.ReadPart(workbook.Sheets[i].Part)
+                ?? throw new UnreadableInputException($"{file}：工作表“{workbook.Sheets[i].Name}”缺少内容部件 {workbook.Sheets[i].Part}。");
+            var sheet = WorksheetReader.Read(xml, workbook, file, ref cellsLeft, cancellation);
+            blocks.AddRange(SheetBlocks.Build(sheet, file, page: i + 1, Limits));
+        }
 
-            return new SourceDocument { File = file, Format = "xlsx", Blocks = blocks };
-        });
+        return new SourceDocument { File = file, Format = "xlsx", Blocks = blocks };
+    }
 }

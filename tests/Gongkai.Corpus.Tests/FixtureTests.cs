@@ -1,8 +1,8 @@
 using Gongkai.Cli;
 using Gongkai.Corpus.Tests.Support;
 using Gongkai.Parsing.Evaluation;
-using Gongkai.Parsing.Input;
 using Gongkai.Parsing.Pipeline;
+using Gongkai.Parsing.Reading;
 using Gongkai.Testing;
 
 namespace Gongkai.Corpus.Tests;

@@ -1,5 +1,5 @@
 using Gongkai.Cli;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 using Gongkai.Testing;
 using Gongkai.Testing.Fuzzing;
 

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Gongkai.Parsing.Docx.Tests.Support;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 using static Gongkai.Parsing.Docx.Tests.Support.WordMarkup;
 
 namespace Gongkai.Parsing.Docx.Tests;

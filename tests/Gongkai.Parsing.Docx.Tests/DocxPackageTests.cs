@@ -3,7 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Gongkai.Parsing.Docx.Tests.Support;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Parsing.Docx.Tests;
 

@@ -1,6 +1,6 @@
-using Gongkai.Parsing.Docx.Tests.Support;
 using Gongkai.Parsing.Documents;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Docx.Tests.Support;
+using Gongkai.Parsing.Reading;
 using static Gongkai.Parsing.Docx.Tests.Support.WordMarkup;
 
 namespace Gongkai.Parsing.Docx.Tests;

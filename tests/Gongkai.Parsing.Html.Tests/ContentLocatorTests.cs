@@ -1,4 +1,5 @@
 using Gongkai.Parsing.Html.Tests.Support;
+using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Parsing.Html.Tests;
 
@@ -27,7 +28,7 @@ public sealed class ContentLocatorTests
             </div>{Footer}</body></html>
             """);
 
-        var content = ContentLocator.Locate(document);
+        var content = ContentLocator.Locate(document, ReportLandmarks.AnnualReport);
 
         Assert.Equal("zoom", content.Id);
     }
@@ -43,7 +44,7 @@ public sealed class ContentLocatorTests
             </div>{Footer}</body></html>
             """);
 
-        var content = ContentLocator.Locate(document);
+        var content = ContentLocator.Locate(document, ReportLandmarks.AnnualReport);
 
         Assert.Equal("article", content.Id);
     }
@@ -53,7 +54,7 @@ public sealed class ContentLocatorTests
     {
         using var document = HtmlPages.Parse("<html><body><div id=\"a\"><p>通知公告</p></div><div id=\"b\">联系我们</div></body></html>");
 
-        var content = ContentLocator.Locate(document);
+        var content = ContentLocator.Locate(document, ReportLandmarks.AnnualReport);
 
         Assert.Equal("BODY", content.TagName);
     }
@@ -65,9 +66,9 @@ public sealed class ContentLocatorTests
     public void Finds_a_title_printed_above_the_article_container(string title)
     {
         using var document = HtmlPages.Parse($"<html><body>{Header}{title}<div id=\"zoom\">{HtmlPages.ReportBody}</div>{Footer}</body></html>");
-        var content = ContentLocator.Locate(document);
+        var content = ContentLocator.Locate(document, ReportLandmarks.AnnualReport);
 
-        Assert.Equal("柏舟县档案局2021年政府信息公开工作年度报告", ContentLocator.TitleOutside(document, content));
+        Assert.Equal("柏舟县档案局2021年政府信息公开工作年度报告", ContentLocator.TitleOutside(document, content, ReportLandmarks.AnnualReport));
     }
 
     [Theory]
@@ -77,9 +78,9 @@ public sealed class ContentLocatorTests
     public void Takes_the_title_element_without_its_site_suffix_when_no_heading_names_the_report(string title)
     {
         using var document = HtmlPages.Parse($"<html><head><title>{title}</title></head><body>{Header}<div id=\"zoom\">{HtmlPages.ReportBody}</div></body></html>");
-        var content = ContentLocator.Locate(document);
+        var content = ContentLocator.Locate(document, ReportLandmarks.AnnualReport);
 
-        Assert.Equal("柏舟县档案局2021年政府信息公开工作年度报告", ContentLocator.TitleOutside(document, content));
+        Assert.Equal("柏舟县档案局2021年政府信息公开工作年度报告", ContentLocator.TitleOutside(document, content, ReportLandmarks.AnnualReport));
     }
 
     [Fact]
@@ -89,18 +90,18 @@ public sealed class ContentLocatorTests
             <html><head><title>柏舟县档案局2021年政府信息公开工作年度报告_柏舟县人民政府网</title></head><body>
             <div id="zoom"><h1>柏舟县档案局2021年政府信息公开工作年度报告</h1>{HtmlPages.ReportBody}</div></body></html>
             """);
-        var content = ContentLocator.Locate(document);
+        var content = ContentLocator.Locate(document, ReportLandmarks.AnnualReport);
 
-        Assert.Null(ContentLocator.TitleOutside(document, content));
+        Assert.Null(ContentLocator.TitleOutside(document, content, ReportLandmarks.AnnualReport));
     }
 
     [Fact]
     public void Finds_no_title_when_nothing_names_an_annual_report()
     {
         using var document = HtmlPages.Parse($"<html><head><title>政务公开_柏舟县人民政府网</title></head><body><h1>政务公开</h1><div id=\"zoom\">{HtmlPages.ReportBody}</div></body></html>");
-        var content = ContentLocator.Locate(document);
+        var content = ContentLocator.Locate(document, ReportLandmarks.AnnualReport);
 
-        Assert.Null(ContentLocator.TitleOutside(document, content));
+        Assert.Null(ContentLocator.TitleOutside(document, content, ReportLandmarks.AnnualReport));
     }
 
     [Fact]
@@ -110,8 +111,20 @@ public sealed class ContentLocatorTests
             <html><body>{Header}<div class="title"><h1>柏舟县档案局2021年政府信息公开工作年度报告</h1></div>
             <div id="zoom"><p>本报告根据《中华人民共和国政府信息公开条例》要求编制。</p>{HtmlPages.ReportBody}</div></body></html>
             """);
-        var content = ContentLocator.Locate(document);
+        var content = ContentLocator.Locate(document, ReportLandmarks.AnnualReport);
 
-        Assert.Equal("柏舟县档案局2021年政府信息公开工作年度报告", ContentLocator.TitleOutside(document, content));
+        Assert.Equal("柏舟县档案局2021年政府信息公开工作年度报告", ContentLocator.TitleOutside(document, content, ReportLandmarks.AnnualReport));
+    }
+
+    [Fact]
+    public void Looks_for_the_landmarks_the_pipeline_supplies_not_phrases_of_its_own()
+    {
+        using var document = HtmlPages.Parse($"""
+            <html><body>{Header}
+            <div id="article"><div id="first"><p>甲项</p><p>乙项</p></div><div id="second"><p>丙项</p></div></div>{Footer}</body></html>
+            """);
+
+        Assert.Equal("article", ContentLocator.Locate(document, new ReportLandmarks(["甲项", "丙项"], "年度报告")).Id);
+        Assert.Equal("first", ContentLocator.Locate(document, new ReportLandmarks(["甲项", "乙项"], "年度报告")).Id);
     }
 }

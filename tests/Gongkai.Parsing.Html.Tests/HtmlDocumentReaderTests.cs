@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Gongkai.Parsing.Documents;
 using Gongkai.Parsing.Html.Tests.Support;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 using Gongkai.Testing.Fuzzing;
 
 namespace Gongkai.Parsing.Html.Tests;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Gongkai.Parsing.Documents;
-using Gongkai.Parsing.Input;
 using Gongkai.Parsing.Pdf.Tests.Support;
+using Gongkai.Parsing.Reading;
 using UglyToad.PdfPig.Core;
 
 namespace Gongkai.Parsing.Pdf.Tests;

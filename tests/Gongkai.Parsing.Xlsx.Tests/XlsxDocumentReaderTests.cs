@@ -1,5 +1,5 @@
 using Gongkai.Parsing.Documents;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 using static Gongkai.Parsing.Xlsx.Tests.XlsxFiles;
 
 namespace Gongkai.Parsing.Xlsx.Tests;

@@ -126,7 +126,7 @@ long Run(int i)
 void PrintPhases()
 {
     var rounds = Math.Max(1, count / inputs.Length / 2);
-    var documents = inputs.Select(i => Gongkai.Parsing.Text.TextDocumentReader.Instance.Read(i.Bytes, i.Name, pipeline.Limits)).ToArray();
+    var documents = inputs.Select(i => Gongkai.Parsing.Reading.Text.TextDocumentReader.Instance.Read(i.Bytes, i.Name, pipeline.Limits)).ToArray();
     var reports = documents.Select(d => pipeline.Recognize(d).Report!).ToArray();
     var noValidation = new ReportPipelineBuilder().WithValidator(null).Build();
     double Time(Action<int> action)
@@ -143,7 +143,7 @@ void PrintPhases()
         return watch.Elapsed.TotalMilliseconds * 1000 / (rounds * inputs.Length);
     }
 
-    var read = Time(i => Gongkai.Parsing.Text.TextDocumentReader.Instance.Read(inputs[i].Bytes, inputs[i].Name, pipeline.Limits));
+    var read = Time(i => Gongkai.Parsing.Reading.Text.TextDocumentReader.Instance.Read(inputs[i].Bytes, inputs[i].Name, pipeline.Limits));
     var recognise = Time(i => noValidation.Recognize(documents[i]));
     var validate = Time(i => Gongkai.Core.Rules.ReportValidator.Default.Validate(reports[i]));
     var whole = Time(i => pipeline.Parse(inputs[i].Bytes, inputs[i].Name));
@@ -157,14 +157,14 @@ void PrintPhases()
         ("sections", i => Gongkai.Parsing.Recognition.SectionRecognizer.Recognize(rows[i])),
         ("metadata", i => Gongkai.Parsing.Recognition.MetadataRecognizer.Recognize(rows[i], headings[i])),
         ("zones", i => Gongkai.Parsing.Recognition.TableZones.Split(rows[i], headings[i])),
-        ("requests", i => Gongkai.Parsing.Tables.RequestsTableMapper.Map(Gongkai.Parsing.Recognition.ParagraphRowJoiner.Join(zones[i][Gongkai.Core.Model.TableKind.Requests]))),
-        ("proactive", i => Gongkai.Parsing.Tables.ProactiveTableMapper.Map(zones[i][Gongkai.Core.Model.TableKind.Proactive], Gongkai.Core.Model.TemplateVersion.V2021)),
-        ("appeals", i => Gongkai.Parsing.Tables.AppealsTableMapper.Map(zones[i][Gongkai.Core.Model.TableKind.Appeals])),
+        ("requests", i => Gongkai.Parsing.Tables.Requests.RequestsTableMapper.Map(Gongkai.Parsing.Recognition.ParagraphRowJoiner.Join(zones[i][Gongkai.Core.Model.TableKind.Requests]))),
+        ("proactive", i => Gongkai.Parsing.Tables.Proactive.ProactiveTableMapper.Map(zones[i][Gongkai.Core.Model.TableKind.Proactive], Gongkai.Core.Model.TemplateVersion.V2021)),
+        ("appeals", i => Gongkai.Parsing.Tables.Appeals.AppealsTableMapper.Map(zones[i][Gongkai.Core.Model.TableKind.Appeals])),
         ("narrative", i => Gongkai.Parsing.Recognition.NarrativeFigureExtractor.Extract(rows[i], headings[i])),
         ("join", i => { foreach (var zone in zones[i].Values) { Gongkai.Parsing.Recognition.ParagraphRowJoiner.Join(zone); } }),
         ("detect", i => Gongkai.Parsing.Tables.TemplateDetector.Detect(zones[i][Gongkai.Core.Model.TableKind.Proactive], reports[i].Requests)),
         ("texts", i => Gongkai.Parsing.Recognition.SectionTexts.Collect(rows[i], headings[i], new HashSet<int>())),
-        ("recognizer", i => Gongkai.Parsing.Recognition.ReportRecognizer.Recognize(documents[i])),
+        ("recognizer", i => Gongkai.Parsing.Pipeline.ReportRecognizer.Recognize(documents[i])),
     };
     Console.WriteLine("recognition steps (µs/report): " + string.Join(", ", steps.Select(s => $"{s.Name} {Time(s.Step):F0}")));
     Console.WriteLine($"phases (µs/report): read {read:F0}, recognise {recognise:F0}, validate {validate:F0}, sha-256 {hash:F0}; whole pipeline {whole:F0}");

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Gongkai.Cli.Formatting;
 using Gongkai.Core.Diagnostics;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 using Gongkai.Store.Audit;
 
 namespace Gongkai.Cli.Commands;

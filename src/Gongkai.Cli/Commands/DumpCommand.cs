@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Gongkai.Cli.Formatting;
 using Gongkai.Parsing.Documents;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Cli.Commands;
 

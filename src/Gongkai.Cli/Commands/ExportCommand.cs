@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Gongkai.Cli.Formatting;
 using Gongkai.Core.Model;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 using Gongkai.Reporting.Tabular;
 using Gongkai.Store;
 using Gongkai.Store.Export;

@@ -4,7 +4,7 @@ using Gongkai.Cli.Formatting;
 using Gongkai.Core.Authoring;
 using Gongkai.Core.Model;
 using Gongkai.Core.Serialization;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 using Gongkai.Reporting;
 
 namespace Gongkai.Cli.Commands;

@@ -4,7 +4,7 @@ using Gongkai.Core.Authoring;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
 using Gongkai.Core.Rules.CrossReport;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 using Gongkai.Reporting;
 using Gongkai.Store;
 using Gongkai.Store.Database;
@@ -28,7 +28,7 @@ internal static class RenderCommand
         DefaultValueFactory = _ => ["docx"],
     };
 
-    private static readonly Option<string?> Sections = new("--sections") { Description = "各部分正文的 Markdown 文件（以“## 一、总体情况”等标题分段），替换输入中的正文" };
+    private static readonly Option<string?> Sections = new("--sections") { Description = $"各部分正文的 Markdown 文件（以“## {SectionKind.Overview.ToHeading()}”等标题分段），替换输入中的正文" };
 
     private static readonly Option<string?> Previous = new("--previous") { Description = "上一年度报告文件（任意可读格式或 JSON），用于计算上年结转、现行有效件数" };
 

@@ -69,7 +69,7 @@ public static class ReportCompleter
         {
             if (CrossYearRules.ExpectedInForce(previous, current, row) is { } inForce)
             {
-                Set(proactive, row, "inForce", inForce, "上年现行有效件数 + 本年制发件数 − 本年废止件数", computed);
+                Set(proactive, row, ProactiveTemplate.InForce, inForce, "上年现行有效件数 + 本年制发件数 − 本年废止件数", computed);
             }
         }
 
@@ -77,7 +77,7 @@ public static class ReportCompleter
         {
             if (CrossYearRules.ExpectedPreviousItems(previous, current, row) is { } items)
             {
-                Set(proactive, row, "previousItems", items, "上年报告的上一年项目数量 + 本年增/减", computed);
+                Set(proactive, row, ProactiveTemplate.PreviousItems, items, "上年报告的上一年项目数量 + 本年增/减", computed);
             }
         }
     }

@@ -1,4 +1,5 @@
 using Gongkai.Core.Model;
+using Gongkai.Core.Templates;
 
 namespace Gongkai.Core.Authoring;
 
@@ -8,17 +9,6 @@ namespace Gongkai.Core.Authoring;
 /// </summary>
 public static class SectionTextFile
 {
-    // The section a heading names: its numeral (一 … 六) and words of the official heading.
-    private static readonly (SectionKind Kind, char Numeral, string[] Words)[] Headings =
-    [
-        (SectionKind.Overview, '一', ["总体情况"]),
-        (SectionKind.Proactive, '二', ["主动公开"]),
-        (SectionKind.Requests, '三', ["收到和处理", "依申请"]),
-        (SectionKind.Appeals, '四', ["行政复议", "行政诉讼"]),
-        (SectionKind.Problems, '五', ["存在的主要问题", "改进情况"]),
-        (SectionKind.Other, '六', ["其他需要报告"]),
-    ];
-
     /// <summary>The sections the text gives, in the order given; text before the first heading is ignored.</summary>
     /// <exception cref="FormatException">No section heading was found (Chinese message).</exception>
     public static IReadOnlyList<ReportSection> Read(string markdown)
@@ -63,7 +53,7 @@ public static class SectionTextFile
         }
 
         Flush();
-        return sections.Count > 0 ? sections : throw new FormatException("没有找到章节标题：请用“## 一、总体情况”这样的标题分隔六个部分。");
+        return sections.Count > 0 ? sections : throw new FormatException($"没有找到章节标题：请用“## {SectionKind.Overview.ToHeading()}”这样的标题分隔六个部分。");
     }
 
     // A Markdown heading needs only its numeral; a plain line also needs the official words, so that an enumerated
@@ -75,12 +65,12 @@ public static class SectionTextFile
             return null;
         }
 
-        foreach (var (kind, numeral, words) in Headings)
+        foreach (var title in SectionTitles.All)
         {
-            if (text[0] == numeral && text[1] is '、' or '．' or '.' or ' ' or '　' or '，'
-                && (!requireWords || words.Any(w => text.Contains(w, StringComparison.Ordinal))))
+            if (text[0] == title.Numeral && text[1] is '、' or '．' or '.' or ' ' or '　' or '，'
+                && (!requireWords || title.Keywords.Any(w => text.Contains(w, StringComparison.Ordinal))))
             {
-                return kind;
+                return title.Kind;
             }
         }
 

@@ -30,7 +30,7 @@ public static class TemplateTotals
         foreach (var row in RequestsTemplate.For(version).Rows)
         {
             totals.Add(new TotalDefinition(
-                new CellRef(TableKind.Requests, row.Key, "total"),
+                new CellRef(TableKind.Requests, row.Key, RequestsTemplate.TotalColumn),
                 [.. RequestsTemplate.ApplicantColumns.Select(c => new CellRef(TableKind.Requests, row.Key, c))],
                 "六类申请人之和"));
         }
@@ -38,7 +38,7 @@ public static class TemplateTotals
         foreach (var group in AppealsTemplate.Table.Rows)
         {
             totals.Add(new TotalDefinition(
-                new CellRef(TableKind.Appeals, group.Key, "total"),
+                new CellRef(TableKind.Appeals, group.Key, AppealsTemplate.Total),
                 [.. AppealsTemplate.Parts.Select(p => new CellRef(TableKind.Appeals, group.Key, p))],
                 "四项结果之和"));
         }

@@ -1,3 +1,5 @@
+using Gongkai.Core.Templates;
+
 namespace Gongkai.Core.Model;
 
 /// <summary>Names of <see cref="SectionKind"/>.</summary>
@@ -19,15 +21,7 @@ public static class SectionKindExtensions
     };
 
     /// <summary>The official heading, e.g. <c>一、总体情况</c>.</summary>
-    public static string ToHeading(this SectionKind kind) => kind switch
-    {
-        SectionKind.Overview => "一、总体情况",
-        SectionKind.Proactive => "二、主动公开政府信息情况",
-        SectionKind.Requests => "三、收到和处理政府信息公开申请情况",
-        SectionKind.Appeals => "四、政府信息公开行政复议、行政诉讼情况",
-        SectionKind.Problems => "五、存在的主要问题及改进情况",
-        _ => "六、其他需要报告的事项",
-    };
+    public static string ToHeading(this SectionKind kind) => SectionTitles.For(kind).Heading;
 
     /// <summary>Parses a JSON section key.</summary>
     public static bool TryParse(string key, out SectionKind kind)

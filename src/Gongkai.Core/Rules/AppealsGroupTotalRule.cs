@@ -16,13 +16,13 @@ public sealed class AppealsGroupTotalRule : IReportRule
     {
         foreach (var group in report.Appeals?.Rows ?? [])
         {
-            var total = group["total"];
+            var total = group[AppealsTemplate.Total];
             var sum = RuleSupport.SumOrNull(AppealsTemplate.Parts.Select(c => group[c]));
             if (total?.Value is { } printed && sum is { } computed && printed != computed)
             {
                 yield return Diagnostic.Create(Code, Severity.Error,
                     $"表四「{TemplateLabels.RowLabel(TableKind.Appeals, group.Key)}」：总计为 {RuleSupport.Format(printed)}，但结果维持、结果纠正、其他结果、尚未审结之和为 {RuleSupport.Format(computed)}。",
-                    total.Source, new CellRef(TableKind.Appeals, group.Key, "total"));
+                    total.Source, new CellRef(TableKind.Appeals, group.Key, AppealsTemplate.Total));
             }
         }
     }

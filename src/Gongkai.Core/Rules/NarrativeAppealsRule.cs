@@ -1,5 +1,6 @@
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
+using Gongkai.Core.Templates;
 
 namespace Gongkai.Core.Rules;
 
@@ -21,13 +22,13 @@ public sealed class NarrativeAppealsRule : IReportRule
             yield break;
         }
 
-        var reconsideration = table.ValueAt("reconsideration", "total");
-        var direct = table.ValueAt("litigationDirect", "total");
-        var after = table.ValueAt("litigationAfterReconsideration", "total");
+        var reconsideration = table.ValueAt(AppealsTemplate.Reconsideration, AppealsTemplate.Total);
+        var direct = table.ValueAt(AppealsTemplate.LitigationDirect, AppealsTemplate.Total);
+        var after = table.ValueAt(AppealsTemplate.LitigationAfterReconsideration, AppealsTemplate.Total);
         var checks = new (NarrativeFigureKind Kind, HashSet<decimal> Accepted, string Table, string Row)[]
         {
-            (NarrativeFigureKind.Reconsiderations, Known(reconsideration), "行政复议总计", "reconsideration"),
-            (NarrativeFigureKind.Lawsuits, Known(direct + after, direct, after), "行政诉讼总计", "litigationDirect"),
+            (NarrativeFigureKind.Reconsiderations, Known(reconsideration), "行政复议总计", AppealsTemplate.Reconsideration),
+            (NarrativeFigureKind.Lawsuits, Known(direct + after, direct, after), "行政诉讼总计", AppealsTemplate.LitigationDirect),
         };
         foreach (var (kind, accepted, label, row) in checks)
         {
@@ -40,7 +41,7 @@ public sealed class NarrativeAppealsRule : IReportRule
             var figure = figures[0];
             yield return Diagnostic.Create(Code, Severity.Warning,
                 $"正文称「{figure.Text}」（{figure.Value}件），但表四{label}为 {RuleSupport.Format(accepted.First())}。",
-                figure.Source, new CellRef(TableKind.Appeals, row, "total"));
+                figure.Source, new CellRef(TableKind.Appeals, row, AppealsTemplate.Total));
         }
     }
 

@@ -23,14 +23,14 @@ public sealed class NarrativeRequestsRule : IReportRule
             yield break;
         }
 
-        var received = table.ValueAt(RequestsTemplate.NewReceived, "total");
+        var received = table.ValueAt(RequestsTemplate.NewReceived, RequestsTemplate.TotalColumn);
         if (received is null)
         {
             yield break;
         }
 
-        var carried = table.ValueAt(RequestsTemplate.CarriedOver, "total");
-        var accepted = new HashSet<decimal?> { received, received + carried, table.ValueAt(RequestsTemplate.Total, "total") };
+        var carried = table.ValueAt(RequestsTemplate.CarriedOver, RequestsTemplate.TotalColumn);
+        var accepted = new HashSet<decimal?> { received, received + carried, table.ValueAt(RequestsTemplate.Total, RequestsTemplate.TotalColumn) };
         if (figures.Any(f => accepted.Contains(f.Value)))
         {
             yield break;
@@ -39,6 +39,6 @@ public sealed class NarrativeRequestsRule : IReportRule
         var figure = figures[0];
         yield return Diagnostic.Create(Code, Severity.Warning,
             $"正文称「{figure.Text}」（{figure.Value}件），但表三「一、本年新收政府信息公开申请数量」总计为 {RuleSupport.Format(received.Value)}。",
-            figure.Source, new CellRef(TableKind.Requests, RequestsTemplate.NewReceived, "total"));
+            figure.Source, new CellRef(TableKind.Requests, RequestsTemplate.NewReceived, RequestsTemplate.TotalColumn));
     }
 }

@@ -1,5 +1,6 @@
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
+using Gongkai.Core.Templates;
 
 namespace Gongkai.Core.Rules;
 
@@ -23,25 +24,25 @@ public sealed class ProactivePlausibilityRule : IReportRule
 
         foreach (var row in table.Rows)
         {
-            if (Below(row, "inForce", "issued") is { } inForce)
+            if (Below(row, ProactiveTemplate.InForce, ProactiveTemplate.Issued) is { } inForce)
             {
                 yield return Diagnostic.Create(DiagnosticCodes.InForceBelowIssued, Severity.Warning,
                     $"表二「{Label(row)}」：现行有效件数（{inForce.Low}）小于本年制发件数（{inForce.High}）。",
-                    row["inForce"]!.Source, new CellRef(TableKind.Proactive, row.Key, "inForce"));
+                    row[ProactiveTemplate.InForce]!.Source, new CellRef(TableKind.Proactive, row.Key, ProactiveTemplate.InForce));
             }
 
-            if (Below(row, "totalPublished", "newlyPublished") is { } published)
+            if (Below(row, ProactiveTemplate.TotalPublished, ProactiveTemplate.NewlyPublished) is { } published)
             {
                 yield return Diagnostic.Create(DiagnosticCodes.TotalBelowNewlyPublished, Severity.Warning,
                     $"表二「{Label(row)}」：对外公开总数量（{published.Low}）小于本年新公开数量（{published.High}）。",
-                    row["totalPublished"]!.Source, new CellRef(TableKind.Proactive, row.Key, "totalPublished"));
+                    row[ProactiveTemplate.TotalPublished]!.Source, new CellRef(TableKind.Proactive, row.Key, ProactiveTemplate.TotalPublished));
             }
 
-            if (row["previousItems"]?.Value is { } previous && row["change"]?.Value is { } change && previous + change < 0)
+            if (row[ProactiveTemplate.PreviousItems]?.Value is { } previous && row[ProactiveTemplate.Change]?.Value is { } change && previous + change < 0)
             {
                 yield return Diagnostic.Create(DiagnosticCodes.NegativeItemCount, Severity.Warning,
                     $"表二「{Label(row)}」：上一年项目数量 {RuleSupport.Format(previous)} 加本年增/减 {RuleSupport.Format(change)} 小于零。",
-                    row["change"]!.Source, new CellRef(TableKind.Proactive, row.Key, "change"));
+                    row[ProactiveTemplate.Change]!.Source, new CellRef(TableKind.Proactive, row.Key, ProactiveTemplate.Change));
             }
         }
     }

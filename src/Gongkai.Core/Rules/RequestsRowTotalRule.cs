@@ -16,11 +16,11 @@ public sealed class RequestsRowTotalRule : IReportRule
     {
         foreach (var row in report.Requests?.Rows ?? [])
         {
-            var total = row["total"];
+            var total = row[RequestsTemplate.TotalColumn];
             var sum = RuleSupport.SumOrNull(RequestsTemplate.ApplicantColumns.Select(c => row[c]));
             if (total?.Value is { } printed && sum is { } computed && printed != computed)
             {
-                var where = new CellRef(TableKind.Requests, row.Key, "total");
+                var where = new CellRef(TableKind.Requests, row.Key, RequestsTemplate.TotalColumn);
                 yield return Diagnostic.Create(Code, Severity.Error,
                     $"表三「{TemplateLabels.RowLabel(TableKind.Requests, row.Key)}」行：总计为 {RuleSupport.Format(printed)}，但六类申请人之和为 {RuleSupport.Format(computed)}。",
                     total.Source, where);

@@ -22,7 +22,7 @@ public sealed class TemplateMixedRule : IReportRule
         var layout = TemplateCompleteness.RequestsLayout(requests, template);
         if (layout != template)
         {
-            var row = layout == TemplateVersion.V2019 ? "other" : "other.noCorrection";
+            var row = layout == TemplateVersion.V2019 ? RequestsTemplate.OtherHandling : RequestsTemplate.OtherNoCorrection;
             yield return Diagnostic.Create(Code, Severity.Warning,
                 $"表二按{template.ToDisplayName()}格式，但表三「（六）其他处理」按{layout.ToDisplayName()}格式填报，两版格式混用。",
                 requests[row]?.Source ?? default, new CellRef(TableKind.Requests, row));

@@ -12,12 +12,12 @@ public static class TemplateCompleteness
     public static TemplateVersion RequestsLayout(ReportTable requests, TemplateVersion fallback)
     {
         ArgumentNullException.ThrowIfNull(requests);
-        if (requests["other"] is not null)
+        if (requests[RequestsTemplate.OtherHandling] is not null)
         {
             return TemplateVersion.V2019;
         }
 
-        return requests.Rows.Any(r => r.Key.StartsWith("other.", StringComparison.Ordinal)) ? TemplateVersion.V2021 : fallback;
+        return requests.Rows.Any(r => RequestsTemplate.IsOtherSubRow(r.Key)) ? TemplateVersion.V2021 : fallback;
     }
 
     /// <summary>The spec <paramref name="table"/> is checked against: its own （六） layout for table 三.</summary>

@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Filters;

@@ -1,5 +1,5 @@
-using Gongkai.Parsing.Documents;
 using System.Text;
+using Gongkai.Parsing.Documents;
 
 namespace Gongkai.Parsing.Pdf.Layout;
 

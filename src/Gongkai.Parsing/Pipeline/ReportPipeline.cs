@@ -4,8 +4,7 @@ using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
 using Gongkai.Core.Rules;
 using Gongkai.Parsing.Documents;
-using Gongkai.Parsing.Input;
-using Gongkai.Parsing.Recognition;
+using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Parsing.Pipeline;
 

@@ -9,10 +9,10 @@ namespace Gongkai.Parsing.Recognition;
 /// </summary>
 internal sealed record DocumentRow(IReadOnlyList<SourceCell> Cells, SourceRef Source, SourceParagraph? Paragraph, int GridWidth = 0, SourceImage? Image = null)
 {
-    private Tables.RowShape? _shape;
+    private RowShape? _shape;
 
     /// <summary>The row split into labels and values after its last label cell (computed once).</summary>
-    public Tables.RowShape Shape => _shape ??= Tables.RowShape.Of(Cells);
+    public RowShape Shape => _shape ??= RowShape.Of(Cells);
 
     /// <summary>Whether the row is a paragraph outside any table.</summary>
     public bool IsParagraph => Paragraph is not null;

@@ -1,4 +1,5 @@
 using Gongkai.Core.Model;
+using Gongkai.Core.Templates;
 
 namespace Gongkai.Parsing.Recognition;
 
@@ -18,17 +19,9 @@ internal static class SectionRecognizer
     // An unnumbered heading must be nearly a title (similarity 0.8), so it cannot be much longer than the longest.
     private const int MaxUnnumberedLength = 30;
 
-    private static readonly string[][] Titles =
-    [
-        ["总体情况", "概述", "基本情况", "总体概述", "工作概述", "概况", "总体工作情况"],
-        ["主动公开政府信息情况", "主动公开情况", "主动公开政府信息的情况"],
-        ["收到和处理政府信息公开申请情况", "收到和处理政府信息公开申请的情况", "依申请公开政府信息情况"],
-        ["政府信息公开行政复议、行政诉讼情况", "政府信息公开行政复议行政诉讼情况", "因政府信息公开工作被申请行政复议、提起行政诉讼情况", "政府信息公开行政复议和行政诉讼情况"],
-        ["存在的主要问题及改进情况", "存在的主要问题和改进措施", "存在的主要问题及改进措施", "政府信息公开工作存在的主要问题及改进情况"],
-        ["其他需要报告的事项", "其他需要报告的事项情况", "其他事项"],
-    ];
-
-    private static readonly Bigrams[][] TitleBigrams = Titles.Select(t => t.Select(title => new Bigrams(LabelText.Normalize(title))).ToArray()).ToArray();
+    // Each section's official title and the variants reports print, from the catalogue.
+    private static readonly Bigrams[][] TitleBigrams =
+        [.. SectionTitles.All.Select(t => t.Variants.Prepend(t.Title).Select(title => new Bigrams(LabelText.Normalize(title))).ToArray())];
 
     public static List<SectionHeading> Recognize(IReadOnlyList<DocumentRow> rows)
     {

@@ -1,6 +1,7 @@
 using Gongkai.Core.Model;
 using Gongkai.Core.Templates;
 using Gongkai.Parsing.Recognition;
+using Gongkai.Parsing.Tables.Proactive;
 
 namespace Gongkai.Parsing.Tables;
 
@@ -12,6 +13,10 @@ namespace Gongkai.Parsing.Tables;
 internal static class TemplateDetector
 {
     private const int MaxHeaderParagraph = 16;
+
+    // The rows that print one 本年处理决定数量 in 2021 (行政许可, 行政处罚, 行政强制).
+    private static readonly RowKey[] DecisionRows =
+        [.. ProactiveTemplate.V2021.Rows.Where(r => r.Columns.Any(c => c.Id == ProactiveTemplate.Decisions)).Select(r => r.Id)];
 
     public static TemplateVersion? Detect(IReadOnlyList<DocumentRow> proactiveZone, ReportTable? requests)
     {
@@ -32,7 +37,7 @@ internal static class TemplateDetector
                 {
                     _ = edition == TemplateVersion.V2019 ? v2019++ : v2021++;
                 }
-                else if (ProactiveLabels.RowKey(text) is { } key && ProactiveLabels.Rows2019Only.Contains(key))
+                else if (ProactiveLabels.RowKey(text) is { } key && ProactiveTemplate.Rows2019Only.Contains(key))
                 {
                     v2019++;
                 }
@@ -44,7 +49,7 @@ internal static class TemplateDetector
             return v2019 > v2021 ? TemplateVersion.V2019 : TemplateVersion.V2021;
         }
 
-        if (requests is not null && (requests["other"] is not null || requests.Rows.Any(r => r.Key.StartsWith("other.", StringComparison.Ordinal))))
+        if (requests is not null && (requests[RequestsTemplate.OtherHandling] is not null || requests.Rows.Any(r => RequestsTemplate.IsOtherSubRow(r.Key))))
         {
             return TemplateCompleteness.RequestsLayout(requests, TemplateVersion.V2021);
         }
@@ -56,7 +61,7 @@ internal static class TemplateDetector
     private static void CountByShape(DocumentRow row, ref int v2019, ref int v2021)
     {
         var shape = row.Shape;
-        if (ProactiveLabels.RowKey(LabelText.Normalize(shape.LabelText)) is "licensing" or "punishment" or "coercion" && shape.NumberCount > 0)
+        if (ProactiveLabels.RowKey(LabelText.Normalize(shape.LabelText)) is { } key && DecisionRows.Contains(key) && shape.NumberCount > 0)
         {
             _ = shape.Values.Count >= 3 ? v2019++ : shape.Values.Count == 1 ? v2021++ : 0;
         }

@@ -18,9 +18,9 @@ public static class OfficialTableLayout
         var rows = new List<IReadOnlyList<LaidOutCell>>();
         foreach (var item in ProactiveTemplate.For(version).Rows.GroupBy(r => r.Item))
         {
-            rows.Add([new LaidOutCell($"第二十条第{item.Key}项", columns)]);
+            rows.Add([new LaidOutCell($"{ProactiveTemplate.ArticleReference}第{item.Key}项", columns)]);
             var specColumns = item.First().Columns;
-            var header = new List<LaidOutCell> { new("信息内容") };
+            var header = new List<LaidOutCell> { new(ProactiveTemplate.ContentHeader) };
             header.AddRange(Spread(specColumns.ToList(), columns - 1, c => new LaidOutCell(c.Label)));
             rows.Add(header);
             foreach (var spec in item)
@@ -31,32 +31,35 @@ public static class OfficialTableLayout
             }
         }
 
-        return new LaidOutTable("主动公开政府信息情况", columns, rows);
+        return new LaidOutTable(SectionTitles.For(SectionKind.Proactive).Title, columns, rows);
     }
 
     /// <summary>Table 三 (收到和处理政府信息公开申请情况): three label columns and seven value columns.</summary>
     public static LaidOutTable Requests(ReportTable? table, TemplateVersion layout)
     {
+        var spec = RequestsTemplate.For(layout);
+        var applicants = RequestsTemplate.Columns;
         var rows = new List<IReadOnlyList<LaidOutCell>>
         {
-            new LaidOutCell[] { new("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3), new("申请人情况", 7) },
-            new LaidOutCell[] { new("自然人", 1, 2), new("法人或其他组织", 5), new("总计", 1, 2) },
-            new LaidOutCell[] { new("商业企业"), new("科研机构"), new("社会公益组织"), new("法律服务机构"), new("其他") },
+            new LaidOutCell[] { new(RequestsTemplate.BalanceNote, 3, 3), new(RequestsTemplate.ApplicantsHeader, applicants.Count) },
+            new LaidOutCell[] { new(applicants[0].Label, 1, 2), new(RequestsTemplate.OrganisationsHeader, applicants.Count - 2), new(applicants[^1].Label, 1, 2) },
+            applicants.Skip(1).SkipLast(1).Select(c => new LaidOutCell(c.Label)).ToArray(),
         };
-        rows.Add([new LaidOutCell("一、本年新收政府信息公开申请数量", 3), .. Values(table, RequestsTemplate.NewReceived)]);
-        rows.Add([new LaidOutCell("二、上年结转政府信息公开申请数量", 3), .. Values(table, RequestsTemplate.CarriedOver)]);
+        rows.Add([new LaidOutCell(spec.Row(RequestsTemplate.NewReceived)!.Label, 3), .. Values(table, RequestsTemplate.NewReceived)]);
+        rows.Add([new LaidOutCell(spec.Row(RequestsTemplate.CarriedOver)!.Label, 3), .. Values(table, RequestsTemplate.CarriedOver)]);
         var outcomes = RequestsTemplate.OutcomeRows(layout).ToList();
         var first = true;
         foreach (var group in outcomes.GroupBy(o => o.Label[..4]))
         {
             var items = group.ToList();
             var groupCells = 0;
-            foreach (var (key, label) in items)
+            foreach (var outcome in items)
             {
+                var label = outcome.Label;
                 var cells = new List<LaidOutCell>();
                 if (first)
                 {
-                    cells.Add(new LaidOutCell("三、本年度办理结果", 1, outcomes.Count + 1));
+                    cells.Add(new LaidOutCell(RequestsTemplate.OutcomesHeader, 1, outcomes.Count + 1));
                     first = false;
                 }
 
@@ -75,24 +78,27 @@ public static class OfficialTableLayout
                     cells.Add(new LaidOutCell(label[(space + 1)..]));
                 }
 
-                cells.AddRange(Values(table, key));
+                cells.AddRange(Values(table, outcome.Key));
                 rows.Add(cells);
             }
         }
 
-        rows.Add([new LaidOutCell("（七）总计", 2), .. Values(table, RequestsTemplate.Total)]);
-        rows.Add([new LaidOutCell("四、结转下年度继续办理", 3), .. Values(table, RequestsTemplate.CarriedForward)]);
-        return new LaidOutTable("收到和处理政府信息公开申请情况", 10, rows);
+        rows.Add([new LaidOutCell(spec.Row(RequestsTemplate.Total)!.Label, 2), .. Values(table, RequestsTemplate.Total)]);
+        rows.Add([new LaidOutCell(spec.Row(RequestsTemplate.CarriedForward)!.Label, 3), .. Values(table, RequestsTemplate.CarriedForward)]);
+        return new LaidOutTable(SectionTitles.For(SectionKind.Requests).Title, 10, rows);
     }
 
     /// <summary>Table 四 (政府信息公开行政复议、行政诉讼情况): fifteen columns.</summary>
     public static LaidOutTable Appeals(ReportTable? table)
     {
         var leaves = AppealsTemplate.Columns.Select(c => new LaidOutCell(c.Label)).ToList();
-        List<LaidOutCell> second = [.. AppealsTemplate.Columns.Select(c => new LaidOutCell(c.Label, 1, 2)), new("未经复议直接起诉", 5), new("复议后起诉", 5)];
+        // The litigation groups' labels are 行政诉讼·<kind>: the header prints 行政诉讼 over both kinds.
+        var groups = AppealsTemplate.Table.Rows;
+        var litigation = groups[1].Label.Split('·');
+        List<LaidOutCell> second = [.. AppealsTemplate.Columns.Select(c => new LaidOutCell(c.Label, 1, 2)), new(litigation[1], 5), new(groups[2].Label.Split('·')[1], 5)];
         List<LaidOutCell> values = [.. AppealsTemplate.Table.Rows.SelectMany(g => AppealsTemplate.Columns.Select(c => new LaidOutCell(CellText.Of(table?.CellAt(g.Key, c.Key)), IsLabel: false, Cell: new CellRef(TableKind.Appeals, g.Key, c.Key))))];
-        List<IReadOnlyList<LaidOutCell>> rows = [new LaidOutCell[] { new("行政复议", 5), new("行政诉讼", 10) }, second, [.. leaves, .. leaves], values];
-        return new LaidOutTable("政府信息公开行政复议、行政诉讼情况", 15, rows);
+        List<IReadOnlyList<LaidOutCell>> rows = [new LaidOutCell[] { new(groups[0].Label, 5), new(litigation[0], 10) }, second, [.. leaves, .. leaves], values];
+        return new LaidOutTable(SectionTitles.For(SectionKind.Appeals).Title, 15, rows);
     }
 
     private static IEnumerable<LaidOutCell> Values(ReportTable? table, string row) =>

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using System.Net.Sockets;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Gongkai.Core.Diagnostics;
-using Gongkai.Parsing.Input;
 using Gongkai.Parsing.Pipeline;
+using Gongkai.Parsing.Reading;
 using Gongkai.Store.Database;
 
 namespace Gongkai.Store.Importing;

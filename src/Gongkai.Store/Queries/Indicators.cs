@@ -1,3 +1,7 @@
+using Gongkai.Core.Diagnostics;
+using Gongkai.Core.Model;
+using Gongkai.Core.Templates;
+
 namespace Gongkai.Store.Queries;
 
 /// <summary>Derived indicators (docs/store.md, "Indicators"), as fractions (0.25 = 25%); <see langword="null"/> when the denominator is 0 or not printed.</summary>
@@ -11,19 +15,25 @@ public sealed record Indicators(decimal? DisclosureRate, decimal? Reconsideratio
     public static Indicators From(Func<string, decimal?> value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var handled = value("requests.total.total");
-        var granted = Add(value("requests.granted.total"), value("requests.partiallyGranted.total"));
-        var litigationCorrected = Add(value("appeals.litigationDirect.corrected"), value("appeals.litigationAfterReconsideration.corrected"));
-        var litigationConcluded = Add(Concluded(value, "litigationDirect"), Concluded(value, "litigationAfterReconsideration"));
+        var handled = value(Path(TableKind.Requests, RequestsTemplate.Total, RequestsTemplate.TotalColumn));
+        var granted = Add(
+            value(Path(TableKind.Requests, RequestsTemplate.Granted, RequestsTemplate.TotalColumn)),
+            value(Path(TableKind.Requests, RequestsTemplate.PartiallyGranted, RequestsTemplate.TotalColumn)));
+        var litigationCorrected = Add(
+            value(Path(TableKind.Appeals, AppealsTemplate.LitigationDirect, AppealsTemplate.Corrected)),
+            value(Path(TableKind.Appeals, AppealsTemplate.LitigationAfterReconsideration, AppealsTemplate.Corrected)));
+        var litigationConcluded = Add(Concluded(value, AppealsTemplate.LitigationDirect), Concluded(value, AppealsTemplate.LitigationAfterReconsideration));
         return new Indicators(
             Ratio(granted, handled),
-            Ratio(value("appeals.reconsideration.corrected"), Concluded(value, "reconsideration")),
+            Ratio(value(Path(TableKind.Appeals, AppealsTemplate.Reconsideration, AppealsTemplate.Corrected)), Concluded(value, AppealsTemplate.Reconsideration)),
             Ratio(litigationCorrected, litigationConcluded),
-            Ratio(value("requests.unavailable.notHeld.total"), handled));
+            Ratio(value(Path(TableKind.Requests, RequestsTemplate.NotHeld, RequestsTemplate.TotalColumn)), handled));
     }
 
-    private static decimal? Concluded(Func<string, decimal?> value, string group) =>
-        value($"appeals.{group}.total") is { } total ? total - (value($"appeals.{group}.pending") ?? 0) : null;
+    private static string Path(TableKind table, RowKey row, ColumnKey column) => new CellRef(table, row, column).Path;
+
+    private static decimal? Concluded(Func<string, decimal?> value, RowKey group) =>
+        value(Path(TableKind.Appeals, group, AppealsTemplate.Total)) is { } total ? total - (value(Path(TableKind.Appeals, group, AppealsTemplate.Pending)) ?? 0) : null;
 
     private static decimal? Add(decimal? a, decimal? b) => a is null && b is null ? null : (a ?? 0) + (b ?? 0);
 

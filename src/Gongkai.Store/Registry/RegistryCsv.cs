@@ -1,6 +1,6 @@
 using System.Text;
-using Gongkai.Parsing.Input;
-using Gongkai.Parsing.Text;
+using Gongkai.Parsing.Reading;
+using Gongkai.Parsing.Reading.Text;
 
 namespace Gongkai.Store.Registry;
 

@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Gongkai.Parsing.Documents;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Parsing.Html.Tests.Support;
 

@@ -1,5 +1,5 @@
-using Gongkai.Parsing.Input;
 using Gongkai.Parsing.Pdf.Tests.Support;
+using Gongkai.Parsing.Reading;
 using Gongkai.Testing.Fuzzing;
 
 namespace Gongkai.Parsing.Pdf.Tests.Bounds;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Gongkai.Parsing.Documents;
-using Gongkai.Parsing.Input;
+using Gongkai.Parsing.Reading;
 using Gongkai.Testing;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;

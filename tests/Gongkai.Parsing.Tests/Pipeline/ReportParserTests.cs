@@ -1,6 +1,6 @@
 using Gongkai.Core.Diagnostics;
-using Gongkai.Parsing.Input;
 using Gongkai.Parsing.Pipeline;
+using Gongkai.Parsing.Reading;
 using Gongkai.Parsing.Tests.Support;
 
 namespace Gongkai.Parsing.Tests.Pipeline;

@@ -3,8 +3,8 @@ using System.Text;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
 using Gongkai.Parsing.Documents;
-using Gongkai.Parsing.Input;
 using Gongkai.Parsing.Pipeline;
+using Gongkai.Parsing.Reading;
 using Gongkai.Parsing.Tests.Support;
 
 namespace Gongkai.Parsing.Tests.Pipeline;

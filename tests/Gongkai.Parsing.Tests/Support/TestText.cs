@@ -1,10 +1,10 @@
 using System.Text;
 using Gongkai.Core.Model;
 using Gongkai.Parsing.Documents;
-using Gongkai.Parsing.Input;
 using Gongkai.Parsing.Pipeline;
+using Gongkai.Parsing.Reading;
+using Gongkai.Parsing.Reading.Text;
 using Gongkai.Parsing.Recognition;
-using Gongkai.Parsing.Text;
 
 namespace Gongkai.Parsing.Tests.Support;
 

@@ -14,7 +14,7 @@ internal static class AppealsFigures
 
     public static void Fill(FigureSheet sheet, Random random)
     {
-        var received = sheet[TableKind.Requests, RequestsTemplate.NewReceived, "total"];
+        var received = sheet[TableKind.Requests, RequestsTemplate.NewReceived, RequestsTemplate.TotalColumn];
         var groups = AppealsTemplate.Table.Rows;
         for (var g = 0; g < groups.Count; g++)
         {

@@ -1,4 +1,5 @@
 using Gongkai.Core.Model;
+using Gongkai.Core.Templates;
 
 namespace Gongkai.Synthetic.Figures;
 
@@ -8,9 +9,9 @@ internal static class ProactiveFigures
     private const TableKind Table = TableKind.Proactive;
 
     // (row, typical 上一年项目数量, typical 处理决定数量) at scale 1; 行政事业性收费 has no decisions.
-    private static readonly (string Row, double Items, double Decisions)[] ItemRows =
+    private static readonly (RowKey Row, double Items, double Decisions)[] ItemRows =
     [
-        ("licensing", 45, 1500), ("otherServices", 20, 500), ("punishment", 55, 400), ("coercion", 10, 50), ("fees", 5, 0),
+        (ProactiveTemplate.Licensing, 45, 1500), (ProactiveTemplate.OtherServices, 20, 500), (ProactiveTemplate.Punishment, 55, 400), (ProactiveTemplate.Coercion, 10, 50), (ProactiveTemplate.Fees, 5, 0),
     ];
 
     public static void Fill(FigureSheet sheet, UnitProfile profile, UnitState state, Random random)
@@ -27,11 +28,11 @@ internal static class ProactiveFigures
 
     private static void Fill2019(FigureSheet sheet, UnitProfile profile, UnitState state, Random random)
     {
-        foreach (var row in new[] { "rules", "normativeDocuments" })
+        foreach (var row in ProactiveTemplate.DocumentRows)
         {
             var made = Documents(row, profile, random);
             var total = state.Published.GetValueOrDefault(row, made * random.Next(3, 12)) + made;
-            (sheet[Table, row, "newlyMade"], sheet[Table, row, "newlyPublished"], sheet[Table, row, "totalPublished"]) = (made, made, total);
+            (sheet[Table, row, ProactiveTemplate.NewlyMade], sheet[Table, row, ProactiveTemplate.NewlyPublished], sheet[Table, row, ProactiveTemplate.TotalPublished]) = (made, made, total);
             state.Published[row] = total;
         }
 
@@ -39,24 +40,24 @@ internal static class ProactiveFigures
         {
             var previous = state.Items.GetValueOrDefault(row, Scaled(items, profile, random));
             var change = Math.Max(-previous, (int)Math.Round(previous * UnitProfile.Between(random, -0.1, 0.15)));
-            sheet[Table, row, "previousItems"] = previous;
-            sheet[Table, row, "change"] = change;
+            sheet[Table, row, ProactiveTemplate.PreviousItems] = previous;
+            sheet[Table, row, ProactiveTemplate.Change] = change;
             if (decisions > 0)
             {
-                sheet[Table, row, "decisions"] = Scaled(decisions, profile, random);
+                sheet[Table, row, ProactiveTemplate.Decisions] = Scaled(decisions, profile, random);
             }
 
             state.Items[row] = previous + change;
         }
 
         var projects = Scaled(8, profile, random);
-        sheet[Table, "procurement", "projects"] = projects;
-        sheet[Table, "procurement", "amount"] = Money(projects * UnitProfile.Between(random, 3, 60));
+        sheet[Table, ProactiveTemplate.Procurement, ProactiveTemplate.Projects] = projects;
+        sheet[Table, ProactiveTemplate.Procurement, ProactiveTemplate.Amount] = Money(projects * UnitProfile.Between(random, 3, 60));
     }
 
     private static void Fill2021(FigureSheet sheet, UnitProfile profile, UnitState state, Random random)
     {
-        foreach (var row in new[] { "rules", "normativeDocuments" })
+        foreach (var row in ProactiveTemplate.DocumentRows)
         {
             var issued = Documents(row, profile, random);
 
@@ -64,20 +65,20 @@ internal static class ProactiveFigures
             var previous = state.InForce.GetValueOrDefault(row, (int)(state.Published.GetValueOrDefault(row, issued * 8) * UnitProfile.Between(random, 0.4, 0.7)));
             var repealed = (int)(previous * UnitProfile.Between(random, 0, 0.1));
             var inForce = previous + issued - repealed;
-            (sheet[Table, row, "issued"], sheet[Table, row, "repealed"], sheet[Table, row, "inForce"]) = (issued, repealed, inForce);
+            (sheet[Table, row, ProactiveTemplate.Issued], sheet[Table, row, ProactiveTemplate.Repealed], sheet[Table, row, ProactiveTemplate.InForce]) = (issued, repealed, inForce);
             state.InForce[row] = inForce;
         }
 
-        foreach (var (row, _, decisions) in ItemRows.Where(r => r.Row is "licensing" or "punishment" or "coercion"))
+        foreach (var (row, _, decisions) in ItemRows.Where(r => ProactiveTemplate.V2021.Row(r.Row)?.Columns.Any(c => c.Id == ProactiveTemplate.Decisions) == true))
         {
-            sheet[Table, row, "decisions"] = Scaled(decisions, profile, random);
+            sheet[Table, row, ProactiveTemplate.Decisions] = Scaled(decisions, profile, random);
         }
 
-        sheet[Table, "fees", "amount"] = profile.Kind == UnitKind.Town ? 0 : Money(40 * profile.Scale * random.NextDouble());
+        sheet[Table, ProactiveTemplate.Fees, ProactiveTemplate.Amount] = profile.Kind == UnitKind.Town ? 0 : Money(40 * profile.Scale * random.NextDouble());
     }
 
     // 规章 are made only by the province and the cities (立法法 art. 93); 规范性文件 by everyone.
-    private static int Documents(string row, UnitProfile profile, Random random) => row == "rules"
+    private static int Documents(string row, UnitProfile profile, Random random) => row == ProactiveTemplate.Rules
         ? profile.MakesRules ? random.Next(0, profile.Kind == UnitKind.ProvinceGovernment ? 11 : 6) : 0
         : (int)Math.Round(UnitProfile.Between(random, 0, 6) * profile.Scale);
 

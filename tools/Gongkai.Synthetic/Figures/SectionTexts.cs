@@ -43,8 +43,8 @@ internal static class SectionTexts
 
     private static string Requests(FigureSheet sheet)
     {
-        var received = sheet.Requests(RequestsTemplate.NewReceived, "total");
-        var forward = sheet.Requests(RequestsTemplate.CarriedForward, "total");
+        var received = sheet.Requests(RequestsTemplate.NewReceived, RequestsTemplate.TotalColumn);
+        var forward = sheet.Requests(RequestsTemplate.CarriedForward, RequestsTemplate.TotalColumn);
         return received == 0
             ? "本年度未收到政府信息公开申请。"
             : string.Create(CultureInfo.InvariantCulture, $"本年度共收到政府信息公开申请{received}件，均依法依规予以答复，结转下年度继续办理{forward}件。");
@@ -52,8 +52,8 @@ internal static class SectionTexts
 
     private static string Appeals(FigureSheet sheet)
     {
-        var reconsiderations = (int)sheet[TableKind.Appeals, "reconsideration", "total"];
-        var lawsuits = (int)(sheet[TableKind.Appeals, "litigationDirect", "total"] + sheet[TableKind.Appeals, "litigationAfterReconsideration", "total"]);
+        var reconsiderations = (int)sheet[TableKind.Appeals, AppealsTemplate.Reconsideration, AppealsTemplate.Total];
+        var lawsuits = (int)(sheet[TableKind.Appeals, AppealsTemplate.LitigationDirect, AppealsTemplate.Total] + sheet[TableKind.Appeals, AppealsTemplate.LitigationAfterReconsideration, AppealsTemplate.Total]);
         return reconsiderations == 0 && lawsuits == 0
             ? "本年度未发生因政府信息公开引起的行政复议、行政诉讼。"
             : string.Create(CultureInfo.InvariantCulture, $"本年度因政府信息公开被申请行政复议{reconsiderations}件，被提起行政诉讼{lawsuits}件。");

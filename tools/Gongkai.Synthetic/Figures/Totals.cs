@@ -10,12 +10,12 @@ internal static class Totals
     {
         foreach (var row in sheet.Template.Requests.Rows)
         {
-            sheet[TableKind.Requests, row.Key, "total"] = RequestsTemplate.ApplicantColumns.Sum(c => sheet[TableKind.Requests, row.Key, c]);
+            sheet[TableKind.Requests, row.Key, RequestsTemplate.TotalColumn] = RequestsTemplate.ApplicantColumns.Sum(c => sheet[TableKind.Requests, row.Key, c]);
         }
 
         foreach (var group in AppealsTemplate.Table.Rows)
         {
-            sheet[TableKind.Appeals, group.Key, "total"] = AppealsTemplate.Parts.Sum(p => sheet[TableKind.Appeals, group.Key, p]);
+            sheet[TableKind.Appeals, group.Key, AppealsTemplate.Total] = AppealsTemplate.Parts.Sum(p => sheet[TableKind.Appeals, group.Key, p]);
         }
     }
 }

@@ -18,17 +18,17 @@ internal static class FlawApplier
                 break;
             case FlawKind.CarriedOverMismatch:
                 // Raise 二 and absorb it in (一)予以公开 and (七), so only the link to last year's 四 is broken.
-                RaiseRows(sheet, c, d, RequestsTemplate.CarriedOver, "granted", RequestsTemplate.Total);
+                RaiseRows(sheet, c, d, RequestsTemplate.CarriedOver, RequestsTemplate.Granted, RequestsTemplate.Total);
                 break;
             case FlawKind.SummaryMismatch:
-                RaiseRows(sheet, c, d, RequestsTemplate.NewReceived, "granted", RequestsTemplate.Total);
+                RaiseRows(sheet, c, d, RequestsTemplate.NewReceived, RequestsTemplate.Granted, RequestsTemplate.Total);
                 break;
             case FlawKind.InForceBreak:
-                sheet[TableKind.Proactive, "normativeDocuments", "inForce"] += d;
-                state.InForce["normativeDocuments"] += d;
+                sheet[TableKind.Proactive, ProactiveTemplate.NormativeDocuments, ProactiveTemplate.InForce] += d;
+                state.InForce[ProactiveTemplate.NormativeDocuments] += d;
                 break;
             case FlawKind.PreviousItemsBreak:
-                sheet[TableKind.Proactive, "licensing", "previousItems"] += d;
+                sheet[TableKind.Proactive, ProactiveTemplate.Licensing, ProactiveTemplate.PreviousItems] += d;
                 break;
         }
     }
@@ -41,7 +41,7 @@ internal static class FlawApplier
         foreach (var row in rows)
         {
             sheet.AddRequests(row, column, delta);
-            sheet.AddRequests(row, "total", delta);
+            sheet.AddRequests(row, RequestsTemplate.TotalColumn, delta);
         }
     }
 }

@@ -21,9 +21,9 @@ public static class CrossYearRules
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(current);
         return previous.Template == TemplateVersion.V2021 && current.Template == TemplateVersion.V2021
-            && previous.Proactive?.ValueAt(row, "inForce") is { } before
-            && current.Proactive?.ValueAt(row, "issued") is { } issued
-            && current.Proactive?.ValueAt(row, "repealed") is { } repealed
+            && previous.Proactive?.ValueAt(row, ProactiveTemplate.InForce) is { } before
+            && current.Proactive?.ValueAt(row, ProactiveTemplate.Issued) is { } issued
+            && current.Proactive?.ValueAt(row, ProactiveTemplate.Repealed) is { } repealed
             ? before + issued - repealed
             : null;
     }
@@ -34,8 +34,8 @@ public static class CrossYearRules
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(current);
         return previous.Template == TemplateVersion.V2019 && current.Template == TemplateVersion.V2019
-            && previous.Proactive?.ValueAt(row, "previousItems") is { } before
-            && previous.Proactive?.ValueAt(row, "change") is { } change
+            && previous.Proactive?.ValueAt(row, ProactiveTemplate.PreviousItems) is { } before
+            && previous.Proactive?.ValueAt(row, ProactiveTemplate.Change) is { } change
             ? before + change
             : null;
     }
@@ -70,16 +70,16 @@ public static class CrossYearRules
     {
         foreach (var row in ProactiveTemplate.DocumentRows)
         {
-            if (ExpectedInForce(previous, current, row) is { } expected && current.Proactive?.ValueAt(row, "inForce") is { } n && n != expected)
+            if (ExpectedInForce(previous, current, row) is { } expected && current.Proactive?.ValueAt(row, ProactiveTemplate.InForce) is { } n && n != expected)
             {
                 var label = ProactiveTemplate.V2021.Row(row)!.Label;
-                var before = previous.Proactive!.ValueAt(row, "inForce")!.Value;
-                var issued = current.Proactive.ValueAt(row, "issued")!.Value;
-                var repealed = current.Proactive.ValueAt(row, "repealed")!.Value;
+                var before = previous.Proactive!.ValueAt(row, ProactiveTemplate.InForce)!.Value;
+                var issued = current.Proactive.ValueAt(row, ProactiveTemplate.Issued)!.Value;
+                var repealed = current.Proactive.ValueAt(row, ProactiveTemplate.Repealed)!.Value;
                 yield return Diagnostic.Create(DiagnosticCodes.InForceChain, Severity.Warning,
                     $"表二「{label}」：现行有效件数为 {RuleSupport.Format(n)}，但上年现行有效 {RuleSupport.Format(before)} + 本年制发 {RuleSupport.Format(issued)} − 本年废止 {RuleSupport.Format(repealed)} = {RuleSupport.Format(expected)}。",
-                    current.Proactive.CellAt(row, "inForce")?.Source ?? default,
-                    new CellRef(TableKind.Proactive, row, "inForce"));
+                    current.Proactive.CellAt(row, ProactiveTemplate.InForce)?.Source ?? default,
+                    new CellRef(TableKind.Proactive, row, ProactiveTemplate.InForce));
             }
         }
     }
@@ -89,15 +89,15 @@ public static class CrossYearRules
     {
         foreach (var row in ProactiveTemplate.ItemRows2019)
         {
-            if (ExpectedPreviousItems(previous, current, row) is { } expected && current.Proactive?.ValueAt(row, "previousItems") is { } n && n != expected)
+            if (ExpectedPreviousItems(previous, current, row) is { } expected && current.Proactive?.ValueAt(row, ProactiveTemplate.PreviousItems) is { } n && n != expected)
             {
                 var label = ProactiveTemplate.V2019.Row(row)!.Label;
-                var before = previous.Proactive!.ValueAt(row, "previousItems")!.Value;
-                var change = previous.Proactive.ValueAt(row, "change")!.Value;
+                var before = previous.Proactive!.ValueAt(row, ProactiveTemplate.PreviousItems)!.Value;
+                var change = previous.Proactive.ValueAt(row, ProactiveTemplate.Change)!.Value;
                 yield return Diagnostic.Create(DiagnosticCodes.PreviousItemsChain, Severity.Warning,
                     $"表二「{label}」：本年“上一年项目数量”为 {RuleSupport.Format(n)}，但上年报告的上一年项目数量 {RuleSupport.Format(before)} 加本年增/减 {RuleSupport.Format(change)} 为 {RuleSupport.Format(expected)}。",
-                    current.Proactive.CellAt(row, "previousItems")?.Source ?? default,
-                    new CellRef(TableKind.Proactive, row, "previousItems"));
+                    current.Proactive.CellAt(row, ProactiveTemplate.PreviousItems)?.Source ?? default,
+                    new CellRef(TableKind.Proactive, row, ProactiveTemplate.PreviousItems));
             }
         }
     }

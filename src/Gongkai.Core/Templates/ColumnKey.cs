@@ -1,0 +1,15 @@
+namespace Gongkai.Core.Templates;
+
+/// <summary>
+/// The key of a statutory table's column, as the report JSON writes it (e.g. <c>naturalPerson</c>). Code names
+/// columns through the template classes' typed members, so each JSON key string is written once, in the catalogue.
+/// </summary>
+/// <param name="Value">The JSON key.</param>
+public readonly record struct ColumnKey(string Value)
+{
+    /// <summary>The JSON key, for the report model's string-keyed lookups.</summary>
+    public static implicit operator string(ColumnKey key) => key.Value;
+
+    /// <inheritdoc/>
+    public override string ToString() => Value;
+}

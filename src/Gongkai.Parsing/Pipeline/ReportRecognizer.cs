@@ -1,0 +1,89 @@
+using Gongkai.Core.Diagnostics;
+using Gongkai.Core.Model;
+using Gongkai.Core.Templates;
+using Gongkai.Parsing.Documents;
+using Gongkai.Parsing.Recognition;
+using Gongkai.Parsing.Tables;
+using Gongkai.Parsing.Tables.Appeals;
+using Gongkai.Parsing.Tables.Proactive;
+using Gongkai.Parsing.Tables.Requests;
+
+namespace Gongkai.Parsing.Pipeline;
+
+/// <summary>
+/// The format-neutral half of parsing: a <see cref="SourceDocument"/> in, an <see cref="AnnualReport"/> out.
+/// Sections, metadata, the three tables, the edition and the narrative figures are recognised from the document's
+/// rows in reading order.
+/// </summary>
+internal static class ReportRecognizer
+{
+    /// <remarks>
+    /// <paramref name="cancellation"/> is checked between the stages, each of which is bounded by the size of the
+    /// document: a read whose time budget is spent stops at the next stage.
+    /// </remarks>
+    public static AnnualReport Recognize(SourceDocument document, CancellationToken cancellation = default)
+    {
+        var rows = DocumentRow.Flatten(document);
+        cancellation.ThrowIfCancellationRequested();
+        var headings = SectionRecognizer.Recognize(rows);
+        cancellation.ThrowIfCancellationRequested();
+        var metadata = MetadataRecognizer.Recognize(rows, headings);
+        cancellation.ThrowIfCancellationRequested();
+        var zones = TableZones.Split(rows, headings).ToDictionary(z => z.Key, z => ParagraphRowJoiner.Join(z.Value));
+        var diagnostics = new List<Diagnostic>(document.Diagnostics);
+
+        cancellation.ThrowIfCancellationRequested();
+        var requests = RequestsTableMapper.Map(zones[TableKind.Requests]);
+        cancellation.ThrowIfCancellationRequested();
+        var template = TemplateDetector.Detect(zones[TableKind.Proactive], requests.Table);
+        var proactive = ProactiveTableMapper.Map(zones[TableKind.Proactive], template ?? Fallback(metadata.Year));
+        cancellation.ThrowIfCancellationRequested();
+        var appeals = AppealsTableMapper.Map(zones[TableKind.Appeals]);
+        cancellation.ThrowIfCancellationRequested();
+        diagnostics.AddRange(proactive.Diagnostics);
+        diagnostics.AddRange(requests.Diagnostics);
+        diagnostics.AddRange(appeals.Diagnostics);
+        diagnostics.AddRange(ImageTables(zones, proactive.Table, requests.Table, appeals.Table));
+
+        var completeness = template ?? Fallback(metadata.Year);
+        return new AnnualReport
+        {
+            Agency = metadata.Agency,
+            Year = metadata.Year,
+            Template = template,
+            PublishedOn = metadata.PublishedOn,
+            Proactive = MarkIncomplete(proactive.Table, completeness),
+            Requests = MarkIncomplete(requests.Table, completeness),
+            Appeals = MarkIncomplete(appeals.Table, completeness),
+            Sections = SectionTexts.Collect(rows, headings, metadata.SignatureRows),
+            Narrative = NarrativeFigureExtractor.Extract(rows, headings),
+            Input = new ReportInput { File = document.File, Format = document.Format, Encoding = document.Encoding, Sha256 = document.Sha256 },
+            ReadingDiagnostics = diagnostics,
+        };
+    }
+
+    /// <summary>Whether anything of a report was found: a table, a section heading, or a title naming the year.</summary>
+    public static bool LooksLikeReport(AnnualReport report) =>
+        report.Proactive is not null || report.Requests is not null || report.Appeals is not null ||
+        report.Sections.Count >= 2 || report.Year is not null && report.Sections.Count >= 1;
+
+    // A table that is missing where its section holds a picture was published as an image (needs OCR).
+    private static IEnumerable<Diagnostic> ImageTables(Dictionary<TableKind, List<DocumentRow>> zones, params ReportTable?[] tables)
+    {
+        foreach (var (kind, table) in new[] { TableKind.Proactive, TableKind.Requests, TableKind.Appeals }.Zip(tables))
+        {
+            if (table is null && zones[kind].FirstOrDefault(r => r.Image is not null) is { } image)
+            {
+                yield return Diagnostic.Create(DiagnosticCodes.TableUnreadable, Severity.Warning,
+                    $"{kind.ToDisplayName()}「{kind.ToTitle()}」以图片形式发布{Describe(image.Image!)}，需经 OCR 识别才能读取其中的数字。", image.Source, new CellRef(kind));
+            }
+        }
+    }
+
+    private static string Describe(SourceImage image) => string.IsNullOrWhiteSpace(image.Description) ? "" : $"（{image.Description.Trim()}）";
+
+    private static TemplateVersion Fallback(int? year) => year is { } y ? TemplateVersionExtensions.RequiredFor(y) : TemplateVersion.V2021;
+
+    private static ReportTable? MarkIncomplete(ReportTable? table, TemplateVersion template) =>
+        table is null ? null : table with { Incomplete = TemplateCompleteness.MissingRows(table, template).Count > 0 };
+}

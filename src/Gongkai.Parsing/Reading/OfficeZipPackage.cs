@@ -1,0 +1,121 @@
+using System.IO.Compression;
+
+namespace Gongkai.Parsing.Reading;
+
+/// <summary>
+/// Opens the ZIP container of an Office Open XML file (DOCX, XLSX) and reads its parts with our own bounds: entries
+/// are inflated into memory only up to a limit, whatever sizes the ZIP headers claim, and XML with a DTD (the
+/// vehicle of XXE) is refused before any XML parser sees it.
+/// </summary>
+public sealed class OfficeZipPackage : IDisposable
+{
+    private readonly ZipArchive _archive;
+    private readonly string _file;
+    private readonly long _maxPartBytes;
+
+    private OfficeZipPackage(ZipArchive archive, string file, long maxPartBytes)
+    {
+        _archive = archive;
+        _file = file;
+        _maxPartBytes = maxPartBytes;
+    }
+
+    /// <summary>What kind of Office file the container holds, in Chinese, e.g. <c>Excel 工作簿（.xlsx）</c>.</summary>
+    public string Kind =>
+        HasPart("word/document.xml") ? "Word 文档（.docx）"
+        : HasPart("xl/workbook.xml") ? "Excel 工作簿（.xlsx）"
+        : HasPart("ppt/presentation.xml") ? "PowerPoint 演示文稿"
+        : HasPart("OFD.xml") ? "OFD 版式文件"
+        : "ZIP 压缩包";
+
+    /// <summary>Opens <paramref name="content"/>, refusing a damaged container or one with too many entries.</summary>
+    /// <exception cref="UnreadableInputException">The container is damaged or too large.</exception>
+    public static OfficeZipPackage Open(ReadOnlyMemory<byte> content, string file, int maxEntries, long maxPartBytes)
+    {
+        ZipArchive archive;
+        try
+        {
+            archive = new ZipArchive(AsStream(content), ZipArchiveMode.Read);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new UnreadableInputException($"{file}：ZIP/Office 文件已损坏，无法打开。", ex);
+        }
+
+        var entries = archive.Entries.Count;
+        if (entries > maxEntries)
+        {
+            archive.Dispose();
+            throw new UnreadableInputException($"{file}：压缩包内有 {entries} 个文件，超过上限 {maxEntries} 个，已拒绝。");
+        }
+
+        return new OfficeZipPackage(archive, file, maxPartBytes);
+    }
+
+    /// <summary>Whether <paramref name="content"/> is a readable ZIP container with a part named <paramref name="name"/>.</summary>
+    /// <remarks>Reads only the central directory; a damaged container answers false and is left to the reader that refuses it.</remarks>
+    public static bool Contains(ReadOnlyMemory<byte> content, string name)
+    {
+        try
+        {
+            using var archive = new ZipArchive(AsStream(content), ZipArchiveMode.Read);
+            return archive.GetEntry(name) is not null;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether the package has a part named <paramref name="name"/>.</summary>
+    public bool HasPart(string name) => _archive.GetEntry(name) is not null;
+
+    /// <summary>The part's XML text, or null when the package has no such part.</summary>
+    /// <exception cref="UnreadableInputException">The part is damaged, too large once inflated, or declares a DTD.</exception>
+    public string? ReadPart(string name)
+    {
+        var entry = _archive.GetEntry(name);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        using var stream = entry.Open();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        try
+        {
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > _maxPartBytes)
+                {
+                    throw new UnreadableInputException($"{_file}：{name} 解压后超过 {_maxPartBytes / 1024 / 1024} MB（可能是压缩炸弹），已拒绝。");
+                }
+            }
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new UnreadableInputException($"{_file}：{name} 已损坏，无法解压。", ex);
+        }
+
+        var text = System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        if (text.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) || text.Contains("<!ENTITY", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UnreadableInputException($"{_file}：{name} 含有 DTD 或实体声明（可能是 XXE 攻击），已拒绝。");
+        }
+
+        return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _archive.Dispose();
+
+    // A read-only stream over the bytes, without copying them when they live in an array (a file read whole):
+    // both the claim (Contains) and the read open the container.
+    private static MemoryStream AsStream(ReadOnlyMemory<byte> content) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(content, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(content.ToArray(), writable: false);
+}

@@ -1,0 +1,157 @@
+using Gongkai.Core.Diagnostics;
+using Gongkai.Core.Model;
+using Gongkai.Core.Templates;
+using Gongkai.Parsing.Recognition;
+
+namespace Gongkai.Parsing.Tables.Requests;
+
+/// <summary>Maps the rows of table 三's zone to the template rows (收到和处理政府信息公开申请情况).</summary>
+/// <remarks>
+/// Rows are recognised by their labels and numbering, not position. A label printed alone on one line and its
+/// values on the next (PDF text) are joined; header rows are skipped; a row repeated after a page break is kept once.
+/// </remarks>
+internal static class RequestsTableMapper
+{
+    private const int ColumnCount = 7;
+
+    // The header's group labels and the applicant columns' own labels (其他 and 总计 also name rows).
+    private static readonly string[] HeaderWords =
+    [
+        "勾稽", RequestsTemplate.ApplicantsHeader, RequestsTemplate.OrganisationsHeader,
+        .. RequestsTemplate.Columns.Where(c => c.Id != RequestsTemplate.OtherApplicants && c.Id != RequestsTemplate.TotalColumn).Select(c => c.Label),
+    ];
+
+    private static readonly IReadOnlyList<string> CanonicalOrder =
+    [
+        RequestsTemplate.NewReceived, RequestsTemplate.CarriedOver,
+        .. RequestsTemplate.CommonOutcomes.Select(r => r.Key),
+        .. RequestsTemplate.OtherRows2019.Select(r => r.Key),
+        .. RequestsTemplate.OtherRows2021.Select(r => r.Key),
+        RequestsTemplate.Total, RequestsTemplate.CarriedForward,
+    ];
+
+    public static MappedTable Map(IReadOnlyList<DocumentRow> zone)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var matcher = new RequestsRowMatcher();
+        var rows = new Dictionary<string, RowReadings>();
+        var gridStarts = new Dictionary<int, int>();
+        (string Text, Core.Model.SourceRef Source)? pending = null;
+        foreach (var row in zone)
+        {
+            var plain = row.Shape;
+            if (plain.NumberCount == 0 && IsHeader(plain.LabelText))
+            {
+                RememberGridStart(row, gridStarts);
+                pending = null;
+                continue;
+            }
+
+            var shape = row.IsGridRow && row.GridWidth > ColumnCount
+                ? RowShape.At(row.Cells, gridStarts.GetValueOrDefault(row.GridWidth, row.GridWidth - ColumnCount))
+                : plain;
+
+            if (shape.HasLabel && shape.Values.Count == 0)
+            {
+                matcher.Observe(shape.LabelText);
+                pending = pending is { } p && matcher.Match(shape.LabelText).Key is null ? (p.Text + shape.LabelText, p.Source) : (shape.LabelText, row.Source);
+                continue;
+            }
+
+            var label = shape.LabelText;
+            var source = row.Source;
+            if (!shape.HasLabel)
+            {
+                if (pending is null || shape.NumberCount < 2)
+                {
+                    continue;
+                }
+
+                (label, source) = pending.Value;
+            }
+
+            var (key, approximate) = matcher.Match(label);
+            if (key is null && pending is { } before)
+            {
+                (key, approximate) = matcher.Match(before.Text + label);
+            }
+
+            pending = null;
+            if (key is null)
+            {
+                if (shape.NumberCount > 0 && row.Cells.Count > 1)
+                {
+                    diagnostics.Add(Diagnostic.Create(DiagnosticCodes.UnrecognizedRow, Severity.Info, $"表三中的一行「{Shorten(label)}」不是模板中的行，已忽略。", source));
+                }
+
+                continue;
+            }
+
+            if (approximate)
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticCodes.ApproximateLabel, Severity.Info,
+                    $"表三行名「{Shorten(label)}」与模板不完全一致，按「{TemplateLabels.RowLabel(TableKind.Requests, key)}」读取。", source, new CellRef(TableKind.Requests, key)));
+            }
+
+            var readings = row.IsGridRow && shape.Values.Count == ColumnCount
+                ? new RowReadings(key, RequestsTemplate.Columns, [.. shape.Values], source)
+                : new RowReadings(key, RequestsTemplate.Columns, shape.Values, source);
+            if (!rows.TryAdd(key, readings))
+            {
+                ReportDuplicate(rows[key], readings, diagnostics);
+            }
+        }
+
+        if (rows.Count == 0)
+        {
+            return new MappedTable(null, diagnostics);
+        }
+
+        DropEmptyOtherRow(rows);
+        var ordered = CanonicalOrder.Where(rows.ContainsKey).Select(k => rows[k]).ToList();
+        RequestsBalance.Choose(ordered);
+        var tableRows = ordered.Select(r => TableAssembler.BuildRow(TableKind.Requests, r, diagnostics)).ToList();
+        return new MappedTable(new ReportTable { Kind = TableKind.Requests, Rows = tableRows, Source = ordered[0].Source }, diagnostics);
+    }
+
+    // In a grid, the value columns start at the 自然人 header cell.
+    private static void RememberGridStart(DocumentRow row, Dictionary<int, int> gridStarts)
+    {
+        if (!row.IsGridRow)
+        {
+            return;
+        }
+
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            if (LabelText.Normalize(row.Cells[i].Text) == "自然人" && i + ColumnCount <= row.GridWidth)
+            {
+                gridStarts[row.GridWidth] = i;
+            }
+        }
+    }
+
+    private static bool IsHeader(string label) => HeaderWords.Any(w => label.Contains(w, StringComparison.Ordinal));
+
+    // A 2021 table's （六）其他处理 group line, printed with empty cells, is a heading over its three sub-rows.
+    private static void DropEmptyOtherRow(Dictionary<string, RowReadings> rows)
+    {
+        if (rows.TryGetValue(RequestsTemplate.OtherHandling, out var other) && rows.Keys.Any(RequestsTemplate.IsOtherSubRow) &&
+            other.Numbers.All(reading => reading.All(v => v is null)))
+        {
+            rows.Remove(RequestsTemplate.OtherHandling);
+        }
+    }
+
+    private static void ReportDuplicate(RowReadings first, RowReadings again, List<Diagnostic> diagnostics)
+    {
+        if (!first.Numbers[0].SequenceEqual(again.Numbers[0]))
+        {
+            diagnostics.Add(Diagnostic.Create(DiagnosticCodes.DuplicateRow, Severity.Warning,
+                $"表三「{TemplateLabels.RowLabel(TableKind.Requests, first.Key)}」行出现两次且数值不同，已采用第一次（{first.Source.Describe()}）的数值。",
+                again.Source, new CellRef(TableKind.Requests, first.Key)));
+        }
+    }
+
+    private static string Shorten(string text) => text.Length > 30 ? text[..30] + "…" : text;
+}

@@ -1,6 +1,0 @@
-using Gongkai.Core.Diagnostics;
-
-namespace Gongkai.Parsing.Text;
-
-/// <summary>Text decoded from bytes, with the encoding that was used.</summary>
-public sealed record DecodedText(string Text, string Encoding, IReadOnlyList<Diagnostic> Diagnostics);
