@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Data.Common;
+using Gongkai.Application.Sources;
 using Gongkai.Cli.Formatting;
 using Gongkai.Store.Database;
 using Gongkai.Store.Importing;

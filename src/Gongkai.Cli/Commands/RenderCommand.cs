@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Gongkai.Application.Outputs;
+using Gongkai.Application.Sources;
 using Gongkai.Cli.Formatting;
 using Gongkai.Core.Authoring;
 using Gongkai.Core.Diagnostics;

@@ -1,3 +1,4 @@
+using Gongkai.Application;
 using Gongkai.Parsing.Pipeline;
 
 namespace Gongkai.Cli.Formatting;

@@ -1,6 +1,6 @@
+using Gongkai.Application.Sources;
 using Gongkai.Core.Comparison;
 using Gongkai.Core.Serialization;
-using Gongkai.Cli;
 
 namespace Gongkai.Corpus.Tests.Support;
 

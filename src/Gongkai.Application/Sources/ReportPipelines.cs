@@ -5,11 +5,12 @@ using Gongkai.Parsing.Pdf;
 using Gongkai.Parsing.Pipeline;
 using Gongkai.Parsing.Xlsx;
 
-namespace Gongkai.Cli;
+namespace Gongkai.Application.Sources;
 
 /// <summary>The pipeline the CLI uses: every reader (text, HTML, DOCX, XLSX, PDF) and every rule.</summary>
-internal static class ReportPipelines
+public static class ReportPipelines
 {
+    /// <summary>Every reader and every rule, with the default read limits.</summary>
     public static ReportPipeline Full { get; } = Create(ReaderLimits.Default);
 
     /// <summary>The full pipeline with a read time budget other than the default (<c>--timeout</c>), or <see cref="Full"/>.</summary>
