@@ -1,3 +1,4 @@
+using Gongkai.Core.Rules;
 using Gongkai.Parsing.Docx;
 using Gongkai.Parsing.Html;
 using Gongkai.Parsing.Input;
@@ -17,7 +18,16 @@ public static class ReportPipelines
     public static ReportPipeline WithReadTimeout(TimeSpan? readTimeout) =>
         readTimeout is { } timeout ? Create(ReaderLimits.Default with { ReadTimeout = timeout }) : Full;
 
-    private static ReportPipeline Create(ReaderLimits limits) => new ReportPipelineBuilder()
+    /// <summary>
+    /// Every reader and no rule, with the read time budget given (or the default): for a caller that checks the report
+    /// itself with <see cref="Core.Rules.ReportChecker"/> in its context (import, with the registry's level), so that
+    /// nothing is checked twice.
+    /// </summary>
+    public static ReportPipeline ReadingOnly(TimeSpan? readTimeout) =>
+        Create(readTimeout is { } timeout ? ReaderLimits.Default with { ReadTimeout = timeout } : ReaderLimits.Default, validate: false);
+
+    private static ReportPipeline Create(ReaderLimits limits, bool validate = true) => new ReportPipelineBuilder()
+        .WithValidator(validate ? ReportValidator.Default : null)
         .UseHtml()
         .UseDocx()
         .UseXlsx()

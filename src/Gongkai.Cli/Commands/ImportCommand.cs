@@ -70,7 +70,7 @@ internal static class ImportCommand
             }
 
             error.WriteLine($"导入 {files.Count} 个文件到 {store.Location.Display}");
-            var importer = new ReportImporter(store, ReportPipelines.WithReadTimeout(ReadTimeoutOption.Value(result.GetValue(Timeout))), jobs) { MakeCurrent = result.GetValue(MakeCurrent) };
+            var importer = new ReportImporter(store, ReportPipelines.ReadingOnly(ReadTimeoutOption.Value(result.GetValue(Timeout))), jobs) { MakeCurrent = result.GetValue(MakeCurrent) };
             var summary = ImportProgressView.Run(error, progress => importer.Import(files, progress, cancellation));
             ImportSummaryFormatter.Write(output, error, summary, store.Matcher().IsEmpty, verbose);
             return summary.Failures.Count > 0 || summary.Cancelled ? ExitCodes.UnusableInput : ExitCodes.Ok;
