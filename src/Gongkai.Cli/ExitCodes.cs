@@ -1,3 +1,5 @@
+using Gongkai.Application;
+
 namespace Gongkai.Cli;
 
 /// <summary>The CLI's exit codes (docs/architecture.md, "CLI").</summary>
@@ -17,4 +19,13 @@ internal static class ExitCodes
 
     /// <summary>The store (database) cannot be opened or written.</summary>
     public const int StoreUnavailable = 4;
+
+    /// <summary>The exit code for a use case's failure.</summary>
+    public static int Of(FailureKind kind) => kind switch
+    {
+        FailureKind.ReportErrors => ReportErrors,
+        FailureKind.BadUsage => BadUsage,
+        FailureKind.StoreUnavailable => StoreUnavailable,
+        _ => UnusableInput,
+    };
 }

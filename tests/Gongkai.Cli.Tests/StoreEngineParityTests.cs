@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Gongkai.Application.Sources;
 using Gongkai.Store.Importing;
 using Gongkai.Store.Registry;
 using Gongkai.Store.Tests;

@@ -1,4 +1,4 @@
-using Gongkai.Cli;
+using Gongkai.Application.Sources;
 using Gongkai.Corpus.Tests.Support;
 using Gongkai.Parsing.Evaluation;
 using Gongkai.Parsing.Pipeline;

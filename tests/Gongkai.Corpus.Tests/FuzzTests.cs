@@ -1,3 +1,4 @@
+using Gongkai.Application.Sources;
 using Gongkai.Cli;
 using Gongkai.Parsing.Reading;
 using Gongkai.Testing;

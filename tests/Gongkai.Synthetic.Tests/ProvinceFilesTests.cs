@@ -11,7 +11,7 @@ namespace Gongkai.Synthetic.Tests;
 
 public sealed class ProvinceFilesTests : IDisposable
 {
-    // As src/Gongkai.Cli/ReportPipelines.cs builds it.
+    // As src/Gongkai.Application/Sources/ReportPipelines.cs builds it.
     private static readonly ReportPipeline Pipeline = new ReportPipelineBuilder().UseHtml().UseDocx().UsePdf().UseLegacyOffice().Build();
 
     private readonly string _directory = Directory.CreateTempSubdirectory("gongkai-synthetic-").FullName;

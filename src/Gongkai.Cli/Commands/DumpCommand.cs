@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gongkai.Application.Sources;
 using Gongkai.Cli.Formatting;
 using Gongkai.Parsing.Documents;
 using Gongkai.Parsing.Reading;

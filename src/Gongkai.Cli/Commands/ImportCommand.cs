@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Data.Common;
+using Gongkai.Application.Importing;
 using Gongkai.Cli.Formatting;
 using Gongkai.Store.Database;
-using Gongkai.Store.Importing;
 
 namespace Gongkai.Cli.Commands;
 
@@ -67,18 +67,30 @@ internal static class ImportCommand
             {
                 return ExitCodes.UnusableInput;
             }
-
-            error.WriteLine($"导入 {files.Count} 个文件到 {store.Location.Display}");
-            var importer = new ReportImporter(store, ReportPipelines.WithReadTimeout(ReadTimeoutOption.Value(result.GetValue(Timeout))), jobs) { MakeCurrent = result.GetValue(MakeCurrent) };
-            var summary = ImportProgressView.Run(error, progress => importer.Import(files, progress, cancellation));
-            ImportSummaryFormatter.Write(output, error, summary, store.Matcher().IsEmpty, verbose);
-            return summary.Failures.Count > 0 || summary.Cancelled ? ExitCodes.UnusableInput : ExitCodes.Ok;
         }
         catch (DbException ex)
         {
-            // A file that cannot be stored is listed by the importer; this is the store itself failing.
             FailureFormatter.Write(error, $"数据库 {store.Location.Display} 操作失败：{StoreErrors.Describe(ex)}。", ex, verbose);
             return ExitCodes.StoreUnavailable;
         }
+
+        error.WriteLine($"导入 {files.Count} 个文件到 {store.Location.Display}");
+        var options = new ImportOptions
+        {
+            Files = files,
+            Jobs = jobs,
+            MakeCurrent = result.GetValue(MakeCurrent),
+            ReadTimeout = ReadTimeoutOption.Value(result.GetValue(Timeout)),
+        };
+        var imported = ImportProgressView.Run(error, progress => ImportReports.Run(store, options, progress, cancellation));
+        if (imported.Failure is { } failure)
+        {
+            FailureFormatter.Write(error, failure, verbose);
+            return ExitCodes.Of(failure.Kind);
+        }
+
+        var summary = imported.Summary!;
+        ImportSummaryFormatter.Write(output, error, summary, store.Matcher().IsEmpty, verbose);
+        return summary.Failures.Count > 0 || summary.Cancelled ? ExitCodes.UnusableInput : ExitCodes.Ok;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Gongkai.Application.Outputs;
 using Gongkai.Cli.Formatting;
 using Gongkai.Core.Authoring;
 using Gongkai.Core.Model;

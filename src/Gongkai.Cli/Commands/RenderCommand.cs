@@ -1,14 +1,10 @@
 using System.CommandLine;
+using Gongkai.Application.Rendering;
 using Gongkai.Cli.Formatting;
 using Gongkai.Core.Authoring;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
-using Gongkai.Core.Rules.CrossReport;
-using Gongkai.Parsing.Reading;
 using Gongkai.Reporting;
-using Gongkai.Store;
-using Gongkai.Store.Database;
-using ReportResult = Gongkai.Parsing.Pipeline.ParseResult;
 
 namespace Gongkai.Cli.Commands;
 
@@ -69,78 +65,66 @@ internal static class RenderCommand
             }
         }
 
-        var verbose = result.IsVerbose();
-        var loaded = ReportSources.Load(input);
-        if (!loaded.Succeeded)
+        var rendered = RenderReport.Run(new RenderOptions
         {
-            FailureFormatter.Write(error, loaded, verbose);
-            return ExitCodes.UnusableInput;
+            Input = input,
+            Formats = formats,
+            SectionsFile = result.GetValue(Sections),
+            PreviousFile = result.GetValue(Previous),
+            OutDirectory = result.GetValue(Out),
+            Force = result.GetValue(Force),
+            Database = result.GetValue(Db),
+        });
+        Print(rendered, output, error, result.IsVerbose());
+        return rendered.Failure is { } failure ? ExitCodes.Of(failure.Kind) : ExitCodes.Ok;
+    }
+
+    // The check goes to stderr with the other diagnostics; stdout lists what was computed and written.
+    private static void Print(RenderResult rendered, TextWriter output, TextWriter error, bool verbose)
+    {
+        if (rendered.PreviousYearNote is { } note)
+        {
+            output.WriteLine(note);
         }
 
-        var report = loaded.Report;
-
-        if (result.GetValue(Sections) is { } sectionsFile)
+        if (rendered.Checked is not { } checkedReport)
         {
-            if (ReadSections(sectionsFile, error, verbose) is not { } sections)
-            {
-                return ExitCodes.UnusableInput;
-            }
-
-            report = report with { Sections = Merge(report.Sections, sections) };
+            FailureFormatter.Write(error, rendered.Failure!, verbose);
+            return;
         }
 
-        if (LoadPrevious(result, report, output, error, out var previous) is { } failed)
-        {
-            return failed;
-        }
-
-        var (completed, computed) = ReportCompleter.Complete(report, previous);
-        WriteComputed(computed, previous is not null, output);
-
-        var findings = ReportPipelines.Full.Validate(completed).ToList();
-        if (previous is not null)
-        {
-            findings.AddRange(CrossYearRules.Check(previous, completed));
-        }
-
-        // The check goes to stderr with the other diagnostics; stdout lists what was computed and written.
-        var checkedReport = new ReportResult { File = input, Report = completed, Findings = findings };
+        WriteComputed(rendered.Computed, rendered.HasPreviousYear, output);
         new CheckTextFormatter(error, Severity.Warning).WriteReport(checkedReport);
-        var blank = BlankTables(completed);
+        var blank = rendered.BlankTables;
         if (blank.Count > 0)
         {
             error.WriteLine($"  注意：{string.Join("、", blank)}全部为空白。");
         }
 
-        var errors = checkedReport.AllDiagnostics.Count(d => d.Severity == Severity.Error);
-        if (errors > 0 && !result.GetValue(Force))
+        foreach (var path in rendered.Written)
         {
-            error.WriteLine($"报告有 {errors} 个错误，未生成。请改正后重试；如确需按现状生成（例如送审稿），请加 --force。");
-            return ExitCodes.ReportErrors;
+            output.WriteLine($"已生成：{path}");
         }
 
-        var exit = Write(completed, formats.Distinct().ToList(), input, result.GetValue(Out), result.GetValue(Force), output, error, verbose);
-        if (exit == ExitCodes.Ok && errors > 0)
+        if (rendered.Failure is { } failure)
         {
-            error.WriteLine($"注意：已按 --force 生成，报告仍有 {errors} 个错误。");
+            FailureFormatter.Write(error, failure, verbose);
+            return;
         }
 
-        if (exit == ExitCodes.Ok && blank.Count > 0)
+        if (rendered.Errors > 0)
+        {
+            error.WriteLine($"注意：已按 --force 生成，报告仍有 {rendered.Errors} 个错误。");
+        }
+
+        if (blank.Count > 0)
         {
             // Said last and loudly: a skeleton rendered as it was created looks like a finished report at a glance.
             error.WriteLine();
-            error.WriteLine($"警告：{string.Join("、", blank)}全部为空白，{(blank.Count == TableKinds.Length ? "生成的是空白模板，不是可以发布的报告" : "生成的报告缺少这些表格的数字")}。");
+            error.WriteLine($"警告：{string.Join("、", blank)}全部为空白，{(rendered.AllTablesBlank ? "生成的是空白模板，不是可以发布的报告" : "生成的报告缺少这些表格的数字")}。");
             error.WriteLine("      请在填报表的黄色单元格中填写数字（没有发生的事项填 0，空白不等于 0），再重新生成。");
         }
-
-        return exit;
     }
-
-    private static readonly TableKind[] TableKinds = [TableKind.Proactive, TableKind.Requests, TableKind.Appeals];
-
-    // Tables 二, 三 and 四 that are missing or have no cell filled in.
-    private static List<string> BlankTables(AnnualReport report) =>
-        [.. TableKinds.Where(kind => report.Table(kind)?.Rows.All(row => row.Cells.All(c => c.IsBlank)) ?? true).Select(kind => kind.ToDisplayName())];
 
     // Totals in one line per rule; figures carried from last year's report one by one, since they come from elsewhere.
     private static void WriteComputed(IReadOnlyList<ComputedCell> computed, bool fromLastYear, TextWriter output)
@@ -154,110 +138,5 @@ internal static class RenderCommand
         {
             output.WriteLine($"  {cell.Cell.Describe()} = {cell.Value}（{cell.Rule}）");
         }
-    }
-
-    // Like `new`, an existing file (perhaps edited by hand since) is not overwritten without --force; nothing is
-    // written unless every target is free.
-    private static int Write(AnnualReport report, List<RenderFormat> formats, string input, string? outDirectory, bool force, TextWriter output, TextWriter error, bool verbose)
-    {
-        var directory = outDirectory ?? Path.GetDirectoryName(Path.GetFullPath(input))!;
-        var document = ReportDocument.From(report);
-        var stem = OutputNames.Stem(document.Title);
-        var targets = formats.Select(format =>
-        {
-            var path = Path.Combine(directory, stem + format.Extension());
-            return (Format: format, Path: Path.GetFullPath(path) == Path.GetFullPath(input)
-                ? Path.Combine(directory, stem + "（成稿）" + format.Extension()) // never overwrite the input
-                : path);
-        }).ToList();
-        var existing = targets.Where(t => File.Exists(t.Path)).Select(t => t.Path).ToList();
-        if (!force && existing.Count > 0)
-        {
-            error.WriteLine($"{string.Join("、", existing)} 已存在，未覆盖（可能已修改过）。如确需重新生成，请加 --force。");
-            return ExitCodes.BadUsage;
-        }
-
-        try
-        {
-            Directory.CreateDirectory(directory);
-            foreach (var (format, path) in targets)
-            {
-                OutputNames.WriteAtomically(path, stream => format.Write(document, stream));
-                output.WriteLine($"已生成：{path}");
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            FailureFormatter.Write(error, $"无法写入 {directory}（{IoFailures.Describe(ex)}）。", ex, verbose);
-            return ExitCodes.UnusableInput;
-        }
-
-        return ExitCodes.Ok;
-    }
-
-    private static IReadOnlyList<ReportSection>? ReadSections(string path, TextWriter error, bool verbose)
-    {
-        try
-        {
-            return SectionTextFile.Read(File.ReadAllText(path));
-        }
-        catch (FormatException ex)
-        {
-            error.WriteLine($"{path}：{ex.Message}");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            FailureFormatter.Write(error, $"{path}：无法读取（{IoFailures.Describe(ex)}）。", ex, verbose);
-        }
-
-        return null;
-    }
-
-    // The sections given replace those of the same kind; the rest are kept, in the official order.
-    private static List<ReportSection> Merge(IReadOnlyList<ReportSection> existing, IReadOnlyList<ReportSection> given) =>
-        [.. existing.Where(s => given.All(g => g.Kind != s.Kind)).Concat(given).OrderBy(s => s.Kind)];
-
-    // Last year's report: the file given, else the store's current version for the same body, when a store exists.
-    // Returns the exit code when it cannot be had (the file unreadable, the store unavailable), else null.
-    private static int? LoadPrevious(ParseResult result, AnnualReport report, TextWriter output, TextWriter error, out AnnualReport? previous)
-    {
-        previous = null;
-        if (result.GetValue(Previous) is { } file)
-        {
-            var loaded = ReportSources.Load(file);
-            if (!loaded.Succeeded)
-            {
-                FailureFormatter.Write(error, loaded, result.IsVerbose());
-                return ExitCodes.UnusableInput;
-            }
-
-            previous = loaded.Report;
-            return null;
-        }
-
-        if (report.Agency is not { } agency || report.Year is not { } year)
-        {
-            return null;
-        }
-
-        // The store is resolved and opened once, by StoreOptions.Open, which also reports a malformed --db.
-        var db = result.GetValue(Db);
-        if (db is null && Environment.GetEnvironmentVariable(StoreLocation.EnvironmentVariable) is null && !File.Exists(StoreLocation.DefaultSqlitePath))
-        {
-            return null; // no store: nothing to look up, and none is created just for looking
-        }
-
-        using var store = StoreOptions.Open(db, error, result.IsVerbose());
-        if (store is null)
-        {
-            return ExitCodes.StoreUnavailable;
-        }
-
-        var stored = store.Reports(new ReportFilter { Agency = agency, FromYear = year - 1, ToYear = year - 1 }).OrderBy(r => r.IsSummary).FirstOrDefault();
-        previous = stored is null ? null : store.LoadCurrent(stored.ReportId);
-        output.WriteLine(previous is null
-            ? $"数据库 {store.Location.Display} 中没有 {agency} {year - 1} 年度的报告：上年结转、现行有效件数需手工填写。"
-            : $"上年数据：取自数据库 {store.Location.Display} 中 {agency} {year - 1} 年度的报告。");
-        return null;
     }
 }

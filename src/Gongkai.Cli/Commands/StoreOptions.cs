@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Data.Common;
+using Gongkai.Application.Stores;
 using Gongkai.Cli.Formatting;
 using Gongkai.Store;
 using Gongkai.Store.Database;
@@ -62,34 +63,11 @@ internal static class StoreOptions
     /// <summary>Opens the store, or writes why it cannot be opened and returns <see langword="null"/>.</summary>
     public static ReportStore? Open(string? db, TextWriter error, bool verbose)
     {
-        StoreLocation location;
-        try
+        if (StoreOpening.TryOpen(db, out var store) is { } failure)
         {
-            location = StoreLocation.Resolve(db);
-        }
-        catch (ArgumentException ex)
-        {
-            FailureFormatter.Write(error, WithoutParameterName(ex), ex.InnerException, verbose);
-            return null;
+            FailureFormatter.Write(error, failure, verbose);
         }
 
-        try
-        {
-            return ReportStore.Open(location);
-        }
-        catch (StoreUnavailableException ex)
-        {
-            // The store's message carries the driver's English text after the reason; say it in Chinese instead.
-            var message = ex.InnerException is { } cause ? $"无法打开数据库 {location.Display}：{StoreErrors.Describe(cause)}。" : ex.Message;
-            FailureFormatter.Write(error, message, ex.InnerException, verbose);
-            return null;
-        }
-    }
-
-    // ArgumentException appends " (Parameter 'name')" to a message given with a parameter name.
-    private static string WithoutParameterName(ArgumentException ex)
-    {
-        var suffix = ex.ParamName is null ? -1 : ex.Message.LastIndexOf(" (", StringComparison.Ordinal);
-        return suffix > 0 ? ex.Message[..suffix] : ex.Message;
+        return store;
     }
 }

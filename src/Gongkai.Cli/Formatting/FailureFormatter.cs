@@ -1,3 +1,4 @@
+using Gongkai.Application;
 using Gongkai.Parsing.Pipeline;
 
 namespace Gongkai.Cli.Formatting;
@@ -19,4 +20,7 @@ internal static class FailureFormatter
 
     public static void Write(TextWriter writer, ParseResult failed, bool verbose, string indent = "") =>
         Write(writer, failed.Failure ?? "", failed.FailureDetail, verbose, indent);
+
+    public static void Write(TextWriter writer, UseCaseFailure failure, bool verbose, string indent = "") =>
+        Write(writer, failure.Message, failure.Detail, verbose, indent);
 }

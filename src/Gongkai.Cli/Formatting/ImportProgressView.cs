@@ -7,7 +7,7 @@ namespace Gongkai.Cli.Formatting;
 /// <summary>Shows an import's progress on stderr: a Spectre.Console bar on a terminal, a line every ten per cent otherwise (logs, CI).</summary>
 internal static class ImportProgressView
 {
-    public static ImportSummary Run(TextWriter output, Func<IProgress<ImportProgress>, ImportSummary> import)
+    public static T Run<T>(TextWriter output, Func<IProgress<ImportProgress>, T> import)
     {
         if (ReferenceEquals(output, Console.Error) && !Console.IsErrorRedirected)
         {
@@ -29,7 +29,7 @@ internal static class ImportProgressView
         }));
     }
 
-    private static ImportSummary Bar(IAnsiConsole console, Func<IProgress<ImportProgress>, ImportSummary> import) =>
+    private static T Bar<T>(IAnsiConsole console, Func<IProgress<ImportProgress>, T> import) =>
         console.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())

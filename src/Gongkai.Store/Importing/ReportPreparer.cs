@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
-using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
 using Gongkai.Core.Rules;
 using Gongkai.Core.Serialization;
@@ -19,12 +18,19 @@ public sealed class ReportPreparer
 
     private readonly ReportPipeline _pipeline;
     private readonly UnitMatcher _matcher;
+    private readonly ReportChecker _checker;
 
-    /// <summary>A preparer reading with <paramref name="pipeline"/> and matching agencies with <paramref name="matcher"/>.</summary>
-    public ReportPreparer(ReportPipeline pipeline, UnitMatcher matcher)
+    /// <summary>
+    /// A preparer reading with <paramref name="pipeline"/>, matching agencies with <paramref name="matcher"/> and
+    /// checking each report once with <paramref name="checker"/> (<see cref="ReportChecker.Default"/> when not given),
+    /// with the level the registry knows. The pipeline's own findings are not used: give one without a validator
+    /// so that nothing is checked twice.
+    /// </summary>
+    public ReportPreparer(ReportPipeline pipeline, UnitMatcher matcher, ReportChecker? checker = null)
     {
         _pipeline = pipeline ?? throw new ArgumentNullException(nameof(pipeline));
         _matcher = matcher ?? throw new ArgumentNullException(nameof(matcher));
+        _checker = checker ?? ReportChecker.Default;
     }
 
     /// <summary>SHA-256 of <paramref name="bytes"/>, lower-case hex.</summary>
@@ -43,7 +49,7 @@ public sealed class ReportPreparer
         }
 
         var modified = File.Exists(path) ? new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero) : DateTimeOffset.UtcNow;
-        return (Build(parsed.Report, parsed.Findings, path, content, sha256, modified), null);
+        return (Build(parsed.Report, path, content, sha256, modified), null);
     }
 
     /// <summary>
@@ -58,18 +64,16 @@ public sealed class ReportPreparer
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(content);
-        return Build(report, _pipeline.Validate(report), path, content, null, modifiedAt ?? DateTimeOffset.UtcNow);
+        return Build(report, path, content, null, modifiedAt ?? DateTimeOffset.UtcNow);
     }
 
-    private PreparedReport Build(AnnualReport report, IReadOnlyList<Diagnostic> parsedFindings, string path, byte[] content, string? sha256, DateTimeOffset modifiedAt)
+    private PreparedReport Build(AnnualReport report, string path, byte[] content, string? sha256, DateTimeOffset modifiedAt)
     {
         var match = _matcher.Match(report.Agency);
 
-        // The registry knows the body's level better than its name does (条例 art. 49 deadlines); validate again
-        // only when the two disagree, since the parse already validated with the level read from the name.
-        var findings = match.Unit is { } unit && UnitLevel.ToAgencyLevel(unit.Level, unit.Name) is var level && level != AgencyLevels.Infer(report.Agency)
-            ? _pipeline.Validate(report, new ValidationContext { AgencyLevel = level })
-            : parsedFindings;
+        // The registry knows the body's level better than its name does (条例 art. 49 deadlines).
+        var level = match.Unit is { } unit ? UnitLevel.ToAgencyLevel(unit.Level, unit.Name) : (AgencyLevel?)null;
+        var findings = _checker.Check(report, new CheckContext { AgencyLevel = level });
         var all = report.ReadingDiagnostics.Concat(findings).ToList();
         var canonical = ReportJsonWriter.Write(report, null, CanonicalCompact);
         return new PreparedReport

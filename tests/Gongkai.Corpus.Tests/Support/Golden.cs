@@ -1,4 +1,4 @@
-using Gongkai.Cli;
+using Gongkai.Application.Sources;
 using Gongkai.Core.Comparison;
 using Gongkai.Core.Serialization;
 

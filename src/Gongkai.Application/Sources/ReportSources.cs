@@ -2,10 +2,10 @@ using Gongkai.Core.Serialization;
 using Gongkai.Parsing.Pipeline;
 using Gongkai.Parsing.Reading;
 
-namespace Gongkai.Cli;
+namespace Gongkai.Application.Sources;
 
 /// <summary>Loads a report from canonical JSON or from any document the pipeline reads (XLSX fill-in workbook, DOCX, HTML, …).</summary>
-internal static class ReportSources
+public static class ReportSources
 {
     private const long MaxJsonBytes = 16L * 1024 * 1024;
 

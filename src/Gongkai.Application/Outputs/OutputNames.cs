@@ -1,7 +1,7 @@
-namespace Gongkai.Cli;
+namespace Gongkai.Application.Outputs;
 
 /// <summary>File names for written documents, and writing them so that a failure never leaves half a file.</summary>
-internal static class OutputNames
+public static class OutputNames
 {
     /// <summary><paramref name="title"/> as a file name stem: characters no file system accepts replaced, length bounded.</summary>
     public static string Stem(string title)

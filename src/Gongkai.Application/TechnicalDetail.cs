@@ -1,8 +1,9 @@
-namespace Gongkai.Cli;
+namespace Gongkai.Application;
 
 /// <summary>An exception as technical detail for <c>--verbose</c>: its type and message, and its causes', on one line.</summary>
-internal static class TechnicalDetail
+public static class TechnicalDetail
 {
+    /// <summary><paramref name="exception"/> and up to three of its causes, as one line.</summary>
     public static string Of(Exception exception)
     {
         var parts = new List<string>();

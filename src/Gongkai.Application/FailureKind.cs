@@ -1,0 +1,17 @@
+namespace Gongkai.Application;
+
+/// <summary>Why a use case stopped; each front end maps it to its own answer (the CLI to an exit code).</summary>
+public enum FailureKind
+{
+    /// <summary>An input could not be used (missing, unreadable, not a report), or an output could not be written.</summary>
+    UnusableInput,
+
+    /// <summary>The report has errors and was refused.</summary>
+    ReportErrors,
+
+    /// <summary>The request itself is wrong (for example an output that exists and may not be overwritten).</summary>
+    BadUsage,
+
+    /// <summary>The store cannot be opened or written.</summary>
+    StoreUnavailable,
+}
