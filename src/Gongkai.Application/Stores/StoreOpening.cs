@@ -21,7 +21,8 @@ public static class StoreOpening
         }
         catch (ArgumentException ex)
         {
-            return UseCaseFailure.Of(FailureKind.StoreUnavailable, WithoutParameterName(ex), ex.InnerException);
+            // StoreLocation's message is already Chinese and names the value (it strips the parameter's English name).
+            return UseCaseFailure.Of(FailureKind.StoreUnavailable, ex.Message, ex.InnerException);
         }
 
         try
@@ -31,16 +32,8 @@ public static class StoreOpening
         }
         catch (StoreUnavailableException ex)
         {
-            // The store's message carries the driver's English text after the reason; say it in Chinese instead.
-            var message = ex.InnerException is { } cause ? $"无法打开数据库 {location.Display}：{StoreErrors.Describe(cause)}。" : ex.Message;
-            return UseCaseFailure.Of(FailureKind.StoreUnavailable, message, ex.InnerException);
+            // ReportStore.Open says why in Chinese (StoreErrors); the driver's own text stays the detail for --verbose.
+            return UseCaseFailure.Of(FailureKind.StoreUnavailable, ex.Message, ex.InnerException);
         }
-    }
-
-    // ArgumentException appends " (Parameter 'name')" to a message given with a parameter name.
-    private static string WithoutParameterName(ArgumentException ex)
-    {
-        var suffix = ex.ParamName is null ? -1 : ex.Message.LastIndexOf(" (", StringComparison.Ordinal);
-        return suffix > 0 ? ex.Message[..suffix] : ex.Message;
     }
 }

@@ -27,9 +27,6 @@ public sealed class LegacyOfficeReader : IDocumentReader
     /// <summary>How long a conversion may take.</summary>
     internal TimeSpan Timeout => _timeout;
 
-    /// <summary>The LibreOffice executable on this machine, or null.</summary>
-    public static string? Soffice => LibreOfficeInstall.Detected.Soffice;
-
     /// <inheritdoc />
     public bool CanRead(InputKind kind) => kind == InputKind.OleCompound;
 
