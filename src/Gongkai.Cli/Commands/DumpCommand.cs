@@ -1,8 +1,6 @@
 using System.CommandLine;
-using Gongkai.Application.Sources;
+using Gongkai.Application.Inspecting;
 using Gongkai.Cli.Formatting;
-using Gongkai.Parsing.Documents;
-using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Cli.Commands;
 
@@ -20,39 +18,14 @@ internal static class DumpCommand
 
     private static int Run(string file, bool verbose, TextWriter output, TextWriter error)
     {
-        SourceDocument document;
-        try
+        var inspected = InspectDocument.Run(new InspectOptions { File = file });
+        if (inspected.Failure is { } failure)
         {
-            document = ReportPipelines.Full.ReadDocument(file);
-        }
-        catch (UnreadableInputException ex)
-        {
-            FailureFormatter.Write(error, ex.Message, ex.InnerException, verbose);
-            return ExitCodes.UnusableInput;
+            FailureFormatter.Write(error, failure, verbose);
+            return ExitCodes.Of(failure.Kind);
         }
 
-        output.WriteLine($"# {document.File}：{document.Format}{(document.Encoding is null ? "" : "，" + document.Encoding)}，{document.Blocks.Count} 个块");
-        foreach (var block in document.Blocks)
-        {
-            switch (block)
-            {
-                case SourceParagraph paragraph:
-                    output.WriteLine($"{paragraph.Source.ToCompactString(),-12} ¶ {paragraph.Text}");
-                    break;
-                case SourceImage image:
-                    output.WriteLine($"{image.Source.ToCompactString(),-12} [图片] {image.Description}");
-                    break;
-                case SourceTable table:
-                    output.WriteLine($"{table.Source.ToCompactString(),-12} ┌ 表格 {table.Rows.Count} 行{(table.IsGrid ? $" × {table.Width} 列" : "")}");
-                    foreach (var row in table.Rows)
-                    {
-                        output.WriteLine($"{row.Source.ToCompactString(),-12} │ {string.Join(" | ", row.Cells.Select(c => c.Text))}");
-                    }
-
-                    break;
-            }
-        }
-
+        DocumentDumpFormatter.Write(output, inspected.Document!);
         return ExitCodes.Ok;
     }
 }

@@ -1,12 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
-using Gongkai.Application.Outputs;
+using Gongkai.Application.Authoring;
 using Gongkai.Cli.Formatting;
-using Gongkai.Core.Authoring;
 using Gongkai.Core.Model;
-using Gongkai.Core.Serialization;
-using Gongkai.Parsing.Reading;
-using Gongkai.Reporting;
 
 namespace Gongkai.Cli.Commands;
 
@@ -37,76 +32,30 @@ internal static class NewCommand
 
     private static int Run(ParseResult result, TextWriter output, TextWriter error)
     {
-        var agency = result.GetValue(Agency)?.Trim() ?? "";
-        var year = result.GetValue(Year);
-        if (agency.Length == 0)
+        var created = NewReport.Run(new NewReportOptions
         {
-            error.WriteLine("请用 --agency 给出机关名称。");
-            return ExitCodes.BadUsage;
+            Agency = result.GetValue(Agency) ?? "",
+            Year = result.GetValue(Year),
+            Template = result.GetValue(Template),
+            Date = result.GetValue(Date),
+            OutDirectory = result.GetValue(Out),
+            Force = result.GetValue(Force),
+        });
+        if (created.TemplateNote is { } note)
+        {
+            error.WriteLine(note);
         }
 
-        if (year is < 2008 or > 2100)
+        if (created.Failure is { } failure)
         {
-            error.WriteLine($"年度 {year} 不合理：《条例》自 2008 年施行，请给出四位年份。");
-            return ExitCodes.BadUsage;
+            FailureFormatter.Write(error, failure, result.IsVerbose());
+            return ExitCodes.Of(failure.Kind);
         }
 
-        var required = TemplateVersionExtensions.RequiredFor(year);
-        var template = required;
-        if (result.GetValue(Template) is { } given)
-        {
-            if (!TemplateVersionExtensions.TryParse(given.Trim(), out var parsed))
-            {
-                error.WriteLine($"未知的表格格式“{given}”：应为 2019 或 2021。");
-                return ExitCodes.BadUsage;
-            }
-
-            template = parsed;
-            if (template != required)
-            {
-                error.WriteLine($"注意：{year} 年度报告应使用 {required.ToDisplayName()}，这里按要求生成的是 {template.ToDisplayName()}。");
-            }
-        }
-
-        DateOnly? date = null;
-        if (result.GetValue(Date) is { } dateText)
-        {
-            if (!DateOnly.TryParseExact(dateText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsedDate))
-            {
-                error.WriteLine($"落款日期“{dateText}”格式不对，应为 yyyy-MM-dd，如 {year + 1}-01-20。");
-                return ExitCodes.BadUsage;
-            }
-
-            date = parsedDate;
-        }
-
-        var report = ReportSkeleton.Create(agency, year, template, date);
-        var directory = result.GetValue(Out) ?? ".";
-        var stem = OutputNames.Stem($"{agency}{year}年政府信息公开工作年度报告");
-        var workbook = Path.Combine(directory, stem + ".xlsx");
-        var json = Path.Combine(directory, stem + ".json");
-        if (!result.GetValue(Force) && new[] { workbook, json }.FirstOrDefault(File.Exists) is { } existing)
-        {
-            error.WriteLine($"{existing} 已存在，未覆盖（可能已填写过）。如确需重新生成，请加 --force。");
-            return ExitCodes.BadUsage;
-        }
-
-        try
-        {
-            Directory.CreateDirectory(directory);
-            OutputNames.WriteAtomically(workbook, stream => RenderFormat.Xlsx.Write(ReportDocument.From(report), stream));
-            OutputNames.WriteAtomically(json, stream => ReportJsonWriter.Write(stream, report, [], ReportJsonOptions.Authoring));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            FailureFormatter.Write(error, $"无法写入 {directory}（{IoFailures.Describe(ex)}）。", ex, result.IsVerbose());
-            return ExitCodes.UnusableInput;
-        }
-
-        output.WriteLine($"已生成填报表：{workbook}");
-        output.WriteLine($"已生成规范 JSON：{json}");
-        output.WriteLine($"格式：{template.ToDisplayName()}。在黄色单元格中填写数字和正文（蓝色为自动合计），或直接编辑 JSON；");
-        output.WriteLine($"然后运行：gongkai render \"{workbook}\" --format docx html");
+        output.WriteLine($"已生成填报表：{created.Workbook}");
+        output.WriteLine($"已生成规范 JSON：{created.Json}");
+        output.WriteLine($"格式：{created.Template.ToDisplayName()}。在黄色单元格中填写数字和正文（蓝色为自动合计），或直接编辑 JSON；");
+        output.WriteLine($"然后运行：gongkai render \"{created.Workbook}\" --format docx html");
         return ExitCodes.Ok;
     }
 }

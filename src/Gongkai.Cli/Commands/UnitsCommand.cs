@@ -1,6 +1,7 @@
 using System.CommandLine;
+using Gongkai.Application.Units;
+using Gongkai.Cli.Formatting;
 using Gongkai.Store;
-using Gongkai.Store.Registry;
 
 namespace Gongkai.Cli.Commands;
 
@@ -20,20 +21,19 @@ internal static class UnitsCommand
     /// <summary>Reads the CSV at <paramref name="path"/> into the registry; problems in the file stop it before anything is written.</summary>
     public static int ImportRegistry(ReportStore store, string path, TextWriter output, TextWriter error)
     {
-        var read = RegistryCsv.Read(path);
-        if (read.Problems.Count > 0)
+        var imported = Application.Units.ImportRegistry.Run(store, new RegistryImportOptions { File = path });
+        if (imported.Failure is { } failure)
         {
-            error.WriteLine($"单位名录有 {read.Problems.Count} 处问题，未导入：");
-            foreach (var problem in read.Problems.Take(50))
+            FailureFormatter.Write(error, failure, verbose: false);
+            foreach (var problem in imported.Problems.Take(50))
             {
                 error.WriteLine($"  {problem}");
             }
 
-            return ExitCodes.UnusableInput;
+            return ExitCodes.Of(failure.Kind);
         }
 
-        var (added, updated, linked) = store.ImportRegistry(read.Units);
-        output.WriteLine($"单位名录：新增 {added} 个单位，更新 {updated} 个；{linked} 份已导入的报告关联到了单位。");
+        output.WriteLine($"单位名录：新增 {imported.Added} 个单位，更新 {imported.Updated} 个；{imported.Linked} 份已导入的报告关联到了单位。");
         return ExitCodes.Ok;
     }
 
@@ -53,7 +53,7 @@ internal static class UnitsCommand
         var command = new Command("list", "列出名录中的单位") { region, db };
         command.SetStoreAction(db, (result, store, output, error) =>
         {
-            var units = store.Units().Where(u => RegionPath.Contains(result.GetValue(region), u.Region)).ToList();
+            var units = ListUnits.Run(store, new UnitsOptions { Region = result.GetValue(region) }).Units;
             foreach (var unit in units)
             {
                 var aliases = unit.Aliases.Count > 0 ? $"（又名 {string.Join("、", unit.Aliases)}）" : "";
@@ -72,7 +72,7 @@ internal static class UnitsCommand
         var command = new Command("questions", "列出未能对应到名录单位的报告及候选单位") { db };
         command.SetStoreAction(db, (result, store, output, error) =>
         {
-            var unlinked = store.UnlinkedReports();
+            var unlinked = ListUnlinkedReports.Run(store).Reports;
             foreach (var report in unlinked)
             {
                 var candidates = report.Candidates.Count == 0
@@ -97,10 +97,10 @@ internal static class UnitsCommand
         var command = new Command("link", "把报告对应到名录中的单位，并记住报告上的名称作为该单位的别名") { report, code, db };
         command.SetStoreAction(db, (result, store, output, error) =>
         {
-            if (!store.Link(result.GetValue(report), result.GetValue(code)!))
+            if (LinkReport.Run(store, new LinkOptions { ReportId = result.GetValue(report), UnitCode = result.GetValue(code)! }).Failure is { } failure)
             {
-                error.WriteLine($"报告 #{result.GetValue(report)} 或单位“{result.GetValue(code)}”不存在。");
-                return ExitCodes.BadUsage;
+                FailureFormatter.Write(error, failure, result.IsVerbose());
+                return ExitCodes.Of(failure.Kind);
             }
 
             output.WriteLine($"已把报告 #{result.GetValue(report)} 对应到单位 {result.GetValue(code)}。");

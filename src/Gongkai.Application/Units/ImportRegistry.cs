@@ -1,0 +1,30 @@
+using Gongkai.Store;
+using Gongkai.Store.Registry;
+
+namespace Gongkai.Application.Units;
+
+/// <summary>
+/// Reads a registry CSV into the store's registry (adding or updating units by code), then links stored reports that
+/// now match a unit; a problem anywhere in the file stops it before anything is written.
+/// </summary>
+public static class ImportRegistry
+{
+    /// <summary>Imports <see cref="RegistryImportOptions.File"/> into <paramref name="store"/>; problems are in the result.</summary>
+    public static RegistryImportResult Run(ReportStore store, RegistryImportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
+        var read = RegistryCsv.Read(options.File);
+        if (read.Problems.Count > 0)
+        {
+            return new RegistryImportResult
+            {
+                Problems = read.Problems,
+                Failure = new(FailureKind.UnusableInput, $"单位名录有 {read.Problems.Count} 处问题，未导入："),
+            };
+        }
+
+        var (added, updated, linked) = store.ImportRegistry(read.Units);
+        return new RegistryImportResult { Added = added, Updated = updated, Linked = linked };
+    }
+}

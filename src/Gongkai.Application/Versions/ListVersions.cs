@@ -1,0 +1,47 @@
+using Gongkai.Application.Stores;
+using Gongkai.Store.Database;
+using Gongkai.Store;
+using Gongkai.Store.Queries;
+
+namespace Gongkai.Application.Versions;
+
+/// <summary>
+/// Every stored version of a report: which one is current, the files that gave each, their findings, and the cells
+/// each changed against the version before.
+/// </summary>
+public static class ListVersions
+{
+    /// <summary>Lists the versions of the report <paramref name="options"/> names; a report not stored is a failure in the result.</summary>
+    public static VersionsResult Run(ReportStore store, VersionsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
+        var queries = new StoreQueries(store);
+        if (queries.Find(options.Agency, options.Year) is not { } report)
+        {
+            return new VersionsResult { Failure = StoredReports.NotFound(options.Agency, options.Year) };
+        }
+
+        var versions = new List<ReportVersion>();
+        IReadOnlyDictionary<CellKey, decimal?>? previous = null;
+        foreach (var version in store.History(report.ReportId).GroupBy(h => h.Version).OrderBy(g => g.Key))
+        {
+            var first = version.First();
+            var facts = queries.Facts(first.VersionId);
+            var sources = version.Where(s => s.SourcePath is not null).Select(s => new VersionSource(s.SourcePath!, s.Format, s.SourceImportedAt)).ToList();
+            versions.Add(new ReportVersion(
+                version.Key, first.IsCurrent, first.PublishedOn, first.ImportedAt, first.Errors, first.Warnings, sources,
+                previous is null ? null : Changes(previous, facts)));
+            previous = facts;
+        }
+
+        return new VersionsResult { Report = report, Versions = versions };
+    }
+
+    // A cell changed when its value differs, or when it is in one version only (blank and absent are not the same).
+    private static List<ChangedCell> Changes(IReadOnlyDictionary<CellKey, decimal?> before, IReadOnlyDictionary<CellKey, decimal?> after) =>
+        [.. before.Keys.Union(after.Keys)
+            .Where(k => before.GetValueOrDefault(k) != after.GetValueOrDefault(k) || before.ContainsKey(k) != after.ContainsKey(k))
+            .OrderBy(CellKey.Order)
+            .Select(k => new ChangedCell(k, before.GetValueOrDefault(k), before.ContainsKey(k), after.GetValueOrDefault(k), after.ContainsKey(k)))];
+}
