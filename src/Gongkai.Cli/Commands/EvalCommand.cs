@@ -2,7 +2,7 @@ using System.CommandLine;
 using Gongkai.Application.Sources;
 using Gongkai.Cli.Formatting;
 using Gongkai.Core.Serialization;
-using Gongkai.Parsing.Evaluation;
+using Gongkai.Eval;
 
 namespace Gongkai.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Gongkai.Parsing.Evaluation;
+using Gongkai.Eval;
 
 namespace Gongkai.Cli.Formatting;
 
