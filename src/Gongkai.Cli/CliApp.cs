@@ -12,7 +12,6 @@ internal static class CliApp
         var root = new RootCommand("公开（Gongkai）：政府信息公开工作年度报告的解析、核对与评测工具。");
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
-        root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(DumpCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(UnitsCommand.Create());

@@ -1,4 +1,5 @@
 using Gongkai.Parsing.Pipeline;
+using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Parsing.Docx;
 
@@ -6,9 +7,6 @@ namespace Gongkai.Parsing.Docx;
 public static class DocxPipelineExtensions
 {
     /// <summary>Reads Word documents (DOCX).</summary>
-    public static ReportPipelineBuilder UseDocx(this ReportPipelineBuilder builder, DocxReaderLimits? limits = null)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        return builder.UseReader(limits is null ? DocxDocumentReader.Instance : new DocxDocumentReader(limits));
-    }
+    public static ReportPipelineBuilder UseDocx(this ReportPipelineBuilder builder, DocxReaderLimits? limits = null) =>
+        builder.UseReader(limits, l => new DocxDocumentReader(l));
 }

@@ -1,4 +1,5 @@
 using Gongkai.Parsing.Pipeline;
+using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Parsing.Html;
 
@@ -6,9 +7,6 @@ namespace Gongkai.Parsing.Html;
 public static class HtmlPipelineExtensions
 {
     /// <summary>Reads report pages (HTML).</summary>
-    public static ReportPipelineBuilder UseHtml(this ReportPipelineBuilder builder, HtmlReaderLimits? limits = null)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        return builder.UseReader(limits is null ? HtmlDocumentReader.Instance : new HtmlDocumentReader(limits));
-    }
+    public static ReportPipelineBuilder UseHtml(this ReportPipelineBuilder builder, HtmlReaderLimits? limits = null) =>
+        builder.UseReader(limits, l => new HtmlDocumentReader(l));
 }

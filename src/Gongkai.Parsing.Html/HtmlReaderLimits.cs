@@ -1,11 +1,10 @@
+using Gongkai.Parsing.Reading;
+
 namespace Gongkai.Parsing.Html;
 
 /// <summary>Bounds that keep a hostile or broken page from taking unbounded time or memory.</summary>
-public sealed record HtmlReaderLimits
+public sealed record HtmlReaderLimits : GridReaderLimits<HtmlReaderLimits>
 {
-    /// <summary>The defaults.</summary>
-    public static HtmlReaderLimits Default { get; } = new();
-
     /// <summary>Largest page read (bytes). A report page is 20–500 KB.</summary>
     public long MaxBytes { get; init; } = 16L * 1024 * 1024;
 
@@ -20,7 +19,4 @@ public sealed record HtmlReaderLimits
     /// the page's bytes. A report page has 2,000–20,000.
     /// </summary>
     public int MaxElements { get; init; } = 250_000;
-
-    /// <summary>Most grid positions of one table after expanding rowspan and colspan.</summary>
-    public int MaxTableCells { get; init; } = 200_000;
 }

@@ -1,5 +1,6 @@
 using Gongkai.Parsing.Pdf.Layout;
 using Gongkai.Parsing.Pipeline;
+using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Parsing.Pdf;
 
@@ -7,11 +8,6 @@ namespace Gongkai.Parsing.Pdf;
 public static class PdfPipelineExtensions
 {
     /// <summary>Reads PDF files with a text layer; <paramref name="layout"/> swaps layout steps or their options (today's by default).</summary>
-    public static ReportPipelineBuilder UsePdf(this ReportPipelineBuilder builder, PdfReaderLimits? limits = null, PdfLayoutPipeline? layout = null)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        return builder.UseReader(limits is null && layout is null
-            ? PdfDocumentReader.Instance
-            : new PdfDocumentReader(limits ?? PdfReaderLimits.Default, layout ?? PdfLayoutPipeline.Default));
-    }
+    public static ReportPipelineBuilder UsePdf(this ReportPipelineBuilder builder, PdfReaderLimits? limits = null, PdfLayoutPipeline? layout = null) =>
+        builder.UseReader(limits, l => new PdfDocumentReader(l, layout ?? PdfLayoutPipeline.Default));
 }

@@ -1,3 +1,5 @@
+using Gongkai.Parsing.Reading;
+
 namespace Gongkai.Parsing.Pdf;
 
 /// <summary>Bounds that keep a hostile or broken PDF from taking unbounded time or memory.</summary>
@@ -8,11 +10,8 @@ namespace Gongkai.Parsing.Pdf;
 /// minute). A real report is far below each: its pages hold 1,500–5,000 operators, 40 KB of content and 2 KB of
 /// glyph codes.
 /// </remarks>
-public sealed record PdfReaderLimits
+public sealed record PdfReaderLimits : FormatReaderLimits<PdfReaderLimits>
 {
-    /// <summary>The defaults.</summary>
-    public static PdfReaderLimits Default { get; } = new();
-
     /// <summary>Most pages read; a report has 3–20.</summary>
     public int MaxPages { get; init; } = 300;
 

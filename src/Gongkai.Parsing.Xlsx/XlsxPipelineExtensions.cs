@@ -1,4 +1,5 @@
 using Gongkai.Parsing.Pipeline;
+using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Parsing.Xlsx;
 
@@ -6,9 +7,6 @@ namespace Gongkai.Parsing.Xlsx;
 public static class XlsxPipelineExtensions
 {
     /// <summary>Reads Excel workbooks (XLSX): each visible sheet's ruled tables and its text, sheet by sheet.</summary>
-    public static ReportPipelineBuilder UseXlsx(this ReportPipelineBuilder builder, XlsxReaderLimits? limits = null)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        return builder.UseReader(limits is null ? XlsxDocumentReader.Instance : new XlsxDocumentReader(limits));
-    }
+    public static ReportPipelineBuilder UseXlsx(this ReportPipelineBuilder builder, XlsxReaderLimits? limits = null) =>
+        builder.UseReader(limits, l => new XlsxDocumentReader(l));
 }

@@ -139,27 +139,6 @@ public sealed class CliAppTests : IDisposable
     }
 
     [Fact]
-    public void Eval_scores_the_samples_cell_by_cell_and_ends_with_the_total()
-    {
-        var (exit, output, _) = Run("eval", Samples);
-
-        Assert.Equal(ExitCodes.Ok, exit);
-        var last = output.TrimEnd().Split('\n')[^1];
-        Assert.StartsWith("总计：单元格准确率 100.00%", last, StringComparison.Ordinal);
-        Assert.Contains("完全正确的报告 10/10 份", last, StringComparison.Ordinal);
-        Assert.Contains("按格式 pdf-text", output, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Eval_reports_a_folder_without_truth()
-    {
-        var (exit, _, error) = Run("eval", _temp);
-
-        Assert.Equal(ExitCodes.UnusableInput, exit);
-        Assert.Contains("没有找到可评测的文件", error, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Parse_writes_the_json_to_stdout_and_nothing_to_stderr()
     {
         var (exit, output, error) = Run("parse", Path.Combine(Samples, "s01-docx-2021-clean.txt"));

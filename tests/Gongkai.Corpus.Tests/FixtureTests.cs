@@ -1,6 +1,6 @@
 using Gongkai.Application.Sources;
 using Gongkai.Corpus.Tests.Support;
-using Gongkai.Parsing.Evaluation;
+using Gongkai.Eval;
 using Gongkai.Parsing.Pipeline;
 using Gongkai.Parsing.Reading;
 using Gongkai.Testing;

@@ -1,5 +1,5 @@
 using Gongkai.Corpus.Tests.Support;
-using Gongkai.Parsing.Evaluation;
+using Gongkai.Eval;
 
 namespace Gongkai.Corpus.Tests;
 

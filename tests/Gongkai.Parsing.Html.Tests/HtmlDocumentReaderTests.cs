@@ -3,6 +3,7 @@ using System.Text;
 using Gongkai.Parsing.Documents;
 using Gongkai.Parsing.Html.Tests.Support;
 using Gongkai.Parsing.Reading;
+using Gongkai.Testing;
 using Gongkai.Testing.Fuzzing;
 
 namespace Gongkai.Parsing.Html.Tests;
@@ -158,7 +159,7 @@ public sealed class HtmlDocumentReaderTests
     [Fact]
     public void Names_the_picture_that_stands_for_a_table_in_a_fixture_page()
     {
-        var path = Path.Combine(Fixtures.Raw, "s03-pdf-2021-government-picture.html");
+        var path = Path.Combine(ReaderFixtures.Raw, "s03-pdf-2021-government-picture.html");
 
         var document = HtmlDocumentReader.Instance.Read(File.ReadAllBytes(path), "picture.html", ReaderLimits.Default);
 

@@ -1,8 +1,7 @@
 using System.Text;
-using Gongkai.Core.Comparison;
-using Gongkai.Core.Serialization;
 using Gongkai.Parsing.Html.Tests.Support;
 using Gongkai.Parsing.Pipeline;
+using Gongkai.Testing;
 
 namespace Gongkai.Parsing.Html.Tests;
 
@@ -10,21 +9,11 @@ public sealed class HtmlPipelineExtensionsTests
 {
     private static readonly ReportPipeline Pipeline = new ReportPipelineBuilder().UseHtml().Build();
 
-    public static TheoryData<string> Pages() => Fixtures.WithTruth(".html");
+    public static TheoryData<string> Pages() => ReaderFixtures.WithTruth(".html");
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void Parses_each_fixture_page_to_its_truth(string name)
-    {
-        var truthFile = Path.Combine(Fixtures.Truth, Path.GetFileNameWithoutExtension(name) + ".json");
-        var truth = ReportJsonReader.Read(File.ReadAllText(truthFile), truthFile);
-
-        var result = Pipeline.Parse(File.ReadAllBytes(Path.Combine(Fixtures.Raw, name)), name);
-
-        Assert.True(result.Succeeded, result.Failure);
-        var wrong = ReportComparer.Compare(truth, result.Report).Where(c => !c.IsMatch).Select(c => $"{c.Path}: expected {c.Expected}, parsed {c.Actual}").ToList();
-        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
-    }
+    public void Parses_each_fixture_page_to_its_truth(string name) => ReaderFixtures.AssertParsesToTruth(Pipeline, name);
 
     [Fact]
     public void Uses_the_limits_it_is_given()
@@ -55,7 +44,7 @@ public sealed class HtmlPipelineExtensionsTests
     public void Never_throws_for_damaged_pages()
     {
         var random = new Random(20210101);
-        var original = File.ReadAllBytes(Path.Combine(Fixtures.Raw, "s02-docx-2019-errors-html.html"));
+        var original = File.ReadAllBytes(Path.Combine(ReaderFixtures.Raw, "s02-docx-2019-errors-html.html"));
         for (var round = 0; round < 20; round++)
         {
             var damaged = (byte[])original.Clone();

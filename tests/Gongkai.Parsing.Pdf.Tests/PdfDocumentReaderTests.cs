@@ -3,6 +3,7 @@ using System.Text;
 using Gongkai.Parsing.Documents;
 using Gongkai.Parsing.Pdf.Tests.Support;
 using Gongkai.Parsing.Reading;
+using Gongkai.Testing;
 using UglyToad.PdfPig.Core;
 
 namespace Gongkai.Parsing.Pdf.Tests;
@@ -12,7 +13,7 @@ public sealed class PdfDocumentReaderTests
     private const string Fixture = "s01-docx-2021-clean-pdf.pdf";
 
     private static readonly Lazy<SourceDocument> FixtureDocument = new(() =>
-        PdfFiles.Read(File.ReadAllBytes(Path.Combine(PdfFiles.Raw, Fixture)), Fixture));
+        PdfFiles.Read(File.ReadAllBytes(Path.Combine(ReaderFixtures.Raw, Fixture)), Fixture));
 
     // A page whose content is drawn turned so that it reads upright once the viewer applies /Rotate: the title and
     // a two-row ruled table, given in display coordinates and mapped back to user space.
@@ -89,7 +90,7 @@ public sealed class PdfDocumentReaderTests
     [Fact]
     public void Refuses_a_scanned_pdf_saying_it_needs_ocr()
     {
-        var error = Assert.Throws<UnreadableInputException>(() => PdfFiles.Read(File.ReadAllBytes(Path.Combine(PdfFiles.Bad, "scanned.pdf")), "scanned.pdf"));
+        var error = Assert.Throws<UnreadableInputException>(() => PdfFiles.Read(File.ReadAllBytes(Path.Combine(ReaderFixtures.Bad, "scanned.pdf")), "scanned.pdf"));
 
         Assert.StartsWith("scanned.pdf：", error.Message, StringComparison.Ordinal);
         Assert.Contains("OCR", error.Message, StringComparison.Ordinal);
@@ -98,7 +99,7 @@ public sealed class PdfDocumentReaderTests
     [Fact]
     public void Refuses_an_encrypted_pdf_saying_it_is_encrypted()
     {
-        var error = Assert.Throws<UnreadableInputException>(() => PdfFiles.Read(File.ReadAllBytes(Path.Combine(PdfFiles.Bad, "encrypted.pdf")), "encrypted.pdf"));
+        var error = Assert.Throws<UnreadableInputException>(() => PdfFiles.Read(File.ReadAllBytes(Path.Combine(ReaderFixtures.Bad, "encrypted.pdf")), "encrypted.pdf"));
 
         Assert.StartsWith("encrypted.pdf：", error.Message, StringComparison.Ordinal);
         Assert.Contains("加密", error.Message, StringComparison.Ordinal);
@@ -126,7 +127,7 @@ public sealed class PdfDocumentReaderTests
     [Fact]
     public void Refuses_a_pdf_truncated_to_half_its_length_as_unreadable()
     {
-        var bytes = File.ReadAllBytes(Path.Combine(PdfFiles.Raw, Fixture));
+        var bytes = File.ReadAllBytes(Path.Combine(ReaderFixtures.Raw, Fixture));
 
         var error = Record.Exception(() => PdfFiles.Read(bytes[..(bytes.Length / 2)], "half.pdf"));
 

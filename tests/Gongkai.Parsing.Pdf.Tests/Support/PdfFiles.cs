@@ -2,22 +2,15 @@ using System.Globalization;
 using System.Text;
 using Gongkai.Parsing.Documents;
 using Gongkai.Parsing.Reading;
-using Gongkai.Testing;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
 namespace Gongkai.Parsing.Pdf.Tests.Support;
 
-/// <summary>Tiny PDFs built in the tests (Latin text in a standard font, ruling lines), the fixtures, and compact views of what the reader makes of them.</summary>
+/// <summary>Tiny PDFs built in the tests (Latin text in a standard font, ruling lines), and compact views of what the reader makes of them.</summary>
 internal static class PdfFiles
 {
-    public static string Raw => Path.Combine(RepositoryRoot.Path, "tests", "fixtures", "raw");
-
-    public static string Truth => Path.Combine(RepositoryRoot.Path, "tests", "fixtures", "truth");
-
-    public static string Bad => Path.Combine(RepositoryRoot.Path, "tests", "fixtures", "bad");
-
     /// <summary>A PDF of A4 pages drawn by <paramref name="draw"/>, called once per page with its 1-based number.</summary>
     public static byte[] Build(Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont, int> draw, int pages = 1)
     {

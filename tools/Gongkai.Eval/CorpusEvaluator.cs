@@ -2,7 +2,7 @@ using Gongkai.Core.Comparison;
 using Gongkai.Core.Serialization;
 using Gongkai.Parsing.Pipeline;
 
-namespace Gongkai.Parsing.Evaluation;
+namespace Gongkai.Eval;
 
 /// <summary>
 /// Scores the parser on a corpus: each report file against the truth JSON of the same stem, cell by cell.

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Gongkai.Parsing.Evaluation;
 
-namespace Gongkai.Cli.Formatting;
+namespace Gongkai.Eval;
 
 /// <summary>Writes <c>eval</c> results: a line per file with its wrong values, per-format accuracy, and a total line last.</summary>
 internal sealed class EvalTextFormatter(TextWriter output)

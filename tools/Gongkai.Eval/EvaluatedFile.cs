@@ -1,6 +1,6 @@
 using Gongkai.Core.Comparison;
 
-namespace Gongkai.Parsing.Evaluation;
+namespace Gongkai.Eval;
 
 /// <summary>One corpus file scored against its truth.</summary>
 /// <param name="RawFile">The report file.</param>

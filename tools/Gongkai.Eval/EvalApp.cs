@@ -1,0 +1,97 @@
+using Gongkai.Application;
+using Gongkai.Application.Sources;
+using Gongkai.Core.Serialization;
+
+namespace Gongkai.Eval;
+
+/// <summary>
+/// <c>gongkai eval CORPUS_DIR</c>: parses <c>raw/*</c>, compares with <c>truth/*.json</c> cell by cell. The launcher
+/// routes the verb here; its command line, help and messages are the ones the verb had in the gongkai command.
+/// </summary>
+internal static class EvalApp
+{
+    private const string Help = """
+        说明:
+          评测：逐个单元格比较解析结果与人工核对的真值
+
+        用法:
+          gongkai eval <语料目录> [选项]
+
+        参数:
+          <语料目录>  含 raw/ 与 truth/ 的语料目录，或含 expected/ 的样例目录
+
+        选项:
+          -?, -h, --help  显示帮助和用法信息
+          -v, --verbose   显示技术细节（异常类型和原文信息）以及逐个跳过的文件
+
+
+        """;
+
+    /// <summary>Runs the command line <paramref name="args"/> (the arguments after <c>eval</c>), writing to <paramref name="output"/> and <paramref name="error"/>.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        var line = EvalCommandLine.Parse(args);
+        if (line.Problems.Count > 0)
+        {
+            foreach (var problem in line.Problems)
+            {
+                error.WriteLine($"命令行错误：{problem}");
+            }
+
+            error.WriteLine("用法见 gongkai eval --help。");
+            return ExitCodes.BadUsage;
+        }
+
+        if (line.Help)
+        {
+            output.Write(Help.ReplaceLineEndings(output.NewLine));
+            return ExitCodes.Ok;
+        }
+
+        try
+        {
+            return Evaluate(line.Corpus!, output, error);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug, reported without a stack trace; the exception's own (English) text only with --verbose.
+            error.WriteLine("内部错误：本工具出现了意外故障。这是本工具的缺陷，请加 --verbose 重新运行，把输出连同输入文件一起报告。");
+            if (line.Verbose)
+            {
+                error.WriteLine($"  （详细：{TechnicalDetail.Of(ex).ReplaceLineEndings(" ").Trim()}）");
+            }
+
+            return ExitCodes.UnusableInput;
+        }
+    }
+
+    private static int Evaluate(string corpus, TextWriter output, TextWriter error)
+    {
+        var pairs = CorpusEvaluator.Pairs(corpus);
+        if (pairs.Count == 0)
+        {
+            error.WriteLine($"{corpus}：没有找到可评测的文件（需要 raw/ 与 truth/ 下同名的报告和 JSON）。");
+            return ExitCodes.UnusableInput;
+        }
+
+        var formatter = new EvalTextFormatter(output);
+        var results = new List<EvaluatedFile>(pairs.Count);
+        foreach (var (raw, truth) in pairs)
+        {
+            try
+            {
+                var evaluated = CorpusEvaluator.Evaluate(ReportPipelines.Full, raw, truth);
+                formatter.WriteFile(evaluated);
+                results.Add(evaluated);
+            }
+            catch (ReportJsonException ex)
+            {
+                error.WriteLine($"{truth}：真值文件无效：{ex.Message}");
+                return ExitCodes.UnusableInput;
+            }
+        }
+
+        formatter.WriteSummary(results);
+        return results.All(r => r.IsExact) ? ExitCodes.Ok : ExitCodes.ReportErrors;
+    }
+}
