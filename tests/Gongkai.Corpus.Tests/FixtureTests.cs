@@ -58,7 +58,7 @@ public sealed class FixtureTests
     {
         var result = ReportPipelines.Full.ParseFile(Path.Combine(Fixtures, "raw", "s03-pdf-2021-government-picture.html"));
 
-        Assert.Contains(result.AllDiagnostics, d => d.Code == "GK1008" && d.Message.Contains("OCR", StringComparison.Ordinal));
+        Assert.Contains(result.Report!.ReadingDiagnostics, d => d.Code == "GK1008" && d.Message.Contains("OCR", StringComparison.Ordinal));
     }
 
     [Theory]

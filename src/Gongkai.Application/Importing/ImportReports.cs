@@ -20,7 +20,7 @@ public static class ImportReports
         ArgumentNullException.ThrowIfNull(options);
         try
         {
-            var importer = new ReportImporter(store, ReportPipelines.ReadingOnly(options.ReadTimeout), options.Jobs) { MakeCurrent = options.MakeCurrent };
+            var importer = new ReportImporter(store, ReportPipelines.WithReadTimeout(options.ReadTimeout), options.Jobs) { MakeCurrent = options.MakeCurrent };
             return new ImportResult { Summary = importer.Import(options.Files, progress, cancellation) };
         }
         catch (DbException ex)

@@ -1,3 +1,4 @@
+using Gongkai.Application.Checking;
 using Gongkai.Application.Outputs;
 using Gongkai.Application.Sources;
 using Gongkai.Application.Stores;
@@ -52,8 +53,7 @@ public static class RenderReport
         }
 
         var (completed, computed) = ReportCompleter.Complete(report, previous);
-        var findings = ReportChecker.Default.Check(completed, new CheckContext { PreviousYear = previous });
-        var checkedReport = new ParseResult { File = options.Input, Report = completed, Findings = findings };
+        var checkedReport = CheckReports.Check(new ParseResult { File = options.Input, Report = completed }, new CheckContext { PreviousYear = previous });
         var blank = BlankTables(completed);
         var result = new RenderResult
         {

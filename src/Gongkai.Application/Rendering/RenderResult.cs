@@ -1,5 +1,5 @@
 using Gongkai.Core.Authoring;
-using Gongkai.Parsing.Pipeline;
+using Gongkai.Application.Checking;
 
 namespace Gongkai.Application.Rendering;
 
@@ -19,7 +19,7 @@ public sealed record RenderResult
     public IReadOnlyList<ComputedCell> Computed { get; init; } = [];
 
     /// <summary>The completed report and every finding on it; <see langword="null"/> when it could not be had.</summary>
-    public ParseResult? Checked { get; init; }
+    public CheckedReport? Checked { get; init; }
 
     /// <summary>The display names of tables 二, 三 and 四 that are missing or entirely blank.</summary>
     public IReadOnlyList<string> BlankTables { get; init; } = [];

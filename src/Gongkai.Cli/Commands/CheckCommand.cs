@@ -1,8 +1,8 @@
 using System.CommandLine;
-using Gongkai.Application.Sources;
+using Gongkai.Application.Checking;
 using Gongkai.Cli.Formatting;
 using Gongkai.Core.Diagnostics;
-using ReportResult = Gongkai.Parsing.Pipeline.ParseResult;
+using Gongkai.Store.Importing;
 
 namespace Gongkai.Cli.Commands;
 
@@ -40,18 +40,9 @@ internal static class CheckCommand
         }
 
         var formatter = new CheckTextFormatter(output, parsed.GetValue(MinimumSeverity), parsed.IsVerbose());
-        var results = new List<ReportResult>(files.Count);
-        var pipeline = ReportPipelines.WithReadTimeout(ReadTimeoutOption.Value(parsed.GetValue(Timeout)));
-        foreach (var file in files)
-        {
-            var result = pipeline.ParseFile(file);
-            formatter.WriteReport(result);
-            results.Add(result);
-        }
-
-        formatter.WriteSummary(results);
-        return results.Any(r => !r.Succeeded) ? ExitCodes.UnusableInput
-            : results.Any(r => r.HasErrors) ? ExitCodes.ReportErrors
-            : ExitCodes.Ok;
+        var options = new CheckOptions { Files = files, ReadTimeout = ReadTimeoutOption.Value(parsed.GetValue(Timeout)) };
+        var checkedReports = CheckReports.Run(options, new SynchronousProgress<CheckedReport>(formatter.WriteReport));
+        formatter.WriteSummary(checkedReports.Reports);
+        return checkedReports.Outcome is { } outcome ? ExitCodes.Of(outcome) : ExitCodes.Ok;
     }
 }

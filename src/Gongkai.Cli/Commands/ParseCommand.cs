@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Gongkai.Application.Sources;
+using Gongkai.Application.Checking;
 using Gongkai.Cli.Formatting;
 using Gongkai.Core.Serialization;
 using Gongkai.Parsing.Reading;
@@ -42,20 +42,19 @@ internal static class ParseCommand
         var json = options.CanonicalOnly ? ReportJsonOptions.CanonicalOnly : ReportJsonOptions.Default;
         var exit = ExitCodes.Ok;
         var written = new HashSet<string>(StringComparer.Ordinal);
-        var pipeline = ReportPipelines.WithReadTimeout(options.ReadTimeout);
-        foreach (var file in files)
+        foreach (var result in CheckReports.Each(new CheckOptions { Files = files, ReadTimeout = options.ReadTimeout }))
         {
-            var parsed = pipeline.ParseFile(file);
-            if (!parsed.Succeeded)
+            var file = result.File;
+            if (!result.Succeeded)
             {
-                FailureFormatter.Write(error, parsed, options.Verbose);
+                FailureFormatter.Write(error, result.Failure, result.FailureDetail, options.Verbose);
                 exit = ExitCodes.UnusableInput;
                 continue;
             }
 
             if (options.OutDirectory is null)
             {
-                output.WriteLine(ReportJsonWriter.Write(parsed.Report, parsed.Findings, json));
+                output.WriteLine(ReportJsonWriter.Write(result.Report, result.Findings, json));
                 continue;
             }
 
@@ -64,7 +63,7 @@ internal static class ParseCommand
             {
                 Directory.CreateDirectory(options.OutDirectory);
                 using var stream = File.Create(target);
-                ReportJsonWriter.Write(stream, parsed.Report, parsed.Findings, json);
+                ReportJsonWriter.Write(stream, result.Report, result.Findings, json);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

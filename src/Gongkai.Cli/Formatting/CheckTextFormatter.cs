@@ -1,14 +1,14 @@
 using System.Globalization;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
-using Gongkai.Parsing.Pipeline;
+using Gongkai.Application.Checking;
 
 namespace Gongkai.Cli.Formatting;
 
 /// <summary>Writes <c>check</c> results as readable Chinese text: one block per report, then a summary.</summary>
 internal sealed class CheckTextFormatter(TextWriter output, Severity minimum, bool verbose = false)
 {
-    public void WriteReport(ParseResult result)
+    public void WriteReport(CheckedReport result)
     {
         output.WriteLine($"■ {result.File}");
         if (!result.Succeeded)
@@ -32,7 +32,7 @@ internal sealed class CheckTextFormatter(TextWriter output, Severity minimum, bo
         output.WriteLine();
     }
 
-    public void WriteSummary(IReadOnlyList<ParseResult> results)
+    public void WriteSummary(IReadOnlyList<CheckedReport> results)
     {
         var read = results.Where(r => r.Succeeded).ToList();
         var withErrors = read.Count(r => r.HasErrors);

@@ -1,5 +1,4 @@
 using Gongkai.Application;
-using Gongkai.Parsing.Pipeline;
 
 namespace Gongkai.Cli.Formatting;
 
@@ -17,9 +16,6 @@ internal static class FailureFormatter
 
     public static void Write(TextWriter writer, string message, Exception? cause, bool verbose, string indent = "") =>
         Write(writer, message, cause is null ? null : TechnicalDetail.Of(cause), verbose, indent);
-
-    public static void Write(TextWriter writer, ParseResult failed, bool verbose, string indent = "") =>
-        Write(writer, failed.Failure ?? "", failed.FailureDetail, verbose, indent);
 
     public static void Write(TextWriter writer, UseCaseFailure failure, bool verbose, string indent = "") =>
         Write(writer, failure.Message, failure.Detail, verbose, indent);

@@ -12,7 +12,7 @@ public sealed class AppealsGroupTotalRule : IReportRule
     public string Code => DiagnosticCodes.AppealsGroupTotal;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Check(AnnualReport report, ValidationContext context)
+    public IEnumerable<Diagnostic> Check(AnnualReport report, CheckContext context)
     {
         foreach (var group in report.Appeals?.Rows ?? [])
         {

@@ -2,7 +2,10 @@ using Gongkai.Core.Model;
 
 namespace Gongkai.Core.Rules;
 
-/// <summary>What the checker knows about a report beyond its own content.</summary>
+/// <summary>
+/// What the checker knows about a report beyond its own content; every rule reads it from here. A member is added only
+/// when a rule reads it.
+/// </summary>
 public sealed record CheckContext
 {
     /// <summary>Nothing known: the level is guessed from the name, and no year-on-year check is made.</summary>

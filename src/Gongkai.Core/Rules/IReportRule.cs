@@ -10,5 +10,5 @@ public interface IReportRule
     string Code { get; }
 
     /// <summary>The findings of this rule on <paramref name="report"/> (none when it holds).</summary>
-    IEnumerable<Diagnostic> Check(AnnualReport report, ValidationContext context);
+    IEnumerable<Diagnostic> Check(AnnualReport report, CheckContext context);
 }

@@ -11,7 +11,7 @@ public sealed class MetadataRule : IReportRule
     public string Code => DiagnosticCodes.MetadataMissing;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Check(AnnualReport report, ValidationContext context)
+    public IEnumerable<Diagnostic> Check(AnnualReport report, CheckContext context)
     {
         if (string.IsNullOrWhiteSpace(report.Agency))
         {

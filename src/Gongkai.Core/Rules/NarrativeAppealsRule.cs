@@ -15,7 +15,7 @@ public sealed class NarrativeAppealsRule : IReportRule
     public string Code => DiagnosticCodes.NarrativeAppeals;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Check(AnnualReport report, ValidationContext context)
+    public IEnumerable<Diagnostic> Check(AnnualReport report, CheckContext context)
     {
         if (report.Appeals is not { } table)
         {

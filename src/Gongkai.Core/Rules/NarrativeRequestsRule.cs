@@ -15,7 +15,7 @@ public sealed class NarrativeRequestsRule : IReportRule
     public string Code => DiagnosticCodes.NarrativeRequests;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Check(AnnualReport report, ValidationContext context)
+    public IEnumerable<Diagnostic> Check(AnnualReport report, CheckContext context)
     {
         var figures = report.Narrative.Where(f => f.Kind == NarrativeFigureKind.RequestsReceived).ToList();
         if (figures.Count == 0 || report.Requests is not { } table)

@@ -15,7 +15,7 @@ public sealed class ProactivePlausibilityRule : IReportRule
     public string Code => DiagnosticCodes.InForceBelowIssued;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Check(AnnualReport report, ValidationContext context)
+    public IEnumerable<Diagnostic> Check(AnnualReport report, CheckContext context)
     {
         if (report.Proactive is not { } table)
         {

@@ -15,7 +15,7 @@ public sealed class PublicationDeadlineRule : IReportRule
     public string Code => DiagnosticCodes.PublishedLate;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Check(AnnualReport report, ValidationContext context)
+    public IEnumerable<Diagnostic> Check(AnnualReport report, CheckContext context)
     {
         if (report.PublishedOn is not { } date)
         {

@@ -27,7 +27,7 @@ public sealed class ReportChecker
     {
         ArgumentNullException.ThrowIfNull(report);
         context ??= CheckContext.None;
-        var findings = _validator.Validate(report, context.AgencyLevel is { } level ? new ValidationContext { AgencyLevel = level } : null).ToList();
+        var findings = _validator.Validate(report, context).ToList();
         if (context.PreviousYear is { } previous)
         {
             findings.AddRange(CrossYearRules.Check(previous, report));

@@ -39,10 +39,10 @@ public sealed class ReportValidator
     public IReadOnlyList<IReportRule> Rules { get; }
 
     /// <summary>All findings on <paramref name="report"/>, most severe first, then in rule order.</summary>
-    public IReadOnlyList<Diagnostic> Validate(AnnualReport report, ValidationContext? context = null)
+    public IReadOnlyList<Diagnostic> Validate(AnnualReport report, CheckContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        context ??= ValidationContext.Default;
+        context ??= CheckContext.None;
         var findings = new List<Diagnostic>();
         foreach (var rule in Rules)
         {

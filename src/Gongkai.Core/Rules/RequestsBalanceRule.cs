@@ -12,7 +12,7 @@ public sealed class RequestsBalanceRule : IReportRule
     public string Code => DiagnosticCodes.RequestsBalance;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Check(AnnualReport report, ValidationContext context)
+    public IEnumerable<Diagnostic> Check(AnnualReport report, CheckContext context)
     {
         if (report.Requests is not { } table)
         {

@@ -12,7 +12,7 @@ public sealed class RequestsOutcomeTotalRule : IReportRule
     public string Code => DiagnosticCodes.RequestsOutcomeTotal;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Check(AnnualReport report, ValidationContext context)
+    public IEnumerable<Diagnostic> Check(AnnualReport report, CheckContext context)
     {
         if (report.Requests is not { } table)
         {

@@ -12,7 +12,7 @@ public sealed class RequestsRowTotalRule : IReportRule
     public string Code => DiagnosticCodes.RequestsRowTotal;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Check(AnnualReport report, ValidationContext context)
+    public IEnumerable<Diagnostic> Check(AnnualReport report, CheckContext context)
     {
         foreach (var row in report.Requests?.Rows ?? [])
         {

@@ -11,7 +11,7 @@ public sealed class SectionsPresentRule : IReportRule
     public string Code => DiagnosticCodes.SectionMissing;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Check(AnnualReport report, ValidationContext context)
+    public IEnumerable<Diagnostic> Check(AnnualReport report, CheckContext context)
     {
         foreach (var kind in SectionKindExtensions.All)
         {

@@ -12,7 +12,7 @@ public sealed class TemplateMixedRule : IReportRule
     public string Code => DiagnosticCodes.TemplateMixed;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Check(AnnualReport report, ValidationContext context)
+    public IEnumerable<Diagnostic> Check(AnnualReport report, CheckContext context)
     {
         if (report.Requests is not { } requests || report.Template is not { } template)
         {

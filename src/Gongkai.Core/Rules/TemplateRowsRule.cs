@@ -12,7 +12,7 @@ public sealed class TemplateRowsRule : IReportRule
     public string Code => DiagnosticCodes.RowsMissing;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Check(AnnualReport report, ValidationContext context)
+    public IEnumerable<Diagnostic> Check(AnnualReport report, CheckContext context)
     {
         var template = RuleSupport.EffectiveTemplate(report);
         foreach (var kind in new[] { TableKind.Proactive, TableKind.Requests, TableKind.Appeals })

@@ -14,7 +14,7 @@ public sealed class TemplateYearRule : IReportRule
     public string Code => DiagnosticCodes.TemplateYear;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Check(AnnualReport report, ValidationContext context)
+    public IEnumerable<Diagnostic> Check(AnnualReport report, CheckContext context)
     {
         if (report.Year is not { } year || report.Template is not { } template)
         {

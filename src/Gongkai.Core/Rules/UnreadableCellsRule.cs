@@ -11,7 +11,7 @@ public sealed class UnreadableCellsRule : IReportRule
     public string Code => DiagnosticCodes.UnreadableCell;
 
     /// <inheritdoc />
-    public IEnumerable<Diagnostic> Check(AnnualReport report, ValidationContext context)
+    public IEnumerable<Diagnostic> Check(AnnualReport report, CheckContext context)
     {
         foreach (var kind in new[] { TableKind.Proactive, TableKind.Requests, TableKind.Appeals })
         {

@@ -1,10 +1,12 @@
 using System.Diagnostics.CodeAnalysis;
-using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
 
 namespace Gongkai.Parsing.Pipeline;
 
-/// <summary>The outcome of parsing one file: a report with its findings, or why the file could not be read.</summary>
+/// <summary>
+/// The outcome of parsing one file: a report with its reading diagnostics (<see cref="AnnualReport.ReadingDiagnostics"/>), or
+/// why the file could not be read. Checking it against the rules is a separate step (<c>Core/Rules/ReportChecker</c>).
+/// </summary>
 public sealed record ParseResult
 {
     /// <summary>The file as given.</summary>
@@ -12,9 +14,6 @@ public sealed record ParseResult
 
     /// <summary>The report, when the file could be read as one.</summary>
     public AnnualReport? Report { get; init; }
-
-    /// <summary>The validator's findings on <see cref="Report"/> (empty when validation was off or the file unusable).</summary>
-    public IReadOnlyList<Diagnostic> Findings { get; init; } = [];
 
     /// <summary>Why the file could not be read (Chinese, naming the file), or <see langword="null"/>.</summary>
     public string? Failure { get; init; }
@@ -29,10 +28,4 @@ public sealed record ParseResult
     [MemberNotNullWhen(true, nameof(Report))]
     [MemberNotNullWhen(false, nameof(Failure))]
     public bool Succeeded => Report is not null;
-
-    /// <summary>Reading diagnostics and findings together.</summary>
-    public IEnumerable<Diagnostic> AllDiagnostics => (Report?.ReadingDiagnostics ?? []).Concat(Findings);
-
-    /// <summary>Whether any diagnostic is an error.</summary>
-    public bool HasErrors => AllDiagnostics.Any(d => d.Severity == Severity.Error);
 }

@@ -1,29 +1,23 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using Gongkai.Core.Diagnostics;
-using Gongkai.Core.Model;
-using Gongkai.Core.Rules;
 using Gongkai.Parsing.Documents;
 using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Parsing.Pipeline;
 
 /// <summary>
-/// Reads a file in any supported format, recognises the report in it and validates it:
-/// read → recognise → map → validate. Immutable and thread-safe; build one with <see cref="ReportPipelineBuilder"/>.
+/// Reads a file in any supported format and recognises the report in it: read → recognise → map. The result is the
+/// report with its reading diagnostics only; the statutory rules are the checker's (<c>Core/Rules/ReportChecker</c>).
+/// Immutable and thread-safe; build one with <see cref="ReportPipelineBuilder"/>.
 /// </summary>
 public sealed class ReportPipeline
 {
     private readonly IReadOnlyList<IDocumentReader> _readers;
-    private readonly ReportValidator? _validator;
-    private readonly bool _strict;
 
-    internal ReportPipeline(IReadOnlyList<IDocumentReader> readers, ReaderLimits limits, ReportValidator? validator, bool strict)
+    internal ReportPipeline(IReadOnlyList<IDocumentReader> readers, ReaderLimits limits)
     {
         _readers = readers;
         Limits = limits;
-        _validator = validator;
-        _strict = strict;
         foreach (var legacy in readers.OfType<LegacyOfficeReader>())
         {
             legacy.Attach((content, file, cancellation) => Read(content, file, ReadBudget.Unbounded(cancellation)));
@@ -35,7 +29,6 @@ public sealed class ReportPipeline
 
     /// <summary>Parses the file at <paramref name="path"/>. Never throws for bad input: see <see cref="ParseResult.Failure"/>.</summary>
     /// <remarks>A parse past <see cref="ReaderLimits.ReadTimeout"/> is abandoned and returned as a failure saying so.</remarks>
-    /// <exception cref="ReportFormatException">Strict mode only: the report has errors.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
     public ParseResult ParseFile(string path, CancellationToken cancellation = default)
     {
@@ -111,7 +104,6 @@ public sealed class ReportPipeline
 
     /// <summary>Parses <paramref name="content"/>, the bytes of a file named <paramref name="file"/>.</summary>
     /// <remarks>A parse past <see cref="ReaderLimits.ReadTimeout"/> is abandoned and returned as a failure saying so.</remarks>
-    /// <exception cref="ReportFormatException">Strict mode only: the report has errors.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
     public ParseResult Parse(ReadOnlyMemory<byte> content, string file, CancellationToken cancellation = default)
     {
@@ -132,16 +124,10 @@ public sealed class ReportPipeline
             return Failed(file, ex);
         }
 
-        var result = Recognize(document, budget.Token);
-        if (_strict && result.HasErrors)
-        {
-            throw new ReportFormatException(file, result.AllDiagnostics.Where(d => d.Severity == Severity.Error).ToList());
-        }
-
-        return result;
+        return Recognize(document, budget.Token);
     }
 
-    /// <summary>Recognises and validates the report in an already read document.</summary>
+    /// <summary>Recognises the report in an already read document.</summary>
     public ParseResult Recognize(SourceDocument document) => Recognize(document, CancellationToken.None);
 
     private ParseResult Recognize(SourceDocument document, CancellationToken cancellation)
@@ -153,12 +139,8 @@ public sealed class ReportPipeline
             return Failed(document.File, $"{document.File}：未找到年度报告的标题、章节或统计表格，不是政府信息公开工作年度报告。");
         }
 
-        return new ParseResult { File = document.File, Report = report, Findings = Validate(report) };
+        return new ParseResult { File = document.File, Report = report };
     }
-
-    /// <summary>Validates a report with this pipeline's validator.</summary>
-    public IReadOnlyList<Diagnostic> Validate(AnnualReport report, ValidationContext? context = null) =>
-        _validator?.Validate(report, context) ?? [];
 
     private SourceDocument Read(ReadOnlyMemory<byte> content, string file, ReadBudget budget)
     {

@@ -1,17 +1,14 @@
-using Gongkai.Core.Rules;
 using Gongkai.Parsing.Reading;
 using Gongkai.Parsing.Reading.Text;
 
 namespace Gongkai.Parsing.Pipeline;
 
-/// <summary>Configures a <see cref="ReportPipeline"/>: readers, limits, validation, strictness.</summary>
+/// <summary>Configures a <see cref="ReportPipeline"/>: readers and limits.</summary>
 /// <remarks>Format readers of other assemblies (HTML, DOCX, PDF) register with <see cref="UseReader"/>.</remarks>
 public sealed class ReportPipelineBuilder
 {
     private readonly List<IDocumentReader> _readers = [TextDocumentReader.Instance];
     private ReaderLimits _limits = ReaderLimits.Default;
-    private ReportValidator? _validator = ReportValidator.Default;
-    private bool _strict;
 
     /// <summary>Adds a reader; later readers are asked first.</summary>
     public ReportPipelineBuilder UseReader(IDocumentReader reader)
@@ -34,20 +31,6 @@ public sealed class ReportPipelineBuilder
         return this;
     }
 
-    /// <summary>Sets the validator, or turns validation off with <see langword="null"/>.</summary>
-    public ReportPipelineBuilder WithValidator(ReportValidator? validator)
-    {
-        _validator = validator;
-        return this;
-    }
-
-    /// <summary>Makes a report with errors throw <see cref="ReportFormatException"/> instead of returning them.</summary>
-    public ReportPipelineBuilder Strict(bool strict = true)
-    {
-        _strict = strict;
-        return this;
-    }
-
     /// <summary>The immutable, thread-safe pipeline.</summary>
-    public ReportPipeline Build() => new([.. _readers], _limits, _validator, _strict);
+    public ReportPipeline Build() => new([.. _readers], _limits);
 }

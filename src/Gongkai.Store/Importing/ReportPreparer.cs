@@ -23,8 +23,7 @@ public sealed class ReportPreparer
     /// <summary>
     /// A preparer reading with <paramref name="pipeline"/>, matching agencies with <paramref name="matcher"/> and
     /// checking each report once with <paramref name="checker"/> (<see cref="ReportChecker.Default"/> when not given),
-    /// with the level the registry knows. The pipeline's own findings are not used: give one without a validator
-    /// so that nothing is checked twice.
+    /// with the level the registry knows (the pipeline only reads).
     /// </summary>
     public ReportPreparer(ReportPipeline pipeline, UnitMatcher matcher, ReportChecker? checker = null)
     {

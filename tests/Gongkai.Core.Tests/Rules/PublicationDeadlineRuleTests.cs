@@ -16,7 +16,7 @@ public sealed class PublicationDeadlineRuleTests
     {
         var report = new AnnualReport { Agency = agency, Year = 2021, PublishedOn = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) };
 
-        var finding = Assert.Single(new PublicationDeadlineRule().Check(report, ValidationContext.Default));
+        var finding = Assert.Single(new PublicationDeadlineRule().Check(report, CheckContext.None));
 
         Assert.Equal(message, finding.Message);
     }
@@ -26,7 +26,7 @@ public sealed class PublicationDeadlineRuleTests
     {
         var report = new AnnualReport { Agency = "青禾市政府", Year = 2021, PublishedOn = new DateOnly(2022, 2, 10) };
 
-        var findings = new PublicationDeadlineRule().Check(report, new ValidationContext { AgencyLevel = AgencyLevel.Government });
+        var findings = new PublicationDeadlineRule().Check(report, new CheckContext { AgencyLevel = AgencyLevel.Government });
 
         Assert.Empty(findings);
     }

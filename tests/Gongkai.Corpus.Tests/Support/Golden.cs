@@ -1,3 +1,4 @@
+using Gongkai.Application.Checking;
 using Gongkai.Application.Sources;
 using Gongkai.Core.Comparison;
 using Gongkai.Core.Serialization;
@@ -19,10 +20,10 @@ internal static class Golden
             string.Join('\n', wrong.Select(c => $"  {c.Path}: expected {c.Expected}, parsed {c.Actual}")));
     }
 
-    /// <summary>The distinct codes of warnings and errors, sorted.</summary>
+    /// <summary>The distinct codes of warnings and errors (reading and checking), sorted.</summary>
     public static string Findings(string rawFile)
     {
-        var parsed = ReportPipelines.Full.ParseFile(rawFile);
+        var parsed = CheckReports.Check(ReportPipelines.Full.ParseFile(rawFile));
         Assert.True(parsed.Succeeded, parsed.Failure);
         return string.Join(' ', parsed.AllDiagnostics
             .Where(d => d.Severity >= Core.Diagnostics.Severity.Warning)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
+using Gongkai.Core.Rules;
 using Gongkai.Parsing.Documents;
 using Gongkai.Parsing.Pipeline;
 using Gongkai.Parsing.Reading;
@@ -56,7 +57,6 @@ public sealed class ReportPipelineTests
         var result = ReportParser.Default.Parse(content, file);
 
         AssertFailsNaming(result, file);
-        Assert.Empty(result.Findings);
     }
 
     [Fact]
@@ -122,37 +122,15 @@ public sealed class ReportPipelineTests
     }
 
     [Fact]
-    public void Returns_findings_in_lenient_mode_and_throws_them_in_strict_mode()
+    public void Reads_a_report_with_errors_and_leaves_the_rules_to_the_checker()
     {
         var cut = Utf8(Reports.Pdf2021[..Reports.Pdf2021.IndexOf("四、政府信息公开行政复议", StringComparison.Ordinal)]);
 
-        var lenient = ReportParser.Default.Parse(cut, FileName);
-        var strict = new ReportPipelineBuilder().Strict().Build();
-
-        Assert.True(lenient.HasErrors);
-        var ex = Assert.Throws<ReportFormatException>(() => strict.Parse(cut, FileName));
-        Assert.NotEmpty(ex.Errors);
-        Assert.Contains(FileName, ex.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Still_returns_a_failure_for_unreadable_input_in_strict_mode()
-    {
-        var strict = new ReportPipelineBuilder().Strict().Build();
-
-        AssertFailsNaming(strict.Parse(Array.Empty<byte>(), FileName));
-    }
-
-    [Fact]
-    public void Skips_validation_when_the_validator_is_off()
-    {
-        var pipeline = new ReportPipelineBuilder().WithValidator(null).Build();
-
-        var result = pipeline.Parse(Utf8(Reports.PdfSpaces2019), FileName);
+        var result = ReportParser.Default.Parse(cut, FileName);
 
         Assert.True(result.Succeeded, result.Failure);
-        Assert.Empty(result.Findings);
-        Assert.NotEmpty(result.Report.ReadingDiagnostics);
+        Assert.All(result.Report.ReadingDiagnostics, d => Assert.StartsWith("GK1", d.Code, StringComparison.Ordinal));
+        Assert.Contains(ReportChecker.Default.Check(result.Report), d => d.Severity == Severity.Error && d.Code == DiagnosticCodes.TableMissing);
     }
 
     [Fact]

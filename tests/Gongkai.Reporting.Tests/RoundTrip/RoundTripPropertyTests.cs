@@ -26,7 +26,7 @@ public sealed class RoundTripPropertyTests
     private const int DefaultCases = 2000;
     private const int MaxListed = 25;
 
-    private static readonly ReportPipeline Pipeline = new ReportPipelineBuilder().UseHtml().UseDocx().UseXlsx().WithValidator(null).Build();
+    private static readonly ReportPipeline Pipeline = new ReportPipelineBuilder().UseHtml().UseDocx().UseXlsx().Build();
 
     [Fact]
     public void Random_valid_reports_parse_back_from_every_format_to_the_same_json()
@@ -56,7 +56,7 @@ public sealed class RoundTripPropertyTests
     private static IEnumerable<Failure> Check(int seed, int index)
     {
         var report = RandomReports.Create(seed, index);
-        var errors = ReportValidator.Default.Validate(report).Where(d => d.Severity == Severity.Error).ToList();
+        var errors = ReportChecker.Default.Check(report).Where(d => d.Severity == Severity.Error).ToList();
         if (errors.Count > 0)
         {
             yield return new Failure(seed, index, "generator", $"invalid report: {string.Join("; ", errors.Select(e => $"{e.Code} {e.Message}"))}");

@@ -55,7 +55,7 @@ internal sealed class ProvinceAudit
         var key = (unit.Code, year);
         Files[key] = Files.GetValueOrDefault(key) + 1;
         var flaw = _province.FlawOf(unit.Code, year);
-        var findings = ReportValidator.Default.Validate(report).Where(d => d.Severity >= Severity.Warning).ToList();
+        var findings = ReportChecker.Default.Check(report).Where(d => d.Severity >= Severity.Warning).ToList();
         var current = flaw?.Kind != FlawKind.Corrected || item.Version == 2;
         if (flaw is null || (flaw.Kind == FlawKind.Corrected && item.Version == 2))
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Gongkai.Core.Rules;
 using Gongkai.Parsing.Pipeline;
 
 namespace Gongkai.Testing.Fuzzing;
@@ -40,7 +41,7 @@ internal static class FuzzRun
             var (name, bytes) = seeds[i % seeds.Count];
             var input = random.Next(4) == 0 ? bytes : Mutations.Mutate(bytes, random);
             var watch = Stopwatch.StartNew();
-            var task = Task.Run(() => pipeline.Parse(input, $"fuzz-{i}-{name}"));
+            var task = Task.Run(() => ParseAndCheck(pipeline, input, $"fuzz-{i}-{name}"));
             try
             {
                 if (!task.Wait(timeLimit))
@@ -74,6 +75,18 @@ internal static class FuzzRun
             }
         });
         return new FuzzResult(runs, parsed, refused, [.. exceptions], [.. hangs], [.. overBudget], clock.Elapsed, TimeSpan.FromTicks(slowestTicks), watcher.Peak);
+    }
+
+    // The rules run on whatever a mutant reads as, as every front end runs them after the pipeline (which only reads).
+    private static ParseResult ParseAndCheck(ReportPipeline pipeline, byte[] input, string file)
+    {
+        var result = pipeline.Parse(input, file);
+        if (result.Report is { } report)
+        {
+            ReportChecker.Default.Check(report);
+        }
+
+        return result;
     }
 
     private static void InterlockedMax(ref long target, long value)

@@ -126,7 +126,7 @@ public sealed class AppealsTableMapperTests
         Assert.Single(reconsideration, v => v is null);
         Assert.Equal([0m, 0m, 0m, 0m, 0m], Row(table, "litigationDirect"));
         Assert.Equal([1m, 0m, 0m, 0m, 1m], Row(table, "litigationAfterReconsideration"));
-        Assert.Contains(result.AllDiagnostics, d => d.Code == DiagnosticCodes.ColumnsAmbiguous);
+        Assert.Contains(result.Report!.ReadingDiagnostics, d => d.Code == DiagnosticCodes.ColumnsAmbiguous);
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class AppealsTableMapperTests
             """));
 
         Assert.NotNull(result.Report?.Appeals);
-        Assert.Contains(result.AllDiagnostics, d => d.Code == DiagnosticCodes.ColumnsAmbiguous && d.Severity == Severity.Warning);
+        Assert.Contains(result.Report!.ReadingDiagnostics, d => d.Code == DiagnosticCodes.ColumnsAmbiguous && d.Severity == Severity.Warning);
     }
 
     [Fact]

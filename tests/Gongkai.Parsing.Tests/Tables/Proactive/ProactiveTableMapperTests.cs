@@ -62,7 +62,7 @@ public sealed class ProactiveTableMapperTests
         Assert.NotNull(amount);
         Assert.Equal(21400m, amount.Value);
         Assert.Equal("2.14亿元", amount.Raw);
-        Assert.Contains(result.AllDiagnostics, d => d.Code == DiagnosticCodes.ValueConverted && d.Cells.Contains(new CellRef(TableKind.Proactive, "procurement", "amount")));
+        Assert.Contains(result.Report!.ReadingDiagnostics, d => d.Code == DiagnosticCodes.ValueConverted && d.Cells.Contains(new CellRef(TableKind.Proactive, "procurement", "amount")));
     }
 
     [Fact]

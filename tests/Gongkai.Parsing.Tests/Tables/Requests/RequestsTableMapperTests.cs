@@ -77,7 +77,7 @@ public sealed class RequestsTableMapperTests
         Assert.Equal([1m, 0m, 0m, 0m, 0m, 0m, 1m], Row(table, "withheld.query"));
         Assert.Equal([21m, 3m, 0m, 1m, 0m, 1m, 26m], Row(table, "total"));
         Assert.Equal([1m, 0m, 0m, 0m, 0m, 0m, 1m], Row(table, "carriedForward"));
-        Assert.DoesNotContain(result.AllDiagnostics, d => d.Code is DiagnosticCodes.UnrecognizedRow or DiagnosticCodes.DuplicateRow or DiagnosticCodes.ColumnsAmbiguous);
+        Assert.DoesNotContain(result.Report!.ReadingDiagnostics, d => d.Code is DiagnosticCodes.UnrecognizedRow or DiagnosticCodes.DuplicateRow or DiagnosticCodes.ColumnsAmbiguous);
     }
 
     [Fact]
@@ -111,11 +111,11 @@ public sealed class RequestsTableMapperTests
         Assert.NotNull(table);
         Assert.Equal([3m, 2m, null, 1m, 0m, 1m, 7m], Row(table, "granted"));
         Assert.True(table.CellAt("granted", "research")?.IsBlank);
-        var chosen = Assert.Single(result.AllDiagnostics, d => d.Code == DiagnosticCodes.ColumnsChosenBySums);
+        var chosen = Assert.Single(result.Report!.ReadingDiagnostics, d => d.Code == DiagnosticCodes.ColumnsChosenBySums);
         Assert.Equal(Severity.Info, chosen.Severity);
         Assert.Equal([new CellRef(TableKind.Requests, "granted")], chosen.Cells);
         Assert.Contains("科研机构", chosen.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(result.AllDiagnostics, d => d.Code == DiagnosticCodes.ColumnsAmbiguous);
+        Assert.DoesNotContain(result.Report!.ReadingDiagnostics, d => d.Code == DiagnosticCodes.ColumnsAmbiguous);
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class RequestsTableMapperTests
 
         Assert.NotNull(table);
         Assert.Equal([3m, 2m, 1m, 0m, 1m, null, 7m], Row(table, "newReceived"));
-        var ambiguous = Assert.Single(result.AllDiagnostics, d => d.Code == DiagnosticCodes.ColumnsAmbiguous);
+        var ambiguous = Assert.Single(result.Report!.ReadingDiagnostics, d => d.Code == DiagnosticCodes.ColumnsAmbiguous);
         Assert.Equal(Severity.Warning, ambiguous.Severity);
     }
 
@@ -198,7 +198,7 @@ public sealed class RequestsTableMapperTests
             """));
 
         Assert.Equal(1m, result.Report?.Requests?.ValueAt("withheld.otherLaw", "total"));
-        var note = Assert.Single(result.AllDiagnostics, d => d.Code == DiagnosticCodes.ApproximateLabel);
+        var note = Assert.Single(result.Report!.ReadingDiagnostics, d => d.Code == DiagnosticCodes.ApproximateLabel);
         Assert.Equal([new CellRef(TableKind.Requests, "withheld.otherLaw")], note.Cells);
     }
 
@@ -211,7 +211,7 @@ public sealed class RequestsTableMapperTests
             """));
 
         Assert.Equal(2m, result.Report?.Requests?.ValueAt("newReceived", "total"));
-        Assert.Equal(Severity.Warning, Assert.Single(result.AllDiagnostics, d => d.Code == DiagnosticCodes.DuplicateRow).Severity);
+        Assert.Equal(Severity.Warning, Assert.Single(result.Report!.ReadingDiagnostics, d => d.Code == DiagnosticCodes.DuplicateRow).Severity);
     }
 
     [Fact]
@@ -222,7 +222,7 @@ public sealed class RequestsTableMapperTests
             一、本年新收政府信息公开申请数量→2→0→0→0→0→0→2
             """));
 
-        Assert.DoesNotContain(result.AllDiagnostics, d => d.Code == DiagnosticCodes.DuplicateRow);
+        Assert.DoesNotContain(result.Report!.ReadingDiagnostics, d => d.Code == DiagnosticCodes.DuplicateRow);
     }
 
     [Fact]
@@ -233,7 +233,7 @@ public sealed class RequestsTableMapperTests
             其中：网上申请→1→0→0→0→0→0→1
             """));
 
-        var note = Assert.Single(result.AllDiagnostics, d => d.Code == DiagnosticCodes.UnrecognizedRow);
+        var note = Assert.Single(result.Report!.ReadingDiagnostics, d => d.Code == DiagnosticCodes.UnrecognizedRow);
         Assert.Contains("网上申请", note.Message, StringComparison.Ordinal);
         Assert.Equal(["newReceived"], result.Report?.Requests?.Rows.Select(r => r.Key));
     }
