@@ -204,7 +204,7 @@ public sealed class ReportImporter
             }
 
             var bytes = File.ReadAllBytes(file);
-            var sha = ReportPreparer.Sha256(bytes);
+            var sha = StoredFiles.Sha256(bytes);
             if (known.Contains(sha))
             {
                 return new Prepared(file, null, null, sha);
