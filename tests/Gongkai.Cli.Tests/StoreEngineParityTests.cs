@@ -1,6 +1,6 @@
 using System.IO.Compression;
+using Gongkai.Application.Importing;
 using Gongkai.Application.Sources;
-using Gongkai.Store.Importing;
 using Gongkai.Store.Registry;
 using Gongkai.Store.Tests;
 using Gongkai.Testing;

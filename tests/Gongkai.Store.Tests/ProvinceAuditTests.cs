@@ -1,3 +1,4 @@
+using Gongkai.Application.Importing;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Store.Audit;
 using Gongkai.Store.Importing;

@@ -1,3 +1,4 @@
+using Gongkai.Application.Importing;
 using Gongkai.Store.Importing;
 using Gongkai.Store.Registry;
 

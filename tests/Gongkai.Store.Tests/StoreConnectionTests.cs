@@ -1,6 +1,6 @@
+using Gongkai.Application.Importing;
 using Gongkai.Store.Database;
 using Gongkai.Store.Export;
-using Gongkai.Store.Importing;
 using Gongkai.Store.Queries;
 using Gongkai.Testing;
 

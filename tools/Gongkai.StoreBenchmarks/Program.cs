@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Gongkai.Application.Importing;
 using Gongkai.Parsing.Docx;
 using Gongkai.Parsing.Html;
 using Gongkai.Parsing.Pipeline;

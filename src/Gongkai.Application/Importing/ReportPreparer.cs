@@ -4,9 +4,10 @@ using Gongkai.Core.Rules;
 using Gongkai.Core.Serialization;
 using Gongkai.Parsing.Pipeline;
 using Gongkai.Store.Database;
+using Gongkai.Store.Importing;
 using Gongkai.Store.Registry;
 
-namespace Gongkai.Store.Importing;
+namespace Gongkai.Application.Importing;
 
 /// <summary>Parses a file and computes everything the store needs, on any thread (no database access).</summary>
 public sealed class ReportPreparer
