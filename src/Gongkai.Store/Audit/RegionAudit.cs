@@ -2,7 +2,6 @@ using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
 using Gongkai.Core.Rules;
 using Gongkai.Core.Rules.CrossReport;
-using Gongkai.Store.Database;
 using Gongkai.Store.Queries;
 using Gongkai.Store.Registry;
 
@@ -49,16 +48,10 @@ public static class RegionAudit
     private static IEnumerable<AuditFinding> StoredFindings(ReportStore store, IReadOnlyList<StoredReport> reports)
     {
         var byVersion = reports.ToDictionary(r => r.VersionId);
-        foreach (var chunk in byVersion.Keys.Chunk(500))
+        foreach (var row in new StoreExports(store).Findings(byVersion.Keys))
         {
-            var ids = string.Join(',', chunk);
-            var rows = store.Db.Query($"SELECT version_id, code, severity, cells, message FROM findings WHERE version_id IN ({ids}) ORDER BY version_id, seq",
-                r => (Version: r.Long(0), Code: r.GetString(1), Severity: Enum.Parse<Severity>(r.GetString(2), ignoreCase: true), Cells: r.GetString(3), Message: r.GetString(4)));
-            foreach (var row in rows)
-            {
-                var report = byVersion[row.Version];
-                yield return new AuditFinding(report.UnitCode, report.UnitName ?? report.Agency, report.Year ?? 0, row.Code, row.Severity, row.Cells, row.Message, AuditSource.Report);
-            }
+            var report = byVersion[row.VersionId];
+            yield return new AuditFinding(report.UnitCode, report.UnitName ?? report.Agency, report.Year ?? 0, row.Code, row.Severity, row.Cells, row.Message, AuditSource.Report);
         }
     }
 
