@@ -1,6 +1,7 @@
+using Gongkai.Application.Auditing;
 using Gongkai.Application.Importing;
+using Gongkai.Application.Outputs;
 using Gongkai.Core.Diagnostics;
-using Gongkai.Store.Audit;
 using Gongkai.Store.Registry;
 using Gongkai.Synthetic;
 using Gongkai.Testing;

@@ -1,6 +1,6 @@
+using Gongkai.Application.Auditing;
 using Gongkai.Application.Importing;
 using Gongkai.Core.Diagnostics;
-using Gongkai.Store.Audit;
 using Gongkai.Store.Importing;
 using Gongkai.Store.Queries;
 using Gongkai.Store.Registry;

@@ -1,6 +1,6 @@
 using Gongkai.Application.Importing;
+using Gongkai.Application.Outputs;
 using Gongkai.Store.Database;
-using Gongkai.Store.Export;
 using Gongkai.Store.Queries;
 using Gongkai.Testing;
 

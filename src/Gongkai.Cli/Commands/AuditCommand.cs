@@ -1,8 +1,9 @@
 using System.CommandLine;
+using Gongkai.Application.Auditing;
+using Gongkai.Application.Outputs;
 using Gongkai.Cli.Formatting;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Parsing.Reading;
-using Gongkai.Store.Audit;
 
 namespace Gongkai.Cli.Commands;
 

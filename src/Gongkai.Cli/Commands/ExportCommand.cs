@@ -1,10 +1,10 @@
 using System.CommandLine;
+using Gongkai.Application.Outputs;
 using Gongkai.Cli.Formatting;
 using Gongkai.Core.Model;
 using Gongkai.Parsing.Reading;
 using Gongkai.Reporting.Tabular;
 using Gongkai.Store;
-using Gongkai.Store.Export;
 
 namespace Gongkai.Cli.Commands;
 

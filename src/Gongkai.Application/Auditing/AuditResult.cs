@@ -1,8 +1,9 @@
 using Gongkai.Core.Diagnostics;
+using Gongkai.Store;
 using Gongkai.Store.Queries;
 using Gongkai.Store.Registry;
 
-namespace Gongkai.Store.Audit;
+namespace Gongkai.Application.Auditing;
 
 /// <summary>The audit of one region's reports for one year.</summary>
 /// <param name="Region">The region (<see langword="null"/>: the whole store).</param>

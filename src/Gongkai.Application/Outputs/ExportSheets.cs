@@ -1,9 +1,10 @@
 using Gongkai.Core.Model;
 using Gongkai.Reporting.Tabular;
+using Gongkai.Store;
 using Gongkai.Store.Database;
 using Gongkai.Store.Queries;
 
-namespace Gongkai.Store.Export;
+namespace Gongkai.Application.Outputs;
 
 /// <summary>
 /// The store's current versions as sheets: long facts (one row per cell), wide tables (one row per report, one

@@ -2,10 +2,11 @@ using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
 using Gongkai.Core.Rules;
 using Gongkai.Core.Rules.CrossReport;
+using Gongkai.Store;
 using Gongkai.Store.Queries;
 using Gongkai.Store.Registry;
 
-namespace Gongkai.Store.Audit;
+namespace Gongkai.Application.Auditing;
 
 /// <summary>
 /// Audits a region's reports for a year in one go: every statutory rule (stored at import), the cross-year rules
