@@ -25,4 +25,10 @@ public sealed record AuditResult(
 
     /// <summary>How many findings have <paramref name="severity"/>.</summary>
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
+
+    /// <summary>The files written (<see cref="AuditOptions.OutDirectory"/>), in order.</summary>
+    public IReadOnlyList<string> Written { get; init; } = [];
+
+    /// <summary>Why the files could not be written; the audit itself is complete.</summary>
+    public UseCaseFailure? Failure { get; init; }
 }
