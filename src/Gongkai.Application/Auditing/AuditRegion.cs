@@ -2,7 +2,6 @@ using Gongkai.Application.Outputs;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
 using Gongkai.Core.Rules;
-using Gongkai.Parsing.Reading;
 using Gongkai.Store;
 using Gongkai.Store.Queries;
 using Gongkai.Store.Registry;

@@ -1,7 +1,7 @@
 using System.Text;
 using Gongkai.Application.Outputs;
+using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
-using Gongkai.Parsing.Reading;
 using Gongkai.Reporting.Tabular;
 using Gongkai.Store;
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Parsing.Pipeline;
-using Gongkai.Parsing.Reading;
 using Gongkai.Store;
 using Gongkai.Store.Database;
 using Gongkai.Store.Importing;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Gongkai.Application.Exporting;
 using Gongkai.Cli.Formatting;
-using Gongkai.Parsing.Reading;
+using Gongkai.Core.Diagnostics;
 using Gongkai.Reporting.Tabular;
 
 namespace Gongkai.Cli.Commands;

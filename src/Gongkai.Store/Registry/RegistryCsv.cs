@@ -1,4 +1,5 @@
 using System.Text;
+using Gongkai.Core.Diagnostics;
 using Gongkai.Parsing.Reading;
 using Gongkai.Parsing.Reading.Text;
 
