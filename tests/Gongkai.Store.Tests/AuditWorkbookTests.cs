@@ -1,7 +1,7 @@
 using Gongkai.Application.Auditing;
 using Gongkai.Application.Importing;
+using Gongkai.Application.Units;
 using Gongkai.Core.Diagnostics;
-using Gongkai.Store.Registry;
 using Gongkai.Synthetic;
 using Gongkai.Testing;
 

@@ -1,5 +1,6 @@
 using Gongkai.Application.Auditing;
 using Gongkai.Application.Importing;
+using Gongkai.Application.Units;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Store.Importing;
 using Gongkai.Store.Queries;

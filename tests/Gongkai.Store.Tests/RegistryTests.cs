@@ -1,3 +1,4 @@
+using Gongkai.Application.Units;
 using Gongkai.Store.Registry;
 
 namespace Gongkai.Store.Tests;

@@ -1,6 +1,6 @@
 using Gongkai.Application.Importing;
+using Gongkai.Application.Units;
 using Gongkai.Store.Importing;
-using Gongkai.Store.Registry;
 
 namespace Gongkai.Store.Tests;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gongkai.Application.Units;
 using Gongkai.Store;
 using Gongkai.Store.Registry;
 
