@@ -1,13 +1,16 @@
 using Gongkai.Application.Auditing;
 using Gongkai.Application.Importing;
+using Gongkai.Application.Tests.Support;
 using Gongkai.Application.Units;
 using Gongkai.Core.Diagnostics;
+using Gongkai.Store;
 using Gongkai.Store.Importing;
 using Gongkai.Store.Queries;
 using Gongkai.Store.Registry;
+using Gongkai.Store.Tests;
 using Gongkai.Synthetic;
 
-namespace Gongkai.Store.Tests;
+namespace Gongkai.Application.Tests.Auditing;
 
 /// <summary>A synthetic province imported and audited: every planted flaw is found where the manifest puts it, and nothing else is.</summary>
 public sealed class ProvinceAuditTests(ProvinceFixture province) : IClassFixture<ProvinceFixture>

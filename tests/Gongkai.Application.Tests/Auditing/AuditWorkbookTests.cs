@@ -1,11 +1,13 @@
 using Gongkai.Application.Auditing;
 using Gongkai.Application.Importing;
+using Gongkai.Application.Tests.Support;
 using Gongkai.Application.Units;
 using Gongkai.Core.Diagnostics;
+using Gongkai.Store.Tests;
 using Gongkai.Synthetic;
 using Gongkai.Testing;
 
-namespace Gongkai.Store.Tests;
+namespace Gongkai.Application.Tests.Auditing;
 
 /// <summary>The audit workbook as an office opens it: LibreOffice converts every sheet to CSV and the findings are there.</summary>
 public sealed class AuditWorkbookTests(ProvinceFixture province) : IClassFixture<ProvinceFixture>
