@@ -117,7 +117,7 @@ public sealed partial class ReportStore : IDisposable
     public byte[]? OriginalFile(string sha256)
     {
         var compressed = _db.Scalar<byte[]>("SELECT content FROM files WHERE sha256 = @s", ("s", sha256));
-        return compressed is null ? null : ReportPreparer.Gunzip(compressed);
+        return compressed is null ? null : StoredFiles.Gunzip(compressed);
     }
 
     /// <inheritdoc/>

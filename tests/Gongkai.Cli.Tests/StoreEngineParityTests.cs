@@ -1,7 +1,7 @@
 using System.IO.Compression;
+using Gongkai.Application.Importing;
 using Gongkai.Application.Sources;
-using Gongkai.Store.Importing;
-using Gongkai.Store.Registry;
+using Gongkai.Application.Units;
 using Gongkai.Store.Tests;
 using Gongkai.Testing;
 

@@ -1,8 +1,6 @@
 using Gongkai.Store.Database;
-using Gongkai.Store.Export;
 using Gongkai.Store.Importing;
 using Gongkai.Store.Queries;
-using Gongkai.Testing;
 
 namespace Gongkai.Store.Tests;
 
@@ -53,7 +51,7 @@ public sealed class StoreConnectionTests : IDisposable
         var db = Path.Combine(_folder.Path, "store.db");
         using (var store = ReportStore.Open(StoreLocation.Sqlite(db)))
         {
-            Assert.Empty(new ReportImporter(store, TestPipelines.Full).Import([Path.Combine(RepositoryRoot.Samples, "s01-docx-2021-clean.txt")]).Failures);
+            Assert.Equal(SaveOutcome.Added, StoredSample.Save(store).Outcome);
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -65,7 +63,7 @@ public sealed class StoreConnectionTests : IDisposable
             Assert.True(readOnly.IsReadOnly);
             var report = Assert.Single(readOnly.Reports());
             Assert.NotEmpty(new StoreQueries(readOnly).Totals(null, report.Year!.Value).Cells);
-            Assert.NotEmpty(new ExportSheets(readOnly, ReportFilter.All).Facts().Rows);
+            Assert.NotEmpty(new StoreExports(readOnly).Facts(ReportFilter.All));
             Assert.NotEmpty(readOnly.History(report.ReportId));
         }
 
@@ -99,7 +97,7 @@ public sealed class StoreConnectionTests : IDisposable
         var db = Path.Combine(folder, "store.db");
         using (var store = ReportStore.Open(StoreLocation.Sqlite(db)))
         {
-            new ReportImporter(store, TestPipelines.Full).Import([Path.Combine(RepositoryRoot.Samples, "s01-docx-2021-clean.txt")]);
+            StoredSample.Save(store);
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

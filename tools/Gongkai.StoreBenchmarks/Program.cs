@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Gongkai.Application.Importing;
 using Gongkai.Parsing.Docx;
 using Gongkai.Parsing.Html;
 using Gongkai.Parsing.Pipeline;
@@ -45,7 +46,7 @@ static int Import(string directory, string db, int? jobs)
 {
     var pipeline = new ReportPipelineBuilder().UseHtml().UseDocx().Build();
     using var store = ReportStore.Open(StoreLocation.Parse(db));
-    var registry = Gongkai.Store.Registry.RegistryCsv.Read(Path.Combine(directory, "registry.csv"));
+    var registry = Gongkai.Application.Units.RegistryCsv.Read(Path.Combine(directory, "registry.csv"));
     store.ImportRegistry(registry.Units);
     var files = Directory.GetFiles(Path.Combine(directory, "reports"), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
     var process = Process.GetCurrentProcess();

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Gongkai.Application.Outputs;
 using Gongkai.Core.Authoring;
+using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
 using Gongkai.Core.Serialization;
-using Gongkai.Parsing.Reading;
 using Gongkai.Reporting;
 
 namespace Gongkai.Application.Authoring;

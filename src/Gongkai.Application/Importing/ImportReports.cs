@@ -2,7 +2,6 @@ using System.Data.Common;
 using Gongkai.Application.Sources;
 using Gongkai.Store;
 using Gongkai.Store.Database;
-using Gongkai.Store.Importing;
 
 namespace Gongkai.Application.Importing;
 

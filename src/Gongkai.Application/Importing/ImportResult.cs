@@ -1,4 +1,3 @@
-using Gongkai.Store.Importing;
 
 namespace Gongkai.Application.Importing;
 

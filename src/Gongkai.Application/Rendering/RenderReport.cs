@@ -6,7 +6,6 @@ using Gongkai.Core.Authoring;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
 using Gongkai.Core.Rules;
-using Gongkai.Parsing.Reading;
 using Gongkai.Parsing.Pipeline;
 using Gongkai.Reporting;
 using Gongkai.Store;

@@ -1,6 +1,6 @@
+using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Serialization;
 using Gongkai.Parsing.Pipeline;
-using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Application.Sources;
 

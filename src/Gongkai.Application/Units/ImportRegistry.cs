@@ -1,5 +1,4 @@
 using Gongkai.Store;
-using Gongkai.Store.Registry;
 
 namespace Gongkai.Application.Units;
 

@@ -1,8 +1,7 @@
 using System.CommandLine;
+using Gongkai.Application.Auditing;
 using Gongkai.Cli.Formatting;
 using Gongkai.Core.Diagnostics;
-using Gongkai.Parsing.Reading;
-using Gongkai.Store.Audit;
 
 namespace Gongkai.Cli.Commands;
 
@@ -26,48 +25,21 @@ internal static class AuditCommand
         var command = new Command("audit", "审核一个区域某年度的全部报告：法定规则、跨年度衔接、汇总报告与所属单位、未报送单位；可输出 XLSX/CSV/JSON") { Region, Year, Out, MinimumSeverity, Db };
         command.SetStoreAction(Db, (result, store, output, error) =>
         {
-            var audit = RegionAudit.Run(store, result.GetValue(Region), result.GetValue(Year));
-            WriteText(output, audit, result.GetValue(MinimumSeverity));
-            if (result.GetValue(Out) is { } folder)
+            var audit = AuditRegion.Run(store, new AuditOptions { Region = result.GetValue(Region), Year = result.GetValue(Year), OutDirectory = result.GetValue(Out) });
+            AuditTextFormatter.Write(output, audit, result.GetValue(MinimumSeverity));
+            foreach (var file in audit.Written)
             {
-                try
-                {
-                    foreach (var file in AuditFiles.Write(folder, audit, store))
-                    {
-                        output.WriteLine($"已写入 {file}");
-                    }
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    FailureFormatter.Write(error, $"无法写入输出目录 {folder}（{IoFailures.Describe(ex)}）。", ex, result.IsVerbose());
-                    return ExitCodes.UnusableInput;
-                }
+                output.WriteLine($"已写入 {file}");
+            }
+
+            if (audit.Failure is { } failure)
+            {
+                FailureFormatter.Write(error, failure, result.IsVerbose());
+                return ExitCodes.Of(failure.Kind);
             }
 
             return audit.Count(Severity.Error) > 0 ? ExitCodes.ReportErrors : ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static void WriteText(TextWriter output, AuditResult audit, Severity minimum)
-    {
-        output.WriteLine($"■ 审核 {audit.Region ?? "全部报告"} · {audit.Year} 年度：报告 {audit.Reports.Count} 份；名录单位 {audit.Registered.Count} 个，未报送 {audit.Missing.Count} 个");
-        output.WriteLine($"  错误 {audit.Count(Severity.Error)} 项，警告 {audit.Count(Severity.Warning)} 项，提示 {audit.Count(Severity.Info)} 项");
-        output.WriteLine();
-        foreach (var unit in audit.Findings.Where(f => f.Severity >= minimum).GroupBy(f => (f.UnitCode, f.Agency)))
-        {
-            output.WriteLine($"{unit.Key.Agency ?? "（机关未识别）"}{(unit.Key.UnitCode is { } code ? $"（{code}）" : "")}");
-            foreach (var finding in unit)
-            {
-                output.WriteLine($"  {finding.Severity.ToDisplayName()} {finding.Code} {finding.Message}");
-            }
-        }
-
-        output.WriteLine();
-        output.WriteLine("按规则统计：");
-        foreach (var (code, severity, count, units) in audit.CountsByRule)
-        {
-            output.WriteLine($"  {code} {severity.ToDisplayName()}：{count} 项，涉及 {units} 个单位");
-        }
     }
 }

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Gongkai.Application.Checking;
+using Gongkai.Application.Importing;
 using Gongkai.Cli.Formatting;
 using Gongkai.Core.Diagnostics;
-using Gongkai.Store.Importing;
 
 namespace Gongkai.Cli.Commands;
 

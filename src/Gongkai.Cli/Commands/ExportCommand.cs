@@ -1,10 +1,8 @@
 using System.CommandLine;
+using Gongkai.Application.Exporting;
 using Gongkai.Cli.Formatting;
-using Gongkai.Core.Model;
-using Gongkai.Parsing.Reading;
+using Gongkai.Core.Diagnostics;
 using Gongkai.Reporting.Tabular;
-using Gongkai.Store;
-using Gongkai.Store.Export;
 
 namespace Gongkai.Cli.Commands;
 
@@ -29,26 +27,39 @@ internal static class ExportCommand
         var command = new Command("export", "导出数据库中的报告（各报告的当前版本）：CSV（长表/宽表）、XLSX、JSON Lines") { Format, Out, Region, Year, ToYear, Agency, Db };
         command.SetStoreAction(Db, (result, store, output, error) =>
         {
-            var year = result.GetValue(Year);
-            var filter = new ReportFilter { Region = result.GetValue(Region), FromYear = year, ToYear = result.GetValue(ToYear) ?? year, Agency = result.GetValue(Agency) };
-            var sheets = new ExportSheets(store, filter);
-            var target = result.GetValue(Out)!;
+            var options = new ExportOptions
+            {
+                Format = Enum.Parse<ExportFormat>(result.GetValue(Format)!, ignoreCase: true),
+                Target = result.GetValue(Out)!,
+                Region = result.GetValue(Region),
+                FromYear = result.GetValue(Year),
+                ToYear = result.GetValue(ToYear),
+                Agency = result.GetValue(Agency),
+            };
+            var exported = ExportReports.Run(store, options);
+            if (exported.Failure is { } failure)
+            {
+                FailureFormatter.Write(error, failure, result.IsVerbose());
+                return ExitCodes.Of(failure.Kind);
+            }
+
+            if (exported.Sheet is null && exported.JsonLines is null)
+            {
+                if (options.Target != ExportOptions.ToCaller)
+                {
+                    error.WriteLine($"已导出 {exported.Reports} 份报告：{string.Join("、", exported.Written)}");
+                }
+
+                return ExitCodes.Ok;
+            }
+
             try
             {
-                var written = Write(result.GetValue(Format)!, target, sheets, output);
-                if (target != "-")
-                {
-                    error.WriteLine($"已导出 {store.Reports(filter).Count} 份报告：{string.Join("、", written)}");
-                }
+                Print(output, exported);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (IOException ex)
             {
-                FailureFormatter.Write(error, $"导出失败：无法写入 {target}（{IoFailures.Describe(ex)}）。", ex, result.IsVerbose());
-                return ExitCodes.UnusableInput;
-            }
-            catch (TabularLimitException ex)
-            {
-                error.WriteLine($"导出失败（{target}）：{ex.Message}"); // the writer's own Chinese message
+                FailureFormatter.Write(error, $"导出失败：无法写入 {options.Target}（{IoFailures.Describe(ex)}）。", ex, result.IsVerbose());
                 return ExitCodes.UnusableInput;
             }
 
@@ -57,54 +68,18 @@ internal static class ExportCommand
         return command;
     }
 
-    private static IReadOnlyList<string> Write(string format, string target, ExportSheets sheets, TextWriter output)
+    // `--out -`: the rows stream from the store to standard output.
+    private static void Print(TextWriter output, ExportResult exported)
     {
-        switch (format)
-        {
-            case "long":
-                WriteCsv(target, sheets.Facts(), output);
-                return [target];
-            case "jsonl":
-                using (var writer = target == "-" ? null : new StreamWriter(target, false, new System.Text.UTF8Encoding(false)))
-                {
-                    foreach (var line in sheets.JsonLines())
-                    {
-                        (writer ?? output).Write(line);
-                        (writer ?? output).Write('\n');
-                    }
-                }
-
-                return [target];
-            case "wide":
-                Directory.CreateDirectory(target);
-                var files = new List<string>();
-                foreach (var sheet in new[] { sheets.Reports(), sheets.Wide(TableKind.Proactive), sheets.Wide(TableKind.Requests), sheets.Wide(TableKind.Appeals) })
-                {
-                    var path = Path.Combine(target, sheet.Name + ".csv");
-                    WriteCsv(path, sheet, output);
-                    files.Add(path);
-                }
-
-                return files;
-            default:
-                using (var stream = File.Create(target))
-                {
-                    XlsxWorkbookWriter.Write(stream, [sheets.Reports(), sheets.Wide(TableKind.Proactive), sheets.Wide(TableKind.Requests), sheets.Wide(TableKind.Appeals)]);
-                }
-
-                return [target];
-        }
-    }
-
-    private static void WriteCsv(string target, TabularSheet sheet, TextWriter output)
-    {
-        if (target == "-")
+        if (exported.Sheet is { } sheet)
         {
             CsvTableWriter.Write(output, sheet);
-            return;
         }
 
-        using var writer = CsvTableWriter.CreateFile(target);
-        CsvTableWriter.Write(writer, sheet);
+        foreach (var line in exported.JsonLines ?? [])
+        {
+            output.Write(line);
+            output.Write('\n');
+        }
     }
 }

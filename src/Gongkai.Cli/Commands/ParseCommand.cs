@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Gongkai.Application.Checking;
 using Gongkai.Cli.Formatting;
+using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Serialization;
-using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Gongkai.Store.Importing;
+using Gongkai.Application.Importing;
 using Spectre.Console;
 
 namespace Gongkai.Cli.Formatting;

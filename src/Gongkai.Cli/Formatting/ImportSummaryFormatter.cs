@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gongkai.Application.Importing;
 using Gongkai.Store.Importing;
 
 namespace Gongkai.Cli.Formatting;

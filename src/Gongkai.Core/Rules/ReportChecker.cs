@@ -35,4 +35,24 @@ public sealed class ReportChecker
 
         return findings;
     }
+
+    /// <summary>
+    /// Only the cross-year rules: <paramref name="current"/> against <paramref name="previous"/>, the same body's report
+    /// on the year before, for a caller whose single-report findings are already known (an audit of stored reports,
+    /// checked at import).
+    /// </summary>
+    public IReadOnlyList<Diagnostic> CheckCrossYear(AnnualReport previous, AnnualReport current)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(current);
+        return [.. CrossYearRules.Check(previous, current)];
+    }
+
+    /// <summary>A summary report (汇总) against the reports of its units for the same year (docs/domain.md §3).</summary>
+    public IReadOnlyList<Diagnostic> CheckSummary(AnnualReport summary, IReadOnlyList<AnnualReport> units)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(units);
+        return [.. SummaryRule.Check(summary, units)];
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Gongkai.Core.Diagnostics;
 using Gongkai.Parsing.Documents;
 using Gongkai.Parsing.Reading;
 

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using System.Net.Sockets;
-using Gongkai.Parsing.Reading;
+using Gongkai.Core.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 

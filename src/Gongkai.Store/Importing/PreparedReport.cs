@@ -17,8 +17,11 @@ public sealed record PreparedReport
     /// <summary>The file's size in bytes.</summary>
     public required long FileSize { get; init; }
 
-    /// <summary>When the file was last modified (UTC, whole microseconds): ranks versions of the same 落款 date (<see cref="VersionRank"/>).</summary>
-    public required DateTimeOffset FileModifiedAt { get; init; }
+    /// <summary>
+    /// When the file was last modified: ranks versions of the same 落款 date (<see cref="VersionRank"/>). Kept as the
+    /// store keeps it (UTC, whole microseconds), whoever prepares the report.
+    /// </summary>
+    public required DateTimeOffset FileModifiedAt { get; init => field = VersionRank.StoredTime(value); }
 
     /// <summary>The file's bytes, gzip-compressed.</summary>
     public required byte[] CompressedFile { get; init; }

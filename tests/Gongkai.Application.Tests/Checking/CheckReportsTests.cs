@@ -1,7 +1,7 @@
 using Gongkai.Application.Checking;
+using Gongkai.Application.Importing;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Rules;
-using Gongkai.Store.Importing;
 using Gongkai.Testing;
 
 namespace Gongkai.Application.Tests.Checking;

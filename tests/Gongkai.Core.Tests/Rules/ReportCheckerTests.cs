@@ -47,4 +47,32 @@ public sealed class ReportCheckerTests
         Assert.Contains(ReportChecker.Default.Check(report, new CheckContext { AgencyLevel = AgencyLevel.Department }), d => d.Code == DiagnosticCodes.PublishedLate);
         Assert.DoesNotContain(ReportChecker.Default.Check(report, new CheckContext { AgencyLevel = AgencyLevel.Government }), d => d.Code == DiagnosticCodes.PublishedLate);
     }
+
+    [Fact]
+    public void The_cross_year_check_alone_finds_the_broken_chain_and_nothing_the_single_report_rules_find()
+    {
+        var previous = Report(2021, """{"requests":{"rows":{"carriedForward":[1,0,0,0,0,0,1]}}}""");
+        var current = Report(2022, """{"requests":{"rows":{"carriedOver":[2,0,0,0,0,0,3]}}}""");
+
+        var findings = ReportChecker.Default.CheckCrossYear(previous, current);
+
+        Assert.Contains(findings, d => d.Code == DiagnosticCodes.CarriedOverMismatch);
+        Assert.Empty(findings.Select(d => d.Code).Intersect(ReportValidator.Default.Validate(current).Select(d => d.Code)));
+        Assert.Equal(
+            ReportChecker.Default.Check(current, new CheckContext { PreviousYear = previous }).Select(d => d.Code),
+            ReportValidator.Default.Validate(current).Concat(findings).Select(d => d.Code));
+    }
+
+    [Fact]
+    public void The_summary_check_compares_a_summary_with_the_sum_of_its_units()
+    {
+        var unit = Report(2021, "{}");
+        var summary = Report(2021, """{"appeals":{"reconsideration":{"upheld":2,"corrected":0,"other":0,"pending":0,"total":2}}}""");
+
+        var findings = ReportChecker.Default.CheckSummary(summary, [unit, unit]);
+
+        Assert.NotEmpty(findings);
+        Assert.All(findings, d => Assert.Equal(DiagnosticCodes.SummaryMismatch, d.Code));
+        Assert.Empty(ReportChecker.Default.CheckSummary(unit, [unit]));
+    }
 }

@@ -2,10 +2,11 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Parsing.Pipeline;
-using Gongkai.Parsing.Reading;
+using Gongkai.Store;
 using Gongkai.Store.Database;
+using Gongkai.Store.Importing;
 
-namespace Gongkai.Store.Importing;
+namespace Gongkai.Application.Importing;
 
 /// <summary>
 /// Imports many files: parsing on every core, storing on one thread (SQLite) or several connections (PostgreSQL),
@@ -124,7 +125,7 @@ public sealed class ReportImporter
     private List<ReportStore> OpenWriters()
     {
         var stores = new List<ReportStore> { _store };
-        if (_store.Engine == Database.StoreEngine.Postgres)
+        if (_store.Engine == StoreEngine.Postgres)
         {
             for (var i = 1; i < Math.Max(4, _parallelism * 2); i++)
             {
@@ -204,7 +205,7 @@ public sealed class ReportImporter
             }
 
             var bytes = File.ReadAllBytes(file);
-            var sha = ReportPreparer.Sha256(bytes);
+            var sha = StoredFiles.Sha256(bytes);
             if (known.Contains(sha))
             {
                 return new Prepared(file, null, null, sha);

@@ -1,11 +1,16 @@
+using Gongkai.Application.Auditing;
+using Gongkai.Application.Importing;
+using Gongkai.Application.Tests.Support;
+using Gongkai.Application.Units;
 using Gongkai.Core.Diagnostics;
-using Gongkai.Store.Audit;
+using Gongkai.Store;
 using Gongkai.Store.Importing;
 using Gongkai.Store.Queries;
 using Gongkai.Store.Registry;
+using Gongkai.Store.Tests;
 using Gongkai.Synthetic;
 
-namespace Gongkai.Store.Tests;
+namespace Gongkai.Application.Tests.Auditing;
 
 /// <summary>A synthetic province imported and audited: every planted flaw is found where the manifest puts it, and nothing else is.</summary>
 public sealed class ProvinceAuditTests(ProvinceFixture province) : IClassFixture<ProvinceFixture>
@@ -29,7 +34,7 @@ public sealed class ProvinceAuditTests(ProvinceFixture province) : IClassFixture
         using var store = ImportProvince(test);
         var years = Enumerable.Range(province.Province.FirstYear, province.Province.Years);
 
-        var found = years.SelectMany(y => RegionAudit.Run(store, null, y).Findings)
+        var found = years.SelectMany(y => AuditRegion.Run(store, new AuditOptions { Year = y }).Findings)
             .Where(f => f.Severity >= Severity.Warning)
             .Select(f => (f.UnitCode, f.Year, f.Code))
             .ToHashSet();

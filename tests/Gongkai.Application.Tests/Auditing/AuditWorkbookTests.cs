@@ -1,11 +1,13 @@
+using Gongkai.Application.Auditing;
+using Gongkai.Application.Importing;
+using Gongkai.Application.Tests.Support;
+using Gongkai.Application.Units;
 using Gongkai.Core.Diagnostics;
-using Gongkai.Store.Audit;
-using Gongkai.Store.Importing;
-using Gongkai.Store.Registry;
+using Gongkai.Store.Tests;
 using Gongkai.Synthetic;
 using Gongkai.Testing;
 
-namespace Gongkai.Store.Tests;
+namespace Gongkai.Application.Tests.Auditing;
 
 /// <summary>The audit workbook as an office opens it: LibreOffice converts every sheet to CSV and the findings are there.</summary>
 public sealed class AuditWorkbookTests(ProvinceFixture province) : IClassFixture<ProvinceFixture>
@@ -18,10 +20,10 @@ public sealed class AuditWorkbookTests(ProvinceFixture province) : IClassFixture
         store.ImportRegistry(RegistryCsv.Read(province.Registry).Units);
         new ReportImporter(store, TestPipelines.Full).Import(province.Files);
         var balance = province.Province.Flaws.First(f => f.Kind == FlawKind.Balance);
-        var audit = RegionAudit.Run(store, null, balance.Year);
         using var output = new TempFolder();
 
-        var files = AuditFiles.Write(output.Path, audit, store);
+        var audit = AuditRegion.Run(store, new AuditOptions { Year = balance.Year, OutDirectory = output.Path });
+        var files = audit.Written;
         var sheets = LibreOffice.SheetsAsCsv(files.Single(f => f.EndsWith(".xlsx", StringComparison.Ordinal)));
 
         Assert.Equal(["区域合计", "未报送单位", "表三", "表二", "表四", "规则统计", "问题清单"], sheets.Keys.Order(StringComparer.Ordinal));

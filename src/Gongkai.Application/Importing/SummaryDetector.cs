@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Gongkai.Core.Model;
 
-namespace Gongkai.Store.Importing;
+namespace Gongkai.Application.Importing;
 
 /// <summary>Whether a report says it sums up its subordinate units' work (汇总), e.g. a county's report covering its departments.</summary>
 /// <remarks>

@@ -3,7 +3,7 @@ using Gongkai.Parsing.Html;
 using Gongkai.Parsing.Pdf;
 using Gongkai.Parsing.Pipeline;
 
-namespace Gongkai.Store.Tests;
+namespace Gongkai.Application.Tests.Support;
 
 /// <summary>The pipeline the CLI imports with.</summary>
 internal static class TestPipelines

@@ -1,6 +1,6 @@
 using Gongkai.Core.Diagnostics;
 
-namespace Gongkai.Store.Audit;
+namespace Gongkai.Application.Auditing;
 
 /// <summary>Where an audit finding comes from.</summary>
 public enum AuditSource

@@ -1,6 +1,6 @@
 using Gongkai.Synthetic;
 
-namespace Gongkai.Store.Tests;
+namespace Gongkai.Application.Tests.Support;
 
 /// <summary>A small synthetic province on disk (60 units, 2019–2022: both formats, every flaw kind), written once per test run.</summary>
 public sealed class ProvinceFixture : IDisposable

@@ -1,8 +1,10 @@
 using System.Text;
+using Gongkai.Core.Diagnostics;
 using Gongkai.Parsing.Reading;
 using Gongkai.Parsing.Reading.Text;
+using Gongkai.Store.Registry;
 
-namespace Gongkai.Store.Registry;
+namespace Gongkai.Application.Units;
 
 /// <summary>Reads the registry CSV (docs/store.md, "Registry CSV").</summary>
 /// <remarks>

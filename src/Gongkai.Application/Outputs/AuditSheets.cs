@@ -1,10 +1,11 @@
+using Gongkai.Application.Auditing;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
 using Gongkai.Core.Templates;
 using Gongkai.Reporting.Tabular;
-using Gongkai.Store.Export;
+using Gongkai.Store;
 
-namespace Gongkai.Store.Audit;
+namespace Gongkai.Application.Outputs;
 
 /// <summary>An audit as sheets: findings, counts by rule, region totals, units without a report, and one sheet per table with every unit.</summary>
 public static class AuditSheets

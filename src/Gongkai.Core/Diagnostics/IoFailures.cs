@@ -1,4 +1,4 @@
-namespace Gongkai.Parsing.Reading;
+namespace Gongkai.Core.Diagnostics;
 
 /// <summary>
 /// A file-system exception as a short Chinese reason. .NET's own messages are English on every culture; they are the

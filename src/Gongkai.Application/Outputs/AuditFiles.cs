@@ -1,7 +1,9 @@
 using System.Text.Json;
+using Gongkai.Application.Auditing;
 using Gongkai.Reporting.Tabular;
+using Gongkai.Store;
 
-namespace Gongkai.Store.Audit;
+namespace Gongkai.Application.Outputs;
 
 /// <summary>An audit written to files: the XLSX workbook for the office, the findings as CSV, everything as JSON.</summary>
 public static class AuditFiles

@@ -1,7 +1,11 @@
+using Gongkai.Application.Importing;
+using Gongkai.Application.Tests.Support;
+using Gongkai.Application.Units;
+using Gongkai.Store;
 using Gongkai.Store.Importing;
-using Gongkai.Store.Registry;
+using Gongkai.Store.Tests;
 
-namespace Gongkai.Store.Tests;
+namespace Gongkai.Application.Tests.Importing;
 
 /// <summary>Two imports of the same folder at once (two offices' scripts, a cron job overlapping a manual run).</summary>
 public sealed class ReportImporterTests(ProvinceFixture province) : IClassFixture<ProvinceFixture>
@@ -40,13 +44,14 @@ public sealed class ReportImporterTests(ProvinceFixture province) : IClassFixtur
         Assert.Empty(first.FindInconsistencies());
     }
 
-    // Each report's identity with the content of its current version and the hashes of every version.
+    // Each report (its unit or name, and year) with the content of its current version and the hashes of every version,
+    // through the store's public API (the application's tests do not see its connection).
     private static List<string> CurrentContents(ReportStore store) =>
-        [.. store.Db.Query(
-                """
-                SELECT r.identity, c.content_sha256, v.content_sha256
-                FROM reports r JOIN report_versions c ON c.id = r.current_version JOIN report_versions v ON v.report_id = r.id
-                """,
-                r => $"{r.GetString(0)} {r.GetString(1)} {r.GetString(2)}")
+        [.. store.Reports().SelectMany(r =>
+            {
+                var history = store.History(r.ReportId).DistinctBy(v => v.VersionId).ToList();
+                var current = history.Single(v => v.IsCurrent).ContentSha256;
+                return history.Select(v => $"{r.UnitCode ?? r.Agency}/{r.Year} {current} {v.ContentSha256}");
+            })
             .Order(StringComparer.Ordinal)];
 }

@@ -1,4 +1,4 @@
-namespace Gongkai.Store.Importing;
+namespace Gongkai.Application.Importing;
 
 /// <summary>
 /// Reports progress on the importer's own thread. <see cref="Progress{T}"/> posts each report to the thread pool,

@@ -1,7 +1,10 @@
+using Gongkai.Application.Importing;
+using Gongkai.Application.Tests.Support;
 using Gongkai.Store.Importing;
+using Gongkai.Store.Tests;
 using Gongkai.Testing;
 
-namespace Gongkai.Store.Tests;
+namespace Gongkai.Application.Tests.Importing;
 
 public sealed class ImportTests
 {

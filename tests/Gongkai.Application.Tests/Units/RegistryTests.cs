@@ -1,6 +1,7 @@
+using Gongkai.Application.Units;
 using Gongkai.Store.Registry;
 
-namespace Gongkai.Store.Tests;
+namespace Gongkai.Application.Tests.Units;
 
 public sealed class RegistryTests
 {

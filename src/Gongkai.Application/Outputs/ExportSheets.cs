@@ -1,9 +1,10 @@
-using System.Data.Common;
 using Gongkai.Core.Model;
 using Gongkai.Reporting.Tabular;
+using Gongkai.Store;
 using Gongkai.Store.Database;
+using Gongkai.Store.Queries;
 
-namespace Gongkai.Store.Export;
+namespace Gongkai.Application.Outputs;
 
 /// <summary>
 /// The store's current versions as sheets: long facts (one row per cell), wide tables (one row per report, one
@@ -18,6 +19,7 @@ public sealed class ExportSheets
     ];
 
     private readonly ReportStore _store;
+    private readonly StoreExports _rows;
     private readonly ReportFilter _filter;
 
     /// <summary>Sheets of the reports in <paramref name="store"/> that match <paramref name="filter"/>.</summary>
@@ -25,6 +27,7 @@ public sealed class ExportSheets
     {
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _filter = filter ?? throw new ArgumentNullException(nameof(filter));
+        _rows = new StoreExports(store);
     }
 
     /// <summary>One row per printed cell: the long format researchers load into R or pandas.</summary>
@@ -32,16 +35,15 @@ public sealed class ExportSheets
             .. ReportColumns,
             new("表", TabularType.Text), new("行", TabularType.Text), new("列", TabularType.Text), new("状态", TabularType.Text), new("数值", TabularType.Decimal),
         ],
-        StreamFacts().Select(f => (IReadOnlyList<object?>)[.. f.Report, f.Cell.Table, f.Cell.Row, f.Cell.Column, StateName(f.State), f.Value]));
+        _rows.Facts(_filter).Select(f => (IReadOnlyList<object?>)[.. ReportValues(f), f.Cell.Table, f.Cell.Row, f.Cell.Column, StateName(f.State), f.Value]));
 
     /// <summary>One row per report and one column per cell of table <paramref name="table"/> (keys as column headers, e.g. <c>newReceived.total</c>).</summary>
     public TabularSheet Wide(TableKind table)
     {
-        var tableKey = table.ToJsonKey();
-        var cells = _store.Cells.AllKeys().Where(k => k.Table == tableKey).OrderBy(CellKey.Order).ToList();
+        var cells = _rows.CellKeys(table);
         var index = cells.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
         return new TabularSheet(table.ToDisplayName(), [.. ReportColumns, .. cells.Select(c => new TabularColumn($"{c.Row}.{c.Column}", TabularType.Decimal))],
-            Pivot(StreamFacts(tableKey), index));
+            Pivot(_rows.Facts(_filter, table), index));
     }
 
     /// <summary>The reports with their counts of findings and indicators.</summary>
@@ -53,30 +55,7 @@ public sealed class ExportSheets
             r.UnitCode, r.UnitName ?? r.Agency, r.Region, r.Level, r.Year, r.Version, r.Template, r.PublishedOn, r.IsSummary ? "是" : "否", r.Errors, r.Warnings]));
 
     /// <summary>Each report's stored JSON (canonical keys and details) with a <c>store</c> key naming its unit, region and version.</summary>
-    public IEnumerable<string> JsonLines()
-    {
-        var (where, parameters) = _filter.ToSql();
-        using var command = _store.Db.Command(
-            $"""
-            SELECT v.report_json, u.code, u.region, u.level, v.version, r.id
-            FROM reports r JOIN report_versions v ON v.id = r.current_version LEFT JOIN units u ON u.id = r.unit_id
-            WHERE {where} ORDER BY {ReportFilter.OrderBy}
-            """, parameters);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var json = System.Text.Json.Nodes.JsonNode.Parse(reader.GetString(0))!.AsObject();
-            json["store"] = new System.Text.Json.Nodes.JsonObject
-            {
-                ["reportId"] = reader.Long(5),
-                ["version"] = reader.Long(4),
-                ["unitCode"] = reader.String(1),
-                ["region"] = reader.String(2),
-                ["level"] = reader.String(3),
-            };
-            yield return json.ToJsonString(StoreJson.Line);
-        }
-    }
+    public IEnumerable<string> JsonLines() => _rows.JsonLines(_filter);
 
     private static string StateName(CellState state) => state switch
     {
@@ -85,7 +64,7 @@ public sealed class ExportSheets
         _ => "无法识读",
     };
 
-    private static IEnumerable<IReadOnlyList<object?>> Pivot(IEnumerable<ExportFact> facts, Dictionary<CellKey, int> index)
+    private static IEnumerable<IReadOnlyList<object?>> Pivot(IEnumerable<ExportedFact> facts, Dictionary<CellKey, int> index)
     {
         object?[]? row = null;
         long reportId = -1;
@@ -100,7 +79,7 @@ public sealed class ExportSheets
 
                 reportId = fact.ReportId;
                 row = new object?[ReportColumns.Length + index.Count];
-                fact.Report.CopyTo(row, 0);
+                ReportValues(fact).CopyTo(row, 0);
             }
 
             if (index.TryGetValue(fact.Cell, out var i))
@@ -115,34 +94,6 @@ public sealed class ExportSheets
         }
     }
 
-    private IEnumerable<ExportFact> StreamFacts(string? table = null)
-    {
-        var (where, parameters) = _filter.ToSql();
-        var tableClause = table is null ? "" : "AND c.table_key = @table";
-        using var command = _store.Db.Command(
-            $"""
-            SELECT r.id, u.code, COALESCE(u.name, r.agency), u.region, u.level, r.year, v.version, v.template, f.cell_id, f.state, f.value
-            FROM reports r
-            JOIN report_versions v ON v.id = r.current_version
-            LEFT JOIN units u ON u.id = r.unit_id
-            JOIN facts f ON f.version_id = r.current_version
-            JOIN cells c ON c.id = f.cell_id
-            WHERE {where} {tableClause}
-            ORDER BY {ReportFilter.OrderBy}, r.id, f.cell_id
-            """, [.. parameters, ("table", table)]);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return Read(reader);
-        }
-    }
-
-    private ExportFact Read(DbDataReader r)
-    {
-        object?[] report = [r.String(1), r.String(2), r.String(3), r.String(4), r.NullableInt(5), (int)r.Long(6), r.String(7)];
-        var state = (int)r.Long(9) switch { 0 => CellState.Number, 1 => CellState.Blank, _ => CellState.Unreadable };
-        return new ExportFact(r.Long(0), report, _store.Cells.Key(r.Long(8)), state, r.Decimal(10));
-    }
-
-    private sealed record ExportFact(long ReportId, object?[] Report, CellKey Cell, CellState State, decimal? Value);
+    // The values of ReportColumns.
+    private static object?[] ReportValues(ExportedFact f) => [f.UnitCode, f.Unit, f.Region, f.Level, f.Year, f.Version, f.Template];
 }

@@ -1,4 +1,6 @@
-namespace Gongkai.Store.Importing;
+using Gongkai.Store.Importing;
+
+namespace Gongkai.Application.Importing;
 
 /// <summary>Where an import stands, reported after every file.</summary>
 /// <param name="Total">Files to import.</param>

@@ -1,23 +1,43 @@
+using Gongkai.Application.Outputs;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
 using Gongkai.Core.Rules;
-using Gongkai.Core.Rules.CrossReport;
-using Gongkai.Store.Database;
+using Gongkai.Store;
 using Gongkai.Store.Queries;
 using Gongkai.Store.Registry;
 
-namespace Gongkai.Store.Audit;
+namespace Gongkai.Application.Auditing;
 
 /// <summary>
 /// Audits a region's reports for a year in one go: every statutory rule (stored at import), the cross-year rules
-/// against the year before, summary reports against their units, and coverage against the registry.
+/// against the year before, summary reports against their units, and coverage against the registry; the rules are
+/// reached through <see cref="ReportChecker"/>. Optionally writes the audit as files (<see cref="AuditFiles"/>).
 /// </summary>
-public static class RegionAudit
+public static class AuditRegion
 {
-    /// <summary>Audits <paramref name="region"/> (<see langword="null"/>: everything stored) for <paramref name="year"/>.</summary>
-    public static AuditResult Run(ReportStore store, string? region, int year)
+    /// <summary>Audits as <paramref name="options"/> says; a failure to write the files is in the result, never thrown.</summary>
+    public static AuditResult Run(ReportStore store, AuditOptions options)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
+        var audit = Audit(store, options.Region, options.Year);
+        if (options.OutDirectory is not { } folder)
+        {
+            return audit;
+        }
+
+        try
+        {
+            return audit with { Written = AuditFiles.Write(folder, audit, store) };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return audit with { Failure = UseCaseFailure.Of(FailureKind.UnusableInput, $"无法写入输出目录 {folder}（{IoFailures.Describe(ex)}）。", ex) };
+        }
+    }
+
+    private static AuditResult Audit(ReportStore store, string? region, int year)
+    {
         var reports = store.Reports(ReportFilter.ForYear(year, region));
         var previous = store.Reports(ReportFilter.ForYear(year - 1, region));
         var units = store.Units();
@@ -49,16 +69,10 @@ public static class RegionAudit
     private static IEnumerable<AuditFinding> StoredFindings(ReportStore store, IReadOnlyList<StoredReport> reports)
     {
         var byVersion = reports.ToDictionary(r => r.VersionId);
-        foreach (var chunk in byVersion.Keys.Chunk(500))
+        foreach (var row in new StoreExports(store).Findings(byVersion.Keys))
         {
-            var ids = string.Join(',', chunk);
-            var rows = store.Db.Query($"SELECT version_id, code, severity, cells, message FROM findings WHERE version_id IN ({ids}) ORDER BY version_id, seq",
-                r => (Version: r.Long(0), Code: r.GetString(1), Severity: Enum.Parse<Severity>(r.GetString(2), ignoreCase: true), Cells: r.GetString(3), Message: r.GetString(4)));
-            foreach (var row in rows)
-            {
-                var report = byVersion[row.Version];
-                yield return new AuditFinding(report.UnitCode, report.UnitName ?? report.Agency, report.Year ?? 0, row.Code, row.Severity, row.Cells, row.Message, AuditSource.Report);
-            }
+            var report = byVersion[row.VersionId];
+            yield return new AuditFinding(report.UnitCode, report.UnitName ?? report.Agency, report.Year ?? 0, row.Code, row.Severity, row.Cells, row.Message, AuditSource.Report);
         }
     }
 
@@ -72,7 +86,7 @@ public static class RegionAudit
                 continue;
             }
 
-            foreach (var d in CrossYearRules.Check(then, now))
+            foreach (var d in ReportChecker.Default.CheckCrossYear(then, now))
             {
                 yield return Finding(report, year, d, AuditSource.CrossYear);
             }
@@ -92,7 +106,7 @@ public static class RegionAudit
             }
 
             var absent = children.Count - childReports.Count;
-            foreach (var d in SummaryRule.Check(summed, childReports))
+            foreach (var d in ReportChecker.Default.CheckSummary(summed, childReports))
             {
                 var note = absent > 0 ? $"（另有 {absent} 个所属单位没有本年度报告，未计入）" : "";
                 yield return Finding(summary, year, d with { Message = d.Message + note }, AuditSource.Summary);

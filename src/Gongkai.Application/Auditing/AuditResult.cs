@@ -1,8 +1,9 @@
 using Gongkai.Core.Diagnostics;
+using Gongkai.Store;
 using Gongkai.Store.Queries;
 using Gongkai.Store.Registry;
 
-namespace Gongkai.Store.Audit;
+namespace Gongkai.Application.Auditing;
 
 /// <summary>The audit of one region's reports for one year.</summary>
 /// <param name="Region">The region (<see langword="null"/>: the whole store).</param>
@@ -24,4 +25,10 @@ public sealed record AuditResult(
 
     /// <summary>How many findings have <paramref name="severity"/>.</summary>
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
+
+    /// <summary>The files written (<see cref="AuditOptions.OutDirectory"/>), in order.</summary>
+    public IReadOnlyList<string> Written { get; init; } = [];
+
+    /// <summary>Why the files could not be written; the audit itself is complete.</summary>
+    public UseCaseFailure? Failure { get; init; }
 }

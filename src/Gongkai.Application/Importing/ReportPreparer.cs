@@ -1,14 +1,13 @@
-using System.IO.Compression;
-using System.Security.Cryptography;
 using System.Text;
 using Gongkai.Core.Model;
 using Gongkai.Core.Rules;
 using Gongkai.Core.Serialization;
 using Gongkai.Parsing.Pipeline;
 using Gongkai.Store.Database;
+using Gongkai.Store.Importing;
 using Gongkai.Store.Registry;
 
-namespace Gongkai.Store.Importing;
+namespace Gongkai.Application.Importing;
 
 /// <summary>Parses a file and computes everything the store needs, on any thread (no database access).</summary>
 public sealed class ReportPreparer
@@ -31,9 +30,6 @@ public sealed class ReportPreparer
         _matcher = matcher ?? throw new ArgumentNullException(nameof(matcher));
         _checker = checker ?? ReportChecker.Default;
     }
-
-    /// <summary>SHA-256 of <paramref name="bytes"/>, lower-case hex.</summary>
-    public static string Sha256(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>Prepares the file <paramref name="path"/> whose bytes are <paramref name="content"/>.</summary>
     /// <returns>The prepared report, or why (Chinese, naming the file) it cannot be stored.</returns>
@@ -78,40 +74,18 @@ public sealed class ReportPreparer
         return new PreparedReport
         {
             SourcePath = path,
-            FileSha256 = sha256 ?? Sha256(content),
+            FileSha256 = sha256 ?? StoredFiles.Sha256(content),
             FileSize = content.Length,
-            FileModifiedAt = VersionRank.StoredTime(modifiedAt),
-            CompressedFile = Gzip(content),
+            FileModifiedAt = modifiedAt,
+            CompressedFile = StoredFiles.Gzip(content),
             Format = report.Input?.Format ?? "unknown",
             Report = report,
             Findings = all,
             ReportJson = ReportJsonWriter.Write(report, all, Compact),
-            ContentSha256 = Sha256(Encoding.UTF8.GetBytes(canonical)),
+            ContentSha256 = StoredFiles.Sha256(Encoding.UTF8.GetBytes(canonical)),
             Facts = FactRow.From(report),
             Match = match,
             IsSummary = SummaryDetector.IsSummary(report),
         };
-    }
-
-    /// <summary>Compresses a stored original (HTML and text shrink five- to tenfold).</summary>
-    public static byte[] Gzip(byte[] content)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        using var buffer = new MemoryStream(content.Length / 3 + 64);
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            gzip.Write(content);
-        }
-
-        return buffer.ToArray();
-    }
-
-    /// <summary>Restores a stored original.</summary>
-    public static byte[] Gunzip(byte[] compressed)
-    {
-        using var input = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        input.CopyTo(output);
-        return output.ToArray();
     }
 }

@@ -1,0 +1,104 @@
+using System.Data.Common;
+using System.Text.Json.Nodes;
+using Gongkai.Core.Diagnostics;
+using Gongkai.Core.Model;
+using Gongkai.Store.Database;
+
+namespace Gongkai.Store.Queries;
+
+/// <summary>
+/// The store's current versions as rows for exports and audits: cell facts and stored JSON streamed from the
+/// database (so exports of any size run in flat memory), the cells known for a table, and the findings stored at import.
+/// </summary>
+public sealed class StoreExports
+{
+    private readonly ReportStore _store;
+
+    /// <summary>Rows from <paramref name="store"/>.</summary>
+    public StoreExports(ReportStore store) => _store = store ?? throw new ArgumentNullException(nameof(store));
+
+    /// <summary>Every cell stored for <paramref name="table"/> in any report, in template order.</summary>
+    public IReadOnlyList<CellKey> CellKeys(TableKind table)
+    {
+        var tableKey = table.ToJsonKey();
+        return [.. _store.Cells.AllKeys().Where(k => k.Table == tableKey).OrderBy(CellKey.Order)];
+    }
+
+    /// <summary>
+    /// The printed cells of the reports matching <paramref name="filter"/> (of <paramref name="table"/> only, when
+    /// given), report by report in the filter's order, each report's cells in cell order. Streamed: enumerate once.
+    /// </summary>
+    public IEnumerable<ExportedFact> Facts(ReportFilter filter, TableKind? table = null)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var (where, parameters) = filter.ToSql();
+        var tableKey = table?.ToJsonKey();
+        var tableClause = tableKey is null ? "" : "AND c.table_key = @table";
+        using var command = _store.Db.Command(
+            $"""
+            SELECT r.id, u.code, COALESCE(u.name, r.agency), u.region, u.level, r.year, v.version, v.template, f.cell_id, f.state, f.value
+            FROM reports r
+            JOIN report_versions v ON v.id = r.current_version
+            LEFT JOIN units u ON u.id = r.unit_id
+            JOIN facts f ON f.version_id = r.current_version
+            JOIN cells c ON c.id = f.cell_id
+            WHERE {where} {tableClause}
+            ORDER BY {ReportFilter.OrderBy}, r.id, f.cell_id
+            """, [.. parameters, ("table", tableKey)]);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return Read(reader);
+        }
+    }
+
+    /// <summary>Each matching report's stored JSON (canonical keys and details) with a <c>store</c> key naming its unit, region and version, one line each.</summary>
+    public IEnumerable<string> JsonLines(ReportFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var (where, parameters) = filter.ToSql();
+        using var command = _store.Db.Command(
+            $"""
+            SELECT v.report_json, u.code, u.region, u.level, v.version, r.id
+            FROM reports r JOIN report_versions v ON v.id = r.current_version LEFT JOIN units u ON u.id = r.unit_id
+            WHERE {where} ORDER BY {ReportFilter.OrderBy}
+            """, parameters);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var json = JsonNode.Parse(reader.GetString(0))!.AsObject();
+            json["store"] = new JsonObject
+            {
+                ["reportId"] = reader.Long(5),
+                ["version"] = reader.Long(4),
+                ["unitCode"] = reader.String(1),
+                ["region"] = reader.String(2),
+                ["level"] = reader.String(3),
+            };
+            yield return json.ToJsonString(StoreJson.Line);
+        }
+    }
+
+    /// <summary>The findings stored at import with the versions <paramref name="versionIds"/>, version by version in the order they were found.</summary>
+    public IEnumerable<StoredFinding> Findings(IEnumerable<long> versionIds)
+    {
+        ArgumentNullException.ThrowIfNull(versionIds);
+        foreach (var chunk in versionIds.Chunk(500))
+        {
+            var ids = string.Join(',', chunk);
+            var rows = _store.Db.Query($"SELECT version_id, code, severity, cells, message FROM findings WHERE version_id IN ({ids}) ORDER BY version_id, seq",
+                r => new StoredFinding(r.Long(0), r.GetString(1), Enum.Parse<Severity>(r.GetString(2), ignoreCase: true), r.GetString(3), r.GetString(4)));
+            foreach (var row in rows)
+            {
+                yield return row;
+            }
+        }
+    }
+
+    private ExportedFact Read(DbDataReader r)
+    {
+        var state = (int)r.Long(9) switch { 0 => CellState.Number, 1 => CellState.Blank, _ => CellState.Unreadable };
+        return new ExportedFact(r.Long(0), r.String(1), r.String(2), r.String(3), r.String(4), r.NullableInt(5), (int)r.Long(6), r.String(7),
+            _store.Cells.Key(r.Long(8)), state, r.Decimal(10));
+    }
+}

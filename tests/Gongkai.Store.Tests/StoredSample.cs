@@ -1,0 +1,39 @@
+using System.Text;
+using Gongkai.Core.Serialization;
+using Gongkai.Store.Database;
+using Gongkai.Store.Importing;
+using Gongkai.Store.Registry;
+using Gongkai.Testing;
+
+namespace Gongkai.Store.Tests;
+
+/// <summary>
+/// A sample report saved through the store's own API, from its expected JSON: what an import stores after reading and
+/// checking, without the readers (those are the application's, tested in Gongkai.Application.Tests).
+/// </summary>
+internal static class StoredSample
+{
+    public static SaveResult Save(ReportStore store, string name = "s01-docx-2021-clean")
+    {
+        var path = Path.Combine(RepositoryRoot.Samples, "expected", name + ".json");
+        var bytes = File.ReadAllBytes(path);
+        var json = Encoding.UTF8.GetString(bytes);
+        var report = ReportJsonReader.Read(json, path);
+        return store.Save(new PreparedReport
+        {
+            SourcePath = path,
+            FileSha256 = StoredFiles.Sha256(bytes),
+            FileSize = bytes.Length,
+            FileModifiedAt = File.GetLastWriteTimeUtc(path),
+            CompressedFile = StoredFiles.Gzip(bytes),
+            Format = "json",
+            Report = report,
+            Findings = report.ReadingDiagnostics,
+            ReportJson = json,
+            ContentSha256 = StoredFiles.Sha256(bytes),
+            Facts = FactRow.From(report),
+            Match = UnitMatch.None,
+            IsSummary = false,
+        });
+    }
+}
