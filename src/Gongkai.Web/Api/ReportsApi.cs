@@ -4,6 +4,7 @@ using Gongkai.Application.Reports;
 using Gongkai.Core.Serialization;
 using Gongkai.Store;
 using Gongkai.Web.Auditing;
+using Gongkai.Web.Hosting;
 using Gongkai.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -63,9 +64,9 @@ internal static class ReportsApi
             : ApiProblems.For(result.Failure!);
     }
 
-    private static IResult Upload([FromForm] IFormFileCollection files, ReportStore store, AuditTrail audit, CancellationToken cancellation)
+    private static IResult Upload([FromForm] IFormFileCollection files, ReportStore store, AuditTrail audit, WebSettings settings, CancellationToken cancellation)
     {
-        var result = UploadReports.Run(store, new UploadOptions { Files = UploadForm.Files(files) }, cancellation);
+        var result = UploadReports.Run(store, UploadForm.Options(files, settings), cancellation);
         audit.Write(AuditActions.Upload, null, string.Create(CultureInfo.InvariantCulture, $"{files.Count} 个文件：{string.Join("；", result.Files.Select(f => $"{f.Name} {f.Message}"))}"));
         return result.Failure is { } failure ? ApiProblems.For(failure) : TypedResults.Ok(result.Files);
     }

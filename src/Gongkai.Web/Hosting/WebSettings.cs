@@ -3,7 +3,7 @@ using Gongkai.Store.Database;
 namespace Gongkai.Web.Hosting;
 
 /// <summary>The application's settings, from the command line, the environment or appsettings.</summary>
-internal sealed record WebSettings
+public sealed record WebSettings
 {
     /// <summary>The address served when none is configured (loopback only: an intranet server sets its own).</summary>
     public const string DefaultUrls = "http://127.0.0.1:5000";
@@ -20,8 +20,11 @@ internal sealed record WebSettings
     /// <summary>The <c>samples/</c> folder the demo imports (<c>Gongkai:Samples</c>; the launcher sets it).</summary>
     public string? Samples { get; init; }
 
-    /// <summary>Largest upload request in bytes (all files together).</summary>
+    /// <summary>Largest upload request in bytes, all files together (<c>Gongkai:MaxUploadMegabytes</c>, 200 by default).</summary>
     public long MaxUploadBytes { get; init; } = 200L * 1024 * 1024;
+
+    /// <summary>Largest file of an upload in bytes (<c>Gongkai:MaxFileMegabytes</c>, the upload use case's default otherwise).</summary>
+    public long MaxFileBytes { get; init; } = Application.Importing.UploadOptions.DefaultMaxFileBytes;
 
     /// <summary>Reads the settings; <paramref name="configuration"/> holds the command line's <c>--db</c> as <c>db</c>.</summary>
     /// <exception cref="ArgumentException">The store named cannot be used (Chinese message, as the CLI says it).</exception>
@@ -38,6 +41,15 @@ internal sealed record WebSettings
             db = Path.Combine(folder, "demo.db");
         }
 
-        return new WebSettings { Store = StoreLocation.Resolve(db), Demo = demo, FreshDemoStore = fresh, Samples = samples };
+        const long megabyte = 1024 * 1024;
+        var defaults = new WebSettings { Store = StoreLocation.Resolve(db) };
+        return defaults with
+        {
+            Demo = demo,
+            FreshDemoStore = fresh,
+            Samples = samples,
+            MaxUploadBytes = configuration.GetValue<long?>("Gongkai:MaxUploadMegabytes") is { } upload ? upload * megabyte : defaults.MaxUploadBytes,
+            MaxFileBytes = configuration.GetValue<long?>("Gongkai:MaxFileMegabytes") is { } file ? file * megabyte : defaults.MaxFileBytes,
+        };
     }
 }
