@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Hosting;
@@ -33,13 +34,12 @@ internal static class GongkaiWebServices
         services.AddScoped(sp => sp.GetRequiredService<StoreFactory>().Open());
         services.AddHttpContextAccessor();
         services.AddScoped<AuditTrail>();
-        AddAccounts(services, builder.Configuration);
-        AddProtections(services, builder.Configuration);
+        AddAccounts(services);
+        AddProtections(services);
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Reports");
             o.Conventions.AuthorizePage("/Upload");
-            o.Conventions.AddPageApplicationModelConvention("/Login", m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(LoginPolicy)));
         }).AddMvcOptions(o => ChineseValidation.Apply(o.ModelBindingMessageProvider));
         // Chinese text as it is, not as character references, in pages and JSON.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -57,7 +57,7 @@ internal static class GongkaiWebServices
         return builder;
     }
 
-    private static void AddAccounts(IServiceCollection services, IConfiguration configuration)
+    private static void AddAccounts(IServiceCollection services)
     {
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<GongkaiUser>(o =>
@@ -68,7 +68,6 @@ internal static class GongkaiWebServices
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Gongkai:LockoutAttempts", 5);
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
             })
@@ -76,6 +75,8 @@ internal static class GongkaiWebServices
             .AddUserStore<AccountUserStore>()
             .AddErrorDescriber<ChineseIdentityErrors>()
             .AddClaimsPrincipalFactory<AccountClaimsFactory>();
+        // Read from the configuration as finally built (the tests' host adds its own settings after Program runs).
+        services.AddOptions<IdentityOptions>().Configure<IConfiguration>((o, c) => o.Lockout.MaxFailedAccessAttempts = c.GetValue("Gongkai:LockoutAttempts", 5));
         services.AddSingleton(sp => new StoreTicketStore(sp.GetRequiredService<StoreFactory>(), sp.GetRequiredService<IDataProtectionProvider>()));
         services.ConfigureApplicationCookie(o =>
         {
@@ -96,7 +97,7 @@ internal static class GongkaiWebServices
         services.AddAuthorization();
     }
 
-    private static void AddProtections(IServiceCollection services, IConfiguration configuration)
+    private static void AddProtections(IServiceCollection services)
     {
         services.AddDataProtection().SetApplicationName("gongkai");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
@@ -109,14 +110,18 @@ internal static class GongkaiWebServices
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddOptions<FormOptions>().Configure<WebSettings>((o, settings) => o.MultipartBodyLengthLimit = settings.MaxUploadBytes);
-        var permits = configuration.GetValue("Gongkai:LoginPermitsPerMinute", 10);
+        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((o, configuration) =>
+        {
+            var permits = configuration.GetValue("Gongkai:LoginPermitsPerMinute", 10);
+            // Only attempts count (POST), per client address: showing the form is free. The keys of the two kinds never
+            // meet (a partition is found by its key: an address-less attempt must not land in the unlimited one).
+            o.AddPolicy(LoginPolicy, c => HttpMethods.IsPost(c.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter($"attempt:{c.Connection.RemoteIpAddress}", _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) })
+                : RateLimitPartition.GetNoLimiter("form"));
+        });
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Only attempts count (POST): showing the form is free.
-            o.AddPolicy(LoginPolicy, c => HttpMethods.IsPost(c.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(c.Connection.RemoteIpAddress?.ToString() ?? "", _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) })
-                : RateLimitPartition.GetNoLimiter(""));
             o.OnRejected = (c, cancellation) =>
             {
                 c.HttpContext.Response.ContentType = "text/plain; charset=utf-8";

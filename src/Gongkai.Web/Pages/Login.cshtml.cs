@@ -1,12 +1,15 @@
 using Gongkai.Web.Auditing;
+using Gongkai.Web.Hosting;
 using Gongkai.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Gongkai.Web.Pages;
 
-/// <summary>登录: Identity's password sign-in with lockout; every attempt is in the audit log.</summary>
+/// <summary>登录: Identity's password sign-in with lockout and a rate limit per address; every attempt is in the audit log.</summary>
+[EnableRateLimiting(GongkaiWebServices.LoginPolicy)]
 public sealed class LoginModel : PageModel
 {
     private readonly SignInManager<GongkaiUser> _signIn;
