@@ -14,4 +14,7 @@ public enum FailureKind
 
     /// <summary>The store cannot be opened or written.</summary>
     StoreUnavailable,
+
+    /// <summary>What was asked for does not exist, or not in the caller's access scope (the two are not told apart).</summary>
+    NotFound,
 }

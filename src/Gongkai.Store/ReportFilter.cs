@@ -25,6 +25,18 @@ public sealed record ReportFilter
     /// <summary>A unit code or an agency name (normalised before comparing), or <see langword="null"/>.</summary>
     public string? Agency { get; init; }
 
+    /// <summary>Who is asking: reports outside the scope are never selected (<see cref="AccessScope"/>).</summary>
+    public AccessScope Scope { get; init; } = AccessScope.All;
+
+    /// <summary>One report by id, or <see langword="null"/>.</summary>
+    public long? ReportId { get; init; }
+
+    /// <summary>Only reports in this state, or <see langword="null"/>.</summary>
+    public ReportStatus? Status { get; init; }
+
+    /// <summary>Only reports whose agency or unit name contains this text, or <see langword="null"/>.</summary>
+    public string? NameContains { get; init; }
+
     /// <summary>One year.</summary>
     public static ReportFilter ForYear(int year, string? region = null) => new() { FromYear = year, ToYear = year, Region = region };
 
@@ -67,6 +79,34 @@ public sealed record ReportFilter
             clauses.Add("(u.code = @agencyCode OR r.agency_key = @agencyKey OR u.id IN (SELECT unit_id FROM unit_names WHERE name_key = @agencyKey))");
             parameters.Add(("agencyCode", agency.Trim()));
             parameters.Add(("agencyKey", AgencyNames.Key(agency)));
+        }
+
+        if (Scope.ToSql(parameters) is { } scope)
+        {
+            clauses.Add(scope);
+        }
+
+        if (ReportId is { } id)
+        {
+            clauses.Add("r.id = @reportId");
+            parameters.Add(("reportId", id));
+        }
+
+        if (Status is { } status)
+        {
+            clauses.Add(status switch
+            {
+                ReportStatus.Clean => "v.errors = 0 AND v.warnings = 0",
+                ReportStatus.Warnings => "v.errors = 0 AND v.warnings > 0",
+                _ => "v.errors > 0",
+            });
+        }
+
+        if (NameContains?.Trim() is { Length: > 0 } name)
+        {
+            // The text is the user's: its % and _ are escaped to match literally.
+            clauses.Add("(COALESCE(u.name, '') LIKE @name ESCAPE '\\' OR COALESCE(r.agency, '') LIKE @name ESCAPE '\\')");
+            parameters.Add(("name", "%" + name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%"));
         }
 
         return (string.Join(" AND ", clauses), [.. parameters]);

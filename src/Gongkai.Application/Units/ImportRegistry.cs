@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Gongkai.Store;
+using Gongkai.Store.Database;
 
 namespace Gongkai.Application.Units;
 
@@ -23,7 +25,17 @@ public static class ImportRegistry
             };
         }
 
-        var (added, updated, linked) = store.ImportRegistry(read.Units);
-        return new RegistryImportResult { Added = added, Updated = updated, Linked = linked };
+        try
+        {
+            var (added, updated, linked) = store.ImportRegistry(read.Units);
+            return new RegistryImportResult { Added = added, Updated = updated, Linked = linked };
+        }
+        catch (DbException ex)
+        {
+            return new RegistryImportResult
+            {
+                Failure = UseCaseFailure.Of(FailureKind.StoreUnavailable, $"数据库 {store.Location.Display} 写入失败：{StoreErrors.Describe(ex)}。", ex),
+            };
+        }
     }
 }

@@ -58,10 +58,14 @@ public static class HtmlReportWriter
     }
 
     /// <summary>Writes one official table as an HTML table with its spans, column widths and header.</summary>
-    public static void WriteTable(StringBuilder html, LaidOutTable table)
+    public static void WriteTable(StringBuilder html, LaidOutTable table) => WriteTable(html, table, HtmlTableOptions.Default);
+
+    /// <summary>Writes one official table as <see cref="WriteTable(StringBuilder, LaidOutTable)"/> does, with <paramref name="options"/>' marks and style.</summary>
+    public static void WriteTable(StringBuilder html, LaidOutTable table, HtmlTableOptions options)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(options);
         var dense = TablePlan.IsDense(table);
         var plan = TablePlan.For(table, TextWidthPoints / (dense ? 9 : 10.5));
         var keepWhole = plan.KeepWithNext.Take(table.Rows.Count - 1).All(k => k);
@@ -69,7 +73,8 @@ public static class HtmlReportWriter
         var total = plan.Widths.Sum();
         foreach (var width in plan.Widths)
         {
-            html.Append("<col style=\"width:").Append((width / total * 100).ToString("0.##", CultureInfo.InvariantCulture)).Append("%\">");
+            var percent = (width / total * 100).ToString("0.##", CultureInfo.InvariantCulture);
+            html.Append(options.InlineStyles ? "<col style=\"width:" : "<col width=\"").Append(percent).Append("%\">");
         }
 
         html.Append("</colgroup>\n");
@@ -78,7 +83,7 @@ public static class HtmlReportWriter
             html.Append("<thead>\n");
             for (var r = 0; r < plan.HeaderRows; r++)
             {
-                Row(html, table, plan, r);
+                Row(html, table, plan, r, options);
             }
 
             html.Append("</thead>\n");
@@ -107,7 +112,7 @@ public static class HtmlReportWriter
             html.Append(end > r0 && plan.KeepWithNext[r0] ? "<tbody class=\"keep\">\n" : "<tbody>\n");
             for (var r = r0; r <= end; r++)
             {
-                Row(html, table, plan, r);
+                Row(html, table, plan, r, options);
             }
 
             html.Append("</tbody>\n");
@@ -117,7 +122,7 @@ public static class HtmlReportWriter
         html.Append("</table>\n");
     }
 
-    private static void Row(StringBuilder html, LaidOutTable table, TablePlan plan, int index)
+    private static void Row(StringBuilder html, LaidOutTable table, TablePlan plan, int index, HtmlTableOptions options)
     {
         var row = table.Rows[index];
         var caption = row.Count == 1 && row[0].IsLabel && row[0].ColumnSpan == table.Columns;
@@ -126,6 +131,7 @@ public static class HtmlReportWriter
         foreach (var cell in row)
         {
             html.Append("<td");
+            var mark = cell.Cell is { } cellRef && options.Mark is { } marker ? marker(cellRef) : null;
             if (plan.Stacked.Contains(cell))
             {
                 html.Append(" class=\"stack\"");
@@ -133,6 +139,10 @@ public static class HtmlReportWriter
             else if (cell.IsLabel && hasValues)
             {
                 html.Append(" class=\"label\"");
+            }
+            else if (mark is not null)
+            {
+                html.Append(" class=\"").Append(Encode(mark.CssClass)).Append("\" title=\"").Append(Encode(mark.Title)).Append('"');
             }
 
             if (cell.ColumnSpan > 1)

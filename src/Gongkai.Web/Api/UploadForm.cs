@@ -1,0 +1,14 @@
+using Gongkai.Application.Importing;
+using Gongkai.Web.Hosting;
+
+namespace Gongkai.Web.Api;
+
+/// <summary>The files of an upload form (page or API) as the upload use case takes them, with the configured limits.</summary>
+internal static class UploadForm
+{
+    public static UploadOptions Options(IFormFileCollection files, WebSettings settings) => new()
+    {
+        Files = [.. files.Select(f => new UploadedFile(f.FileName, f.Length, f.OpenReadStream))],
+        MaxFileBytes = settings.MaxFileBytes,
+    };
+}

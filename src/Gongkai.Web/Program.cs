@@ -1,0 +1,21 @@
+using Gongkai.Web.Api;
+using Gongkai.Web.Hosting;
+
+// `./gongkai serve [--demo] [--db X] [--urls U]`: the composition is in Hosting/ (AddGongkaiWeb, UseGongkaiWeb).
+var serve = ServeArguments.Parse(args);
+var builder = WebApplication.CreateBuilder(serve.HostArguments);
+builder.AddGongkaiWeb(serve);
+var app = builder.Build();
+if (!await app.PrepareStoreAsync())
+{
+    return 1;
+}
+
+app.UseGongkaiWeb();
+app.MapGongkaiApi();
+app.MapRazorPages();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to the tests' <c>WebApplicationFactory</c>.</summary>
+public partial class Program;
