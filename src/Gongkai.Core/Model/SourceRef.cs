@@ -8,7 +8,8 @@ namespace Gongkai.Core.Model;
 /// <param name="Line">1-based line in the (decoded) text, or in the page for PDF; 0 when unknown.</param>
 /// <param name="Page">1-based page for paged formats; 0 when the format has no pages.</param>
 /// <param name="Cell">1-based cell within its table row; 0 for text outside tables.</param>
-public readonly record struct SourceRef(string? File, int Line, int Page = 0, int Cell = 0)
+/// <param name="Box">Where on its page the cell is printed, for PDF cells; <see langword="null"/> for other formats.</param>
+public readonly record struct SourceRef(string? File, int Line, int Page = 0, int Cell = 0, SourceBox? Box = null)
 {
     /// <summary>No known source.</summary>
     public static SourceRef None => default;
@@ -68,7 +69,7 @@ public readonly record struct SourceRef(string? File, int Line, int Page = 0, in
         return string.Join(':', parts);
     }
 
-    /// <summary>Parses the form written by <see cref="ToCompactString"/>; unknown parts are ignored.</summary>
+    /// <summary>Parses the form written by <see cref="ToCompactString"/>; unknown parts are ignored (the box is kept apart, in the JSON's <c>boxes</c>).</summary>
     public static SourceRef ParseCompact(string? text, string? file = null)
     {
         int line = 0, page = 0, cell = 0;

@@ -3,7 +3,7 @@ using Gongkai.Core.Model;
 
 namespace Gongkai.Core.Serialization;
 
-/// <summary>Reads the optional keys: sections, narrative figures, input and provenance.</summary>
+/// <summary>Reads the optional keys: sections, narrative figures, input, provenance and boxes.</summary>
 internal static class ReportJsonDetailsReader
 {
     public static IReadOnlyList<ReportSection> ReadSections(JsonElement root, string? file)
@@ -75,21 +75,38 @@ internal static class ReportJsonDetailsReader
         };
     }
 
-    public static IReadOnlyDictionary<string, string> Provenance(JsonElement root)
+    /// <summary>Every cell's source by its dotted path: its <c>provenance</c>, with its box from <c>boxes</c> when it has one.</summary>
+    public static IReadOnlyDictionary<string, SourceRef> Provenance(JsonElement root, string? file)
     {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var result = new Dictionary<string, SourceRef>(StringComparer.Ordinal);
         if (root.TryGetProperty("provenance", out var provenance) && provenance.ValueKind == JsonValueKind.Object)
         {
+            var boxes = root.TryGetProperty("boxes", out var found) && found.ValueKind == JsonValueKind.Object ? found : default;
             foreach (var entry in provenance.EnumerateObject())
             {
                 if (entry.Value.ValueKind == JsonValueKind.String)
                 {
-                    result[entry.Name] = entry.Value.GetString()!;
+                    var source = SourceRef.ParseCompact(entry.Value.GetString(), file);
+                    result[entry.Name] = boxes.ValueKind == JsonValueKind.Object && boxes.TryGetProperty(entry.Name, out var box) && Box(box) is { } b
+                        ? source with { Box = b }
+                        : source;
                 }
             }
         }
 
         return result;
+    }
+
+    // [x0, y0, x1, y1]; anything else (a hand-edited file) is no box rather than an error.
+    private static SourceBox? Box(JsonElement box)
+    {
+        if (box.ValueKind != JsonValueKind.Array || box.GetArrayLength() != 4 || box.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.Number))
+        {
+            return null;
+        }
+
+        var v = box.EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        return new SourceBox(v[0], v[1], v[2], v[3]);
     }
 
     private static string? String(JsonElement element, string name) =>

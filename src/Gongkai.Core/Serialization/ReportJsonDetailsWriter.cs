@@ -4,7 +4,7 @@ using Gongkai.Core.Model;
 
 namespace Gongkai.Core.Serialization;
 
-/// <summary>Writes the optional keys after the canonical ones: sections, narrative, input, diagnostics, provenance.</summary>
+/// <summary>Writes the optional keys after the canonical ones: sections, narrative, input, diagnostics, provenance, boxes.</summary>
 internal static class ReportJsonDetailsWriter
 {
     public static void Write(Utf8JsonWriter json, AnnualReport report, IReadOnlyList<Diagnostic> findings)
@@ -20,6 +20,7 @@ internal static class ReportJsonDetailsWriter
 
         json.WriteEndArray();
         WriteProvenance(json, report);
+        WriteBoxes(json, report);
     }
 
     public static void WriteSections(Utf8JsonWriter json, IReadOnlyList<ReportSection> sections)
@@ -118,6 +119,37 @@ internal static class ReportJsonDetailsWriter
                     }
                 }
             }
+        }
+
+        json.WriteEndObject();
+    }
+
+    // Every PDF value cell's box on its page (the page is the provenance's), [x0, y0, x1, y1] in points, e.g.
+    // "requests.newReceived.total": [402.5, 611.2, 431.9, 628.0]. Written only when a cell has one, so the JSON
+    // of a report read from any other format is unchanged.
+    private static void WriteBoxes(Utf8JsonWriter json, AnnualReport report)
+    {
+        var cells = new[] { TableKind.Proactive, TableKind.Requests, TableKind.Appeals }
+            .Select(kind => (Kind: kind, Table: report.Table(kind)))
+            .Where(t => t.Table is not null)
+            .SelectMany(t => t.Table!.Rows.SelectMany(row => row.Cells
+                .Where(cell => cell.Source.IsKnown && cell.Source.Box is not null)
+                .Select(cell => (Path: new CellRef(t.Kind, row.Key, cell.Column).Path, Box: cell.Source.Box!.Value.Rounded()))))
+            .ToList();
+        if (cells.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartObject("boxes");
+        foreach (var (path, box) in cells)
+        {
+            json.WriteStartArray(path);
+            json.WriteNumberValue(box.X0);
+            json.WriteNumberValue(box.Y0);
+            json.WriteNumberValue(box.X1);
+            json.WriteNumberValue(box.Y1);
+            json.WriteEndArray();
         }
 
         json.WriteEndObject();

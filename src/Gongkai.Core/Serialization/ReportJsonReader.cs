@@ -48,7 +48,7 @@ public static class ReportJsonReader
 
         TemplateVersion? template = TemplateVersionExtensions.TryParse(OptionalString(root, "template"), out var version) ? version : null;
         var published = OptionalString(root, "publishedOn");
-        var provenance = ReportJsonDetailsReader.Provenance(root);
+        var provenance = ReportJsonDetailsReader.Provenance(root, file);
         return new AnnualReport
         {
             Agency = OptionalString(root, "agency"),
@@ -67,7 +67,7 @@ public static class ReportJsonReader
     private static string? OptionalString(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static ReportTable? ReadKeyedTable(JsonElement root, string name, TableKind kind, IReadOnlyDictionary<string, string> provenance, string? file)
+    private static ReportTable? ReadKeyedTable(JsonElement root, string name, TableKind kind, IReadOnlyDictionary<string, SourceRef> provenance, string? file)
     {
         if (!root.TryGetProperty(name, out var table) || table.ValueKind == JsonValueKind.Null)
         {
@@ -87,7 +87,7 @@ public static class ReportJsonReader
             var cells = new List<Cell>();
             foreach (var cell in row.Value.EnumerateObject())
             {
-                var source = SourceFor(provenance, $"{name}.{row.Name}.{cell.Name}", file);
+                var source = SourceFor(provenance, $"{name}.{row.Name}.{cell.Name}");
                 cells.Add(ReadCell(cell.Value, cell.Name, TemplateLabels.ColumnKind(kind, cell.Name), source));
             }
 
@@ -97,7 +97,7 @@ public static class ReportJsonReader
         return new ReportTable { Kind = kind, Rows = rows, Incomplete = incomplete };
     }
 
-    private static ReportTable? ReadRequests(JsonElement root, IReadOnlyDictionary<string, string> provenance, string? file)
+    private static ReportTable? ReadRequests(JsonElement root, IReadOnlyDictionary<string, SourceRef> provenance, string? file)
     {
         if (!root.TryGetProperty("requests", out var table) || table.ValueKind == JsonValueKind.Null)
         {
@@ -123,7 +123,7 @@ public static class ReportJsonReader
                 }
 
                 var column = columns[index++];
-                cells.Add(ReadCell(value, column, CellKind.Count, SourceFor(provenance, $"requests.{row.Name}.{column}", file)));
+                cells.Add(ReadCell(value, column, CellKind.Count, SourceFor(provenance, $"requests.{row.Name}.{column}")));
             }
 
             rows.Add(new TableRow { Key = row.Name, Cells = cells });
@@ -140,6 +140,6 @@ public static class ReportJsonReader
         _ => throw new ReportJsonException($"单元格「{column}」的值必须是数字或 null，实为：{value.GetRawText()}"),
     };
 
-    private static SourceRef SourceFor(IReadOnlyDictionary<string, string> provenance, string path, string? file) =>
-        provenance.TryGetValue(path, out var text) ? SourceRef.ParseCompact(text, file) : default;
+    private static SourceRef SourceFor(IReadOnlyDictionary<string, SourceRef> provenance, string path) =>
+        provenance.TryGetValue(path, out var source) ? source : default;
 }

@@ -55,10 +55,35 @@ public sealed class LatticeTableStrategy : ITableStrategy
         var found = new List<PageTable>(tables.Count);
         for (var t = 0; t < tables.Count; t++)
         {
-            found.Add(new PageTable(tables[t].Bounds, CellTexts(tables[t], inTables[t], lines)));
+            found.Add(new PageTable(tables[t].Bounds, CellTexts(tables[t], inTables[t], lines), CellBoxes(tables[t])));
         }
 
         return new PageTables(found, rest);
+    }
+
+    // Each cell's ruled rectangle, a merged cell's spanning every grid position it owns: what 查看原文 marks.
+    private static Box[][] CellBoxes(LatticeTable table)
+    {
+        var boxes = new Box[table.Rows][];
+        for (var r = 0; r < table.Rows; r++)
+        {
+            boxes[r] = new Box[table.Columns];
+        }
+
+        for (var r = 0; r < table.Rows; r++)
+        {
+            for (var c = 0; c < table.Columns; c++)
+            {
+                var (row, column) = table.Owner[r, c];
+                var here = new Box(table.Xs[c], table.Ys[r + 1], table.Xs[c + 1], table.Ys[r]);
+                var owner = boxes[row][column];
+                boxes[row][column] = (row, column) == (r, c)
+                    ? here
+                    : new Box(Math.Min(owner.Left, here.Left), Math.Min(owner.Bottom, here.Bottom), Math.Max(owner.Right, here.Right), Math.Max(owner.Top, here.Top));
+            }
+        }
+
+        return boxes;
     }
 
     // A cell's lines joined, each read whole: inside a ruled cell a wide gap is not a column.

@@ -1,3 +1,4 @@
+using Gongkai.Core.Model;
 using Gongkai.Parsing.Documents;
 
 namespace Gongkai.Parsing.Pdf.Layout;
@@ -5,11 +6,11 @@ namespace Gongkai.Parsing.Pdf.Layout;
 /// <summary>Something on a page with its top edge, for putting the page's text and tables in reading order.</summary>
 internal abstract record PageItem(double Top);
 
-/// <summary>A line of body text (or several, merged into a paragraph).</summary>
-internal sealed record TextItem(double Top, double Left, double Right, double FontSize, string Text, List<(string Text, double Left, double Right)> Cells) : PageItem(Top);
+/// <summary>A line of body text (or several, merged into a paragraph); <paramref name="Bottom"/> is its first line's.</summary>
+internal sealed record TextItem(double Top, double Bottom, double Left, double Right, double FontSize, string Text, List<(string Text, double Left, double Right)> Cells) : PageItem(Top);
 
-/// <summary>A ruled table: its grid rows of cell texts.</summary>
-internal sealed record TableItem(double Top, string[][] Cells) : PageItem(Top);
+/// <summary>A ruled table: its grid rows of cell texts, and of cell rectangles when the strategy gives them.</summary>
+internal sealed record TableItem(double Top, string[][] Cells, Box[][]? Boxes = null) : PageItem(Top);
 
 /// <summary>A picture that carries no text layer (a scanned table, a stamp).</summary>
 internal sealed record ImageItem(double Top, string Description) : PageItem(Top);
@@ -37,7 +38,8 @@ internal static class PageItems
             {
                 case TextItem { Cells.Count: > 1 } text:
                     var rowSource = new Core.Model.SourceRef(file, ++line, page);
-                    (rows ??= []).Add(new SourceRow(text.Cells.Select((c, i) => new SourceCell(c.Text, rowSource with { Cell = i + 1 })).ToList(), rowSource));
+                    // A cell of a table without rules: its glyphs' extent on the line.
+                    (rows ??= []).Add(new SourceRow(text.Cells.Select((c, i) => new SourceCell(c.Text, rowSource with { Cell = i + 1, Box = new SourceBox(c.Left, text.Bottom, c.Right, text.Top) })).ToList(), rowSource));
                     break;
                 case TextItem text:
                     FlushRows();
@@ -46,10 +48,11 @@ internal static class PageItems
                 case TableItem table:
                     FlushRows();
                     var tableRows = new List<SourceRow>(table.Cells.Length);
-                    foreach (var cells in table.Cells)
+                    for (var r = 0; r < table.Cells.Length; r++)
                     {
                         var source = new Core.Model.SourceRef(file, ++line, page);
-                        tableRows.Add(new SourceRow(cells.Select((c, i) => new SourceCell(c, source with { Cell = i + 1 })).ToList(), source));
+                        var boxes = table.Boxes?[r];
+                        tableRows.Add(new SourceRow(table.Cells[r].Select((c, i) => new SourceCell(c, source with { Cell = i + 1, Box = boxes is null ? null : ToSource(boxes[i]) })).ToList(), source));
                     }
 
                     blocks.Add(new SourceTable(tableRows, tableRows[0].Source, IsGrid: true));
@@ -63,4 +66,6 @@ internal static class PageItems
 
         FlushRows();
     }
+
+    private static SourceBox ToSource(Box box) => new(box.Left, box.Bottom, box.Right, box.Top);
 }

@@ -21,7 +21,7 @@ internal static class PageLayout
         var items = new List<PageItem>();
         foreach (var table in found.Tables)
         {
-            items.Add(new TableItem(table.Bounds.Top, table.Cells));
+            items.Add(new TableItem(table.Bounds.Top, table.Cells, table.CellBoxes));
         }
 
         items.AddRange(Paragraphs(layout.Lines.Build(found.Rest), found.Tables, page.Width));
@@ -105,7 +105,7 @@ internal static class PageLayout
                 continue;
             }
 
-            var item = new TextItem(line.Top, line.Left, line.Right, line.FontSize, text, cells);
+            var item = new TextItem(line.Top, line.Bottom, line.Left, line.Right, line.FontSize, text, cells);
             if (open is not null && cells.Count == 1 && open.Cells.Count == 1 && Math.Abs(open.FontSize - item.FontSize) < 1 &&
                 openBottom - line.Top < open.FontSize * 1.2 && !tables.Any(t => t.Bounds.Top <= openBottom && t.Bounds.Top >= line.Top) &&
                 (openLast.Right >= right - 1.5 * open.FontSize && item.Left <= left + 1 || open.FontSize >= bodySize * 1.2 && Centred((item.Left, item.Right), item.FontSize, pageWidth, left, right) && openLast.Right - openLast.Left > pageWidth * 0.4))

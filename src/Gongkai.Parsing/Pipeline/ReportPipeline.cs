@@ -56,6 +56,15 @@ public sealed class ReportPipeline
             allowed => throw new UnreadableInputException(TimedOut(path, allowed)), cancellation);
     }
 
+    /// <summary>Reads <paramref name="content"/>, the bytes of a file named <paramref name="file"/>, into a <see cref="SourceDocument"/> without recognising it (查看原文 shows a stored file as its reader saw it).</summary>
+    /// <exception cref="UnreadableInputException">The bytes cannot be read, or not within <see cref="ReaderLimits.ReadTimeout"/>.</exception>
+    public SourceDocument ReadDocument(ReadOnlyMemory<byte> content, string file, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return ReadBudget.Run<SourceDocument>(Limits.ReadTimeout, budget => Read(content, file, budget),
+            allowed => throw new UnreadableInputException(TimedOut(file, allowed)), cancellation);
+    }
+
     // The file's bytes, or UnreadableInputException saying why not.
     private byte[] ReadFile(string path)
     {

@@ -155,7 +155,18 @@ public static class HtmlReportWriter
                 html.Append(" rowspan=\"").Append(cell.RowSpan).Append('"');
             }
 
-            html.Append('>').Append(Lines(cell.Text)).Append("</td>");
+            var link = cell.Cell is { } linked && !cell.IsLabel && cell.Text.Length > 0 && options.Link is { } linker ? linker(linked) : null;
+            html.Append('>');
+            if (link is null)
+            {
+                html.Append(Lines(cell.Text));
+            }
+            else
+            {
+                html.Append("<a class=\"source-link\" href=\"").Append(Encode(link)).Append("\">").Append(Lines(cell.Text)).Append("</a>");
+            }
+
+            html.Append("</td>");
         }
 
         html.Append("</tr>\n");

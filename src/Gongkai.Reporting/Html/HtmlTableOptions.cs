@@ -11,6 +11,9 @@ public sealed record HtmlTableOptions
     /// <summary>Marks for a value cell, or <see langword="null"/> for none.</summary>
     public Func<CellRef, HtmlCellMark?>? Mark { get; init; }
 
+    /// <summary>Where a value cell's text links to (查看原文: where the value was read), or <see langword="null"/> for no link.</summary>
+    public Func<CellRef, string?>? Link { get; init; }
+
     /// <summary>
     /// Whether <c>style</c> attributes may be written. A page under a Content-Security-Policy without
     /// <c>'unsafe-inline'</c> cannot use them: the column widths are then written as <c>width</c> attributes.

@@ -34,6 +34,7 @@ internal static class GongkaiWebServices
         services.AddScoped(sp => sp.GetRequiredService<StoreFactory>().Open());
         services.AddHttpContextAccessor();
         services.AddScoped<AuditTrail>();
+        services.AddStaticFileTypes();
         AddAccounts(services);
         AddProtections(services);
         services.AddRazorPages(o =>

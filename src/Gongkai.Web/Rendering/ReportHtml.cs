@@ -15,10 +15,17 @@ namespace Gongkai.Web.Rendering;
 /// </summary>
 internal static class ReportHtml
 {
-    public static IHtmlContent Body(ReportView view)
+    /// <param name="view">The report.</param>
+    /// <param name="sourcePath">查看原文's address for a value path, for users who may open it; <see langword="null"/> for no links.</param>
+    public static IHtmlContent Body(ReportView view, Func<string, string>? sourcePath = null)
     {
         var document = ReportDocument.From(view.Content);
-        var options = new HtmlTableOptions { InlineStyles = false, Mark = cell => Mark(view.Findings, cell) };
+        var options = new HtmlTableOptions
+        {
+            InlineStyles = false,
+            Mark = cell => Mark(view.Findings, cell),
+            Link = sourcePath is null ? null : cell => HasSource(view, cell) ? sourcePath(cell.Path) : null,
+        };
         var html = new StringBuilder();
         html.Append("<div class=\"report\">\n<p class=\"opening\">").Append(Encode(document.Opening)).Append("</p>\n");
         foreach (var part in document.Parts)
@@ -57,6 +64,11 @@ internal static class ReportHtml
         var title = string.Join("\n", hits.Select(f => $"{f.Code}（{SeverityNames.Chinese(f.Severity)}）：{f.Message}"));
         return new HtmlCellMark(SeverityNames.CssClass(hits[0].Severity), title);
     }
+
+    // Only a value whose reading place is known links to 查看原文 (a report typed in or imported as JSON has none).
+    private static bool HasSource(ReportView view, CellRef cell) =>
+        cell.Row is not null && cell.Column is not null &&
+        view.Content.Table(cell.Table)?.Rows.FirstOrDefault(r => r.Key == cell.Row)?[cell.Column] is { Source.IsKnown: true };
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

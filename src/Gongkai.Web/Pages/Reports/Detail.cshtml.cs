@@ -20,7 +20,7 @@ public sealed class DetailModel(ReportStore store) : PageModel
             return NotFound();
         }
 
-        View = new ReportDetailView(report, "/reports");
+        View = new ReportDetailView(report, "/reports", LinksToSource: true);
         return Page();
     }
 }
