@@ -83,6 +83,13 @@ public sealed class DashboardInBrowserTests(LiveServer server)
         var changed = page.Locator("table.compare tr.changed").First;
         await Assertions.Expect(changed).ToBeVisibleAsync();
         Assert.Equal("rgb(255, 241, 194)", await changed.Locator("td").First.EvaluateAsync<string>("c => getComputedStyle(c).backgroundColor"));
+        var all = await page.Locator("table.compare tbody tr").CountAsync();
+
+        await page.CheckAsync("input[name=changed]");
+        await page.ClickAsync("form.compare button");
+
+        await Assertions.Expect(page.Locator("table.compare tbody tr:not(.changed):not(.one-sided)")).ToHaveCountAsync(0);
+        Assert.True(await page.Locator("table.compare tbody tr").CountAsync() < all);
         await Shot(page, "11-对比.png", fullPage: true);
     }
 
