@@ -42,6 +42,21 @@ public sealed record AccessScope
         return new(AccessKind.Unit, unitCode.Trim());
     }
 
+    /// <summary>
+    /// Whether <paramref name="unit"/> of the registry lies in this scope (the same test as <see cref="ToSql"/>'s, for
+    /// units held in memory). The registry itself is public: <see cref="All"/> and <see cref="Public"/> cover every unit.
+    /// </summary>
+    public bool Covers(Registry.RegisteredUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return Kind switch
+        {
+            AccessKind.Region => unit.Region == Value || unit.Region.StartsWith(Value + "/", StringComparison.Ordinal),
+            AccessKind.Unit => unit.Code == Value,
+            _ => true,
+        };
+    }
+
     internal string? ToSql(List<(string, object?)> parameters) => Kind switch
     {
         AccessKind.All => null,

@@ -12,6 +12,7 @@ if (!await app.PrepareStoreAsync())
 }
 
 app.UseGongkaiWeb();
+app.MapRollupsApi();
 app.MapGongkaiApi();
 app.MapRazorPages();
 await app.RunAsync();

@@ -49,6 +49,8 @@ public sealed class LiveServer : IAsyncLifetime
         start.Environment["ASPNETCORE_CONTENTROOT"] = Path.Combine(RepositoryRoot.Path, "src", "Gongkai.Web");
         start.Environment["Gongkai__Samples"] = RepositoryRoot.Samples;
         start.Environment["Gongkai__DemoFolder"] = _folder;
+        // Every browser test signs in: more than the default ten attempts a minute from one address.
+        start.Environment["Gongkai__LoginPermitsPerMinute"] = "1000";
         start.Environment.Remove(Gongkai.Store.Database.StoreLocation.EnvironmentVariable);
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => Append(e.Data);

@@ -64,7 +64,7 @@ public sealed class SourceViewInBrowserTests(LiveServer server)
         Assert.True(await page.Locator(".pdf-page canvas").EvaluateAsync<bool>("c => { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; for (let i = 0; i < d.length; i += 4) { if (d[i] < 128) return true; } return false; }"), "页面没有画出内容");
         Assert.Empty(offHost);
         Assert.Empty(errors);
-        await Shot(page, "08-查看原文-PDF.png", fullPage: true);
+        await Shot(page, "12-查看原文-PDF.png", fullPage: true);
     }
 
     [ChromiumFact]
@@ -83,7 +83,7 @@ public sealed class SourceViewInBrowserTests(LiveServer server)
         var mark = page.Locator("#source-mark mark.source-cell");
         await Assertions.Expect(mark).ToHaveTextAsync(text);
         await Assertions.Expect(mark).ToBeInViewportAsync();
-        await Shot(page, "09-查看原文-文本.png");
+        await Shot(page, "13-查看原文-文本.png");
     }
 
     private async Task<IPage> SignIn(IBrowser browser)

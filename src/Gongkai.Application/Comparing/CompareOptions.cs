@@ -1,3 +1,5 @@
+using Gongkai.Store;
+
 namespace Gongkai.Application.Comparing;
 
 /// <summary>What to compare (the options of <c>gongkai compare</c>): a unit's year against the year before, or two units' same year.</summary>
@@ -11,4 +13,7 @@ public sealed record CompareOptions
 
     /// <summary>The year.</summary>
     public required int Year { get; init; }
+
+    /// <summary>Who is asking: a report outside this scope is not found (the command line sees every report).</summary>
+    public AccessScope Scope { get; init; } = AccessScope.All;
 }

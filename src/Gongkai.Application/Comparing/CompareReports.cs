@@ -14,8 +14,8 @@ public static class CompareReports
         ArgumentNullException.ThrowIfNull(options);
         var queries = new StoreQueries(store);
         var comparison = options.With is { } other
-            ? queries.UnitVersusUnit(options.Agency, other, options.Year)
-            : queries.YearOverYear(options.Agency, options.Year);
+            ? queries.UnitVersusUnit(options.Agency, other, options.Year, options.Scope)
+            : queries.YearOverYear(options.Agency, options.Year, options.Scope);
         return comparison is null
             ? new CompareResult { Failure = StoredReports.NotFound(options.Agency, options.Year) }
             : new CompareResult { Comparison = comparison };

@@ -14,15 +14,7 @@ public static class ListReports
         ArgumentNullException.ThrowIfNull(options);
         var size = Math.Clamp(options.PageSize, 1, ListReportsOptions.MaxPageSize);
         var page = Math.Max(1, options.Page);
-        var filter = new ReportFilter
-        {
-            Scope = options.Scope,
-            Region = options.Region,
-            FromYear = options.Year,
-            ToYear = options.Year,
-            Status = options.Status,
-            NameContains = options.Name,
-        };
+        var filter = options.ToFilter();
         try
         {
             return new ListReportsResult { Page = store.Browse(filter, options.Sort, (int)Math.Min(int.MaxValue, (long)(page - 1) * size), size), PageNumber = page, PageSize = size };

@@ -29,6 +29,17 @@ public sealed record ListReportsOptions
     /// <summary>Reports per page.</summary>
     public int PageSize { get; init; } = DefaultPageSize;
 
+    /// <summary>The reports these options select (every page), in the caller's scope.</summary>
+    internal ReportFilter ToFilter() => new()
+    {
+        Scope = Scope,
+        Region = Region,
+        FromYear = Year,
+        ToYear = Year,
+        Status = Status,
+        NameContains = Name,
+    };
+
     /// <summary>The page size when none is asked for.</summary>
     public const int DefaultPageSize = 50;
 

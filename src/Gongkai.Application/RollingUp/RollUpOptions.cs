@@ -1,3 +1,5 @@
+using Gongkai.Store;
+
 namespace Gongkai.Application.RollingUp;
 
 /// <summary>Which region and years to total (the options of <c>gongkai rollup</c>).</summary>
@@ -11,4 +13,7 @@ public sealed record RollUpOptions
 
     /// <summary>The last year, each year listed; <see langword="null"/> for <see cref="Year"/> alone.</summary>
     public int? ToYear { get; init; }
+
+    /// <summary>Who is asking: only reports in this scope are totalled (the command line sees every report).</summary>
+    public AccessScope Scope { get; init; } = AccessScope.All;
 }

@@ -14,7 +14,7 @@ public static class RollUpRegion
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
-        var filter = new ReportFilter { Region = options.Region, FromYear = options.Year, ToYear = options.ToYear ?? options.Year };
+        var filter = new ReportFilter { Scope = options.Scope, Region = options.Region, FromYear = options.Year, ToYear = options.ToYear ?? options.Year };
         return new RollUpResult { Filter = filter, Totals = new StoreQueries(store).Totals(filter) };
     }
 }

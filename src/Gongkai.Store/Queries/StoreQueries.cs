@@ -138,25 +138,32 @@ public sealed class StoreQueries
             .ToDictionary(f => f.Cell, f => f.Value);
 
     /// <summary>One unit's report on <paramref name="year"/> against its report on the year before.</summary>
+    /// <param name="agency">The unit's code or name.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="scope">Who is asking: a report outside it is not found (<see langword="null"/>: every report).</param>
     /// <returns><see langword="null"/> when the unit has no report on <paramref name="year"/>.</returns>
-    public Comparison? YearOverYear(string agency, int year)
+    public Comparison? YearOverYear(string agency, int year, AccessScope? scope = null)
     {
-        var current = Find(agency, year);
-        return current is null ? null : Compare(current, Find(agency, year - 1), $"{year - 1}年", $"{year}年");
+        var current = Find(agency, year, scope);
+        return current is null ? null : Compare(current, Find(agency, year - 1, scope), $"{year - 1}年", $"{year}年");
     }
 
     /// <summary>Two units' reports on the same year.</summary>
+    /// <param name="left">The first unit's code or name.</param>
+    /// <param name="right">The second unit's code or name.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="scope">Who is asking: a report outside it is not found (<see langword="null"/>: every report).</param>
     /// <returns><see langword="null"/> when <paramref name="left"/> has no report on <paramref name="year"/>.</returns>
-    public Comparison? UnitVersusUnit(string left, string right, int year)
+    public Comparison? UnitVersusUnit(string left, string right, int year, AccessScope? scope = null)
     {
-        var first = Find(left, year);
-        var second = Find(right, year);
+        var first = Find(left, year, scope);
+        var second = Find(right, year, scope);
         return first is null ? null : Compare(first, second, first.UnitName ?? first.Agency ?? left, second?.UnitName ?? second?.Agency ?? right, swap: true);
     }
 
-    /// <summary>The report of <paramref name="agency"/> (unit code or name) on <paramref name="year"/>, or <see langword="null"/>.</summary>
-    public StoredReport? Find(string agency, int year) =>
-        _store.Reports(new ReportFilter { Agency = agency, FromYear = year, ToYear = year }).FirstOrDefault();
+    /// <summary>The report of <paramref name="agency"/> (unit code or name) on <paramref name="year"/> within <paramref name="scope"/>, or <see langword="null"/>.</summary>
+    public StoredReport? Find(string agency, int year, AccessScope? scope = null) =>
+        _store.Reports(new ReportFilter { Agency = agency, FromYear = year, ToYear = year, Scope = scope ?? AccessScope.All }).FirstOrDefault();
 
     /// <summary>The stored report's content.</summary>
     public AnnualReport? Load(StoredReport report) => _store.LoadCurrent((report ?? throw new ArgumentNullException(nameof(report))).ReportId);
