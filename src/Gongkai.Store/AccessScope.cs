@@ -42,6 +42,14 @@ public sealed record AccessScope
         return new(AccessKind.Unit, unitCode.Trim());
     }
 
+    /// <summary>Whether a registered unit of <paramref name="region"/> with <paramref name="unitCode"/> is inside the scope (the registry, not a report query).</summary>
+    public bool Includes(string unitCode, string region) => Kind switch
+    {
+        AccessKind.Unit => string.Equals(unitCode, Value, StringComparison.Ordinal),
+        AccessKind.Region => string.Equals(region, Value, StringComparison.Ordinal) || (region ?? "").StartsWith(Value + "/", StringComparison.Ordinal),
+        _ => true,
+    };
+
     internal string? ToSql(List<(string, object?)> parameters) => Kind switch
     {
         AccessKind.All => null,
