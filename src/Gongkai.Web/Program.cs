@@ -13,6 +13,7 @@ if (!await app.PrepareStoreAsync())
 
 app.UseGongkaiWeb();
 app.MapGongkaiApi();
+app.MapAuditsApi();
 app.MapRazorPages();
 await app.RunAsync();
 return 0;

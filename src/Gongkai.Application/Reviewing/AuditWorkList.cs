@@ -18,8 +18,9 @@ public static class AuditWorkList
         ArgumentNullException.ThrowIfNull(options);
         try
         {
-            var audit = AuditRegion.Run(store, new AuditOptions { Region = options.Region, Year = options.Year, Scope = options.Scope });
-            var reviews = store.Reviews.ForYear(options.Year);
+            var year = options.Year ?? LatestYear(store, options);
+            var audit = AuditRegion.Run(store, new AuditOptions { Region = options.Region, Year = year, Scope = options.Scope });
+            var reviews = store.Reviews.ForYear(year);
             var all = audit.Findings.Select(f => ReviewedFinding.Of(f, reviews)).ToList();
             var items = all.Where(f => options.Filter switch
             {
@@ -35,4 +36,8 @@ public static class AuditWorkList
             return new WorkListResult { Failure = UseCaseFailure.Of(FailureKind.StoreUnavailable, $"数据库 {store.Location.Display} 读取失败：{StoreErrors.Describe(ex)}。", ex) };
         }
     }
+
+    // The latest year with a report the caller may see (this year's audit when there is none).
+    private static int LatestYear(ReportStore store, WorkListOptions options) =>
+        store.Reports(new ReportFilter { Scope = options.Scope, Region = options.Region }).Max(r => r.Year) ?? DateTime.UtcNow.Year - 1;
 }

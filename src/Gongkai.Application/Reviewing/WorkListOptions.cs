@@ -11,8 +11,8 @@ public sealed record WorkListOptions
     /// <summary>The region (a registry path or one of its names), or <see langword="null"/> for all in the scope.</summary>
     public string? Region { get; init; }
 
-    /// <summary>The year audited.</summary>
-    public required int Year { get; init; }
+    /// <summary>The year audited; <see langword="null"/> for the latest year with a report in the scope.</summary>
+    public int? Year { get; init; }
 
     /// <summary>Which findings to list.</summary>
     public WorkListFilter Filter { get; init; } = WorkListFilter.All;
