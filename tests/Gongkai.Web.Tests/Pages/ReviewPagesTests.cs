@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Gongkai.Store.Reviews;
 using Gongkai.Testing;
 
@@ -114,6 +115,20 @@ public sealed class ReviewPagesTests(WebAppFixture app)
         Assert.Contains("/rendered/html", page, StringComparison.Ordinal);
         Assert.Contains("版本历史", page, StringComparison.Ordinal);
         Assert.Contains("第 1 版", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/reports/{0}")]
+    [InlineData("/audit?Year=2020")]
+    public async Task Every_review_form_carries_the_antiforgery_token(string path)
+    {
+        using var unit = await app.SignedIn(UnitUser);
+
+        var page = await unit.GetStringAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, ReportOf(Unit)));
+
+        var forms = Regex.Matches(page, "<form[^>]*class=\"review\"[^>]*>.*?</form>", RegexOptions.Singleline);
+        Assert.NotEmpty(forms);
+        Assert.All(forms, f => Assert.Contains("name=\"__RequestVerificationToken\"", f.Value, StringComparison.Ordinal));
     }
 
     [Fact]
