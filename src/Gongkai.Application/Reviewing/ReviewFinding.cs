@@ -1,5 +1,7 @@
 using System.Data.Common;
+using Gongkai.Application.Auditing;
 using Gongkai.Store;
+using Gongkai.Store.Accounts;
 using Gongkai.Store.Database;
 using Gongkai.Store.Reviews;
 
@@ -42,11 +44,19 @@ public static class ReviewFinding
             var assignee = finding.Review?.Assignee;
             if (options.Action == ReviewAction.Assign)
             {
-                assignee = options.Assignee?.Trim() is { Length: > 0 } name ? AccountName(store, name) : null;
-                if (options.Assignee?.Trim() is { Length: > 0 } && assignee is null)
+                var account = options.Assignee?.Trim() is { Length: > 0 } name ? Account(store, name) : null;
+                if (options.Assignee?.Trim() is { Length: > 0 } asked && account is null)
                 {
-                    return Bad($"没有名为“{options.Assignee.Trim()}”的账户。");
+                    return Bad($"没有名为“{asked}”的账户。");
                 }
+
+                // An assignee must be able to see the finding, or it would be assigned work it cannot open.
+                if (account is not null && !Covers(store, account, finding.Finding))
+                {
+                    return Bad($"账户“{account.UserName}”的权限范围不包括{finding.Finding.Agency ?? "该单位"}，不能指派给它。");
+                }
+
+                assignee = account?.UserName;
             }
 
             var status = options.Action switch
@@ -77,8 +87,19 @@ public static class ReviewFinding
         return items.FirstOrDefault(i => string.Equals(i.Key, options.FindingKey, StringComparison.Ordinal));
     }
 
-    private static string? AccountName(ReportStore store, string name) =>
-        store.Accounts.All().FirstOrDefault(a => string.Equals(a.UserName, name, StringComparison.OrdinalIgnoreCase))?.UserName;
+    private static StoredAccount? Account(ReportStore store, string name) =>
+        store.Accounts.All().FirstOrDefault(a => string.Equals(a.UserName, name, StringComparison.OrdinalIgnoreCase));
+
+    // The account's scope (as the web application gives it) includes the finding's unit; a finding of a report linked
+    // to no unit is seen by administrators only.
+    private static bool Covers(ReportStore store, StoredAccount account, AuditFinding finding) => account.Role switch
+    {
+        AccountRole.Administrator => true,
+        AccountRole.Unit => account.Scope is { Length: > 0 } code && string.Equals(code.Trim(), finding.UnitCode, StringComparison.Ordinal),
+        _ => account.Scope is { Length: > 0 } region && finding.UnitCode is { } unit
+            && store.Units().FirstOrDefault(u => u.Code == unit) is { } registered
+            && AccessScope.Region(region).Includes(unit, registered.Region),
+    };
 
     private static string Describe(ReviewAction action, ReviewedFinding finding, FindingReview review)
     {

@@ -103,6 +103,21 @@ public sealed class ReviewPagesTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task Refuses_to_assign_a_finding_to_an_account_that_cannot_see_it()
+    {
+        using var admin = await app.SignedIn("admin");
+        var key = await AuditKey(admin, 2020, f => f.GetProperty("unitCode").GetString() == Unit);
+
+        var response = await Post(admin, "/audit?handler=Review&Year=2020", ("key", key), ("action", "assign"), ("assignee", "luting"));
+        var page = await admin.GetStringAsync("/audit?Year=2020");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("账户“luting”的权限范围不包括棠川县住房和城乡建设局，不能指派给它。", page, StringComparison.Ordinal);
+        using var store = app.OpenStore();
+        Assert.NotEqual("luting", store.Reviews.Find(key)?.Assignee);
+    }
+
+    [Fact]
     public async Task The_detail_page_explains_each_rule_and_offers_docx_and_html()
     {
         using var unit = await app.SignedIn(UnitUser);
