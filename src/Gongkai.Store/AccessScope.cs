@@ -42,19 +42,22 @@ public sealed record AccessScope
         return new(AccessKind.Unit, unitCode.Trim());
     }
 
+    /// <summary>Whether a registered unit of <paramref name="region"/> with <paramref name="unitCode"/> is inside the scope (the registry, not a report query).</summary>
+    public bool Includes(string unitCode, string region) => Kind switch
+    {
+        AccessKind.Unit => string.Equals(unitCode, Value, StringComparison.Ordinal),
+        AccessKind.Region => string.Equals(region, Value, StringComparison.Ordinal) || (region ?? "").StartsWith(Value + "/", StringComparison.Ordinal),
+        _ => true,
+    };
+
     /// <summary>
-    /// Whether <paramref name="unit"/> of the registry lies in this scope (the same test as <see cref="ToSql"/>'s, for
-    /// units held in memory). The registry itself is public: <see cref="All"/> and <see cref="Public"/> cover every unit.
+    /// Whether <paramref name="unit"/> of the registry lies in this scope (<see cref="Includes"/>, for units held in
+    /// memory). The registry itself is public: <see cref="All"/> and <see cref="Public"/> cover every unit.
     /// </summary>
     public bool Covers(Registry.RegisteredUnit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        return Kind switch
-        {
-            AccessKind.Region => unit.Region == Value || unit.Region.StartsWith(Value + "/", StringComparison.Ordinal),
-            AccessKind.Unit => unit.Code == Value,
-            _ => true,
-        };
+        return Includes(unit.Code, unit.Region);
     }
 
     internal string? ToSql(List<(string, object?)> parameters) => Kind switch

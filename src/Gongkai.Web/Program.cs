@@ -14,6 +14,7 @@ if (!await app.PrepareStoreAsync())
 app.UseGongkaiWeb();
 app.MapRollupsApi();
 app.MapGongkaiApi();
+app.MapAuditsApi();
 app.MapRazorPages();
 await app.RunAsync();
 return 0;

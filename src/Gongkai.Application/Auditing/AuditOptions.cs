@@ -1,3 +1,5 @@
+using Gongkai.Store;
+
 namespace Gongkai.Application.Auditing;
 
 /// <summary>What to audit (the options of <c>gongkai audit</c>).</summary>
@@ -8,6 +10,9 @@ public sealed record AuditOptions
 
     /// <summary>The year audited.</summary>
     public required int Year { get; init; }
+
+    /// <summary>Who is asking: reports and registered units outside the scope are not audited (the command line: all).</summary>
+    public AccessScope Scope { get; init; } = AccessScope.All;
 
     /// <summary>Where to write the audit as files (XLSX, CSV of the findings, JSON); <see langword="null"/> for none.</summary>
     public string? OutDirectory { get; init; }

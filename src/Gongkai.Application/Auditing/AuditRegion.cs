@@ -20,7 +20,7 @@ public static class AuditRegion
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
-        var audit = Audit(store, options.Region, options.Year);
+        var audit = Audit(store, options.Region, options.Year, options.Scope);
         if (options.OutDirectory is not { } folder)
         {
             return audit;
@@ -36,11 +36,12 @@ public static class AuditRegion
         }
     }
 
-    private static AuditResult Audit(ReportStore store, string? region, int year)
+    private static AuditResult Audit(ReportStore store, string? region, int year, AccessScope scope)
     {
-        var reports = store.Reports(ReportFilter.ForYear(year, region));
-        var previous = store.Reports(ReportFilter.ForYear(year - 1, region));
-        var units = store.Units();
+        // The scope is in the reports' SQL; the registry (coverage, summaries' units) is limited to it alike.
+        var reports = store.Reports(ReportFilter.ForYear(year, region) with { Scope = scope });
+        var previous = store.Reports(ReportFilter.ForYear(year - 1, region) with { Scope = scope });
+        var units = store.Units().Where(u => scope.Includes(u.Code, u.Region)).ToList();
         var registered = units.Where(u => RegionPath.Contains(region, u.Region)).ToList();
         var reported = reports.Where(r => r.UnitCode is not null).Select(r => r.UnitCode!).ToHashSet(StringComparer.Ordinal);
         var missing = registered.Where(u => !reported.Contains(u.Code)).ToList();
@@ -63,7 +64,8 @@ public static class AuditRegion
             .ThenBy(f => f.Severity)
             .ThenBy(f => f.Code, StringComparer.Ordinal)
             .ToList();
-        return new AuditResult(region, year, reports, sorted, new StoreQueries(store).Totals(region, year), registered, missing);
+        var totals = new StoreQueries(store).Totals(ReportFilter.ForYear(year, region) with { Scope = scope }).FirstOrDefault() ?? new RegionTotals(region, year, 0, 0, []);
+        return new AuditResult(region, year, reports, sorted, totals, registered, missing) { Scope = scope };
     }
 
     private static IEnumerable<AuditFinding> StoredFindings(ReportStore store, IReadOnlyList<StoredReport> reports)

@@ -26,6 +26,9 @@ public sealed record AuditResult(
     /// <summary>How many findings have <paramref name="severity"/>.</summary>
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
 
+    /// <summary>The scope the audit was made in; the workbook's sheets read the store within it.</summary>
+    public AccessScope Scope { get; init; } = AccessScope.All;
+
     /// <summary>The files written (<see cref="AuditOptions.OutDirectory"/>), in order.</summary>
     public IReadOnlyList<string> Written { get; init; } = [];
 

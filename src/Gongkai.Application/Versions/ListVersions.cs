@@ -17,9 +17,15 @@ public static class ListVersions
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
         var queries = new StoreQueries(store);
-        if (queries.Find(options.Agency, options.Year) is not { } report)
+        var report = options.ReportId is { } id
+            ? store.Reports(new ReportFilter { Scope = options.Scope, ReportId = id }).FirstOrDefault()
+            : store.Reports(new ReportFilter { Scope = options.Scope, Agency = options.Agency, FromYear = options.Year, ToYear = options.Year }).FirstOrDefault();
+        if (report is null)
         {
-            return new VersionsResult { Failure = StoredReports.NotFound(options.Agency, options.Year) };
+            return new VersionsResult
+            {
+                Failure = options.ReportId is { } missing ? Reports.GetReport.NotFound(missing) : StoredReports.NotFound(options.Agency ?? "", options.Year),
+            };
         }
 
         var versions = new List<ReportVersion>();

@@ -9,4 +9,5 @@ internal static class AuditActions
     public const string Logout = "logout";
     public const string Upload = "upload";
     public const string AccountCreated = "account-created";
+    public const string FindingReview = "finding-review";
 }

@@ -41,6 +41,7 @@ internal static class GongkaiWebServices
         {
             o.Conventions.AuthorizeFolder("/Reports");
             o.Conventions.AuthorizePage("/Upload");
+            o.Conventions.AuthorizeFolder("/Audit");
         }).AddMvcOptions(o => ChineseValidation.Apply(o.ModelBindingMessageProvider));
         // Chinese text as it is, not as character references, in pages and JSON.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

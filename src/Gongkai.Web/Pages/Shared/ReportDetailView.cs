@@ -1,10 +1,21 @@
 using Gongkai.Application.Reports;
+using Gongkai.Application.Reviewing;
+using Gongkai.Application.Versions;
 
 namespace Gongkai.Web.Pages.Shared;
 
 /// <summary>What the detail partial shows: the report, where the list it came from is, and whether its values link to 查看原文.</summary>
 public sealed record ReportDetailView(ReportView Report, string ListPath, bool LinksToSource = false)
 {
+    /// <summary>The findings with their rules' explanations and reviews (signed-in users); else the plain list.</summary>
+    public IReadOnlyList<ReviewedFinding>? Reviewed { get; init; }
+
+    /// <summary>The version history (signed-in users), or <see langword="null"/>.</summary>
+    public VersionsResult? Versions { get; init; }
+
+    /// <summary>The outcome of the last confirm or dismiss, shown once.</summary>
+    public string? Message { get; init; }
+
     /// <summary>查看原文's address for a value of this report, e.g. <c>/reports/7/source?cell=requests.newReceived.total</c>.</summary>
     public string SourcePath(string cellPath) =>
         $"/reports/{Report.Summary.ReportId.ToString(System.Globalization.CultureInfo.InvariantCulture)}/source?cell={Uri.EscapeDataString(cellPath)}";
