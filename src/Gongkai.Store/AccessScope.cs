@@ -42,6 +42,21 @@ public sealed record AccessScope
         return new(AccessKind.Unit, unitCode.Trim());
     }
 
+    /// <summary>Whether a unit of the registry is inside the scope (the rule <see cref="ToSql"/> applies to reports, for units).</summary>
+    /// <remarks>The public's scope covers every registered unit: the registry names government agencies, which is public.</remarks>
+    public bool Covers(string unitCode, string unitRegion)
+    {
+        ArgumentNullException.ThrowIfNull(unitCode);
+        ArgumentNullException.ThrowIfNull(unitRegion);
+        return Kind switch
+        {
+            AccessKind.All or AccessKind.Public => true,
+            AccessKind.Unit => unitCode == Value,
+            AccessKind.Region => unitRegion == Value || unitRegion.StartsWith(Value + "/", StringComparison.Ordinal),
+            _ => false,
+        };
+    }
+
     internal string? ToSql(List<(string, object?)> parameters) => Kind switch
     {
         AccessKind.All => null,

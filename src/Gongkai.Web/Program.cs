@@ -12,6 +12,7 @@ if (!await app.PrepareStoreAsync())
 }
 
 app.UseGongkaiWeb();
+app.MapAdminApi();
 app.MapGongkaiApi();
 app.MapRazorPages();
 await app.RunAsync();

@@ -1,4 +1,5 @@
 using Gongkai.Web.Api;
+using Gongkai.Web.Identity;
 
 namespace Gongkai.Web.Hosting;
 
@@ -25,6 +26,7 @@ internal static class GongkaiWebPipeline
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseAccessTokenRefusal();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;

@@ -40,6 +40,7 @@ internal static class GongkaiWebServices
         {
             o.Conventions.AuthorizeFolder("/Reports");
             o.Conventions.AuthorizePage("/Upload");
+            o.Conventions.AuthorizeFolder("/Account").AuthorizeFolder("/Admin", AdminPolicy.Name);
         }).AddMvcOptions(o => ChineseValidation.Apply(o.ModelBindingMessageProvider));
         // Chinese text as it is, not as character references, in pages and JSON.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -59,7 +60,7 @@ internal static class GongkaiWebServices
 
     private static void AddAccounts(IServiceCollection services)
     {
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddGongkaiAuthentication();
         services.AddIdentityCore<GongkaiUser>(o =>
             {
                 o.Password.RequiredLength = 10;
@@ -94,7 +95,7 @@ internal static class GongkaiWebServices
         });
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<StoreTicketStore>((o, tickets) => o.SessionStore = tickets);
-        services.AddAuthorization();
+        services.AddAuthorization(AdminPolicy.Add);
     }
 
     private static void AddProtections(IServiceCollection services)
