@@ -13,6 +13,7 @@ if (!await app.PrepareStoreAsync())
 
 app.UseGongkaiWeb();
 app.MapAdminApi();
+app.MapOpenApi(OpenApiDocument.Path);
 app.MapGongkaiApi();
 app.MapRazorPages();
 await app.RunAsync();

@@ -35,6 +35,7 @@ internal static class GongkaiWebServices
         services.AddHttpContextAccessor();
         services.AddScoped<AuditTrail>();
         AddAccounts(services);
+        services.AddGongkaiOpenApi();
         AddProtections(services);
         services.AddRazorPages(o =>
         {
