@@ -42,22 +42,26 @@ public sealed record AccessScope
         return new(AccessKind.Unit, unitCode.Trim());
     }
 
-    /// <summary>Whether a registered unit of <paramref name="region"/> with <paramref name="unitCode"/> is inside the scope (the registry, not a report query).</summary>
-    public bool Includes(string unitCode, string region) => Kind switch
+    /// <summary>Whether a unit of the registry is inside the scope (the rule <see cref="ToSql"/> applies to reports, for units).</summary>
+    /// <remarks>The public's scope covers every registered unit: the registry names government agencies, which is public.</remarks>
+    public bool Covers(string unitCode, string unitRegion)
     {
-        AccessKind.Unit => string.Equals(unitCode, Value, StringComparison.Ordinal),
-        AccessKind.Region => string.Equals(region, Value, StringComparison.Ordinal) || (region ?? "").StartsWith(Value + "/", StringComparison.Ordinal),
-        _ => true,
-    };
+        ArgumentNullException.ThrowIfNull(unitCode);
+        ArgumentNullException.ThrowIfNull(unitRegion);
+        return Kind switch
+        {
+            AccessKind.All or AccessKind.Public => true,
+            AccessKind.Unit => unitCode == Value,
+            AccessKind.Region => unitRegion == Value || unitRegion.StartsWith(Value + "/", StringComparison.Ordinal),
+            _ => false,
+        };
+    }
 
-    /// <summary>
-    /// Whether <paramref name="unit"/> of the registry lies in this scope (<see cref="Includes"/>, for units held in
-    /// memory). The registry itself is public: <see cref="All"/> and <see cref="Public"/> cover every unit.
-    /// </summary>
+    /// <summary>Whether <paramref name="unit"/> of the registry is inside the scope (<see cref="Covers(string, string)"/>).</summary>
     public bool Covers(Registry.RegisteredUnit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        return Includes(unit.Code, unit.Region);
+        return Covers(unit.Code, unit.Region);
     }
 
     internal string? ToSql(List<(string, object?)> parameters) => Kind switch

@@ -13,6 +13,8 @@ if (!await app.PrepareStoreAsync())
 
 app.UseGongkaiWeb();
 app.MapRollupsApi();
+app.MapAdminApi();
+app.MapOpenApi(OpenApiDocument.Path);
 app.MapGongkaiApi();
 app.MapAuditsApi();
 app.MapRazorPages();

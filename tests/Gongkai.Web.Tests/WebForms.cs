@@ -48,6 +48,13 @@ internal static partial class WebForms
         return await client.SendAsync(request);
     }
 
+    /// <summary>Posts <paramref name="fields"/> to <paramref name="path"/> with the antiforgery token of <paramref name="page"/>.</summary>
+    public static async Task<HttpResponseMessage> Post(HttpClient client, string page, string path, IDictionary<string, string> fields)
+    {
+        var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = await Token(client, page) };
+        return await client.PostAsync(path, new FormUrlEncodedContent(values));
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
 }

@@ -41,7 +41,7 @@ public static class AuditRegion
         // The scope is in the reports' SQL; the registry (coverage, summaries' units) is limited to it alike.
         var reports = store.Reports(ReportFilter.ForYear(year, region) with { Scope = scope });
         var previous = store.Reports(ReportFilter.ForYear(year - 1, region) with { Scope = scope });
-        var units = store.Units().Where(u => scope.Includes(u.Code, u.Region)).ToList();
+        var units = store.Units().Where(u => scope.Covers(u.Code, u.Region)).ToList();
         var registered = units.Where(u => RegionPath.Contains(region, u.Region)).ToList();
         var reported = reports.Where(r => r.UnitCode is not null).Select(r => r.UnitCode!).ToHashSet(StringComparer.Ordinal);
         var missing = registered.Where(u => !reported.Contains(u.Code)).ToList();

@@ -98,7 +98,7 @@ public static class ReviewFinding
         AccountRole.Unit => account.Scope is { Length: > 0 } code && string.Equals(code.Trim(), finding.UnitCode, StringComparison.Ordinal),
         _ => account.Scope is { Length: > 0 } region && finding.UnitCode is { } unit
             && store.Units().FirstOrDefault(u => u.Code == unit) is { } registered
-            && AccessScope.Region(region).Includes(unit, registered.Region),
+            && AccessScope.Region(region).Covers(unit, registered.Region),
     };
 
     private static string Describe(ReviewAction action, ReviewedFinding finding, FindingReview review)

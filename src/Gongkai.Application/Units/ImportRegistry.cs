@@ -15,7 +15,7 @@ public static class ImportRegistry
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
-        var read = RegistryCsv.Read(options.File);
+        var read = options.Content is { } content ? RegistryCsv.Decode(content, options.File) : RegistryCsv.Read(options.File);
         if (read.Problems.Count > 0)
         {
             return new RegistryImportResult

@@ -29,9 +29,16 @@ public static class RegistryCsv
             return new([], [$"{path}：无法读取单位名录文件（{IoFailures.Describe(ex)}）。"]);
         }
 
+        return Decode(bytes, path);
+    }
+
+    /// <summary>Reads registry CSV received as <paramref name="bytes"/> (any of the text encodings reports use); <paramref name="file"/> names it.</summary>
+    public static RegistryReadResult Decode(byte[] bytes, string file)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
         try
         {
-            return Parse(TextDecoder.Decode(bytes, path).Text, path);
+            return Parse(TextDecoder.Decode(bytes, file).Text, file);
         }
         catch (UnreadableInputException ex)
         {

@@ -1,3 +1,5 @@
+using Gongkai.Store;
+
 namespace Gongkai.Application.Units;
 
 /// <summary>Which units to list (<c>gongkai units list</c>).</summary>
@@ -5,4 +7,7 @@ public sealed record UnitsOptions
 {
     /// <summary>A region path or one of its segments; <see langword="null"/> for every unit.</summary>
     public string? Region { get; init; }
+
+    /// <summary>Whose units may be listed (the CLI's: all).</summary>
+    public AccessScope Scope { get; init; } = AccessScope.All;
 }

@@ -17,15 +17,13 @@ public static class ListVersions
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
         var queries = new StoreQueries(store);
-        var report = options.ReportId is { } id
-            ? store.Reports(new ReportFilter { Scope = options.Scope, ReportId = id }).FirstOrDefault()
-            : store.Reports(new ReportFilter { Scope = options.Scope, Agency = options.Agency, FromYear = options.Year, ToYear = options.Year }).FirstOrDefault();
-        if (report is null)
+        // The scope is part of the query: a report outside it is not read at all.
+        var filter = options.ReportId is { } id
+            ? new ReportFilter { Scope = options.Scope, ReportId = id }
+            : new ReportFilter { Scope = options.Scope, Agency = options.Agency, FromYear = options.Year, ToYear = options.Year };
+        if (store.Reports(filter).FirstOrDefault() is not { } report)
         {
-            return new VersionsResult
-            {
-                Failure = options.ReportId is { } missing ? Reports.GetReport.NotFound(missing) : StoredReports.NotFound(options.Agency ?? "", options.Year),
-            };
+            return new VersionsResult { Failure = options.ReportId is { } missing ? Reports.GetReport.NotFound(missing) : StoredReports.NotFound(options.Agency, options.Year) };
         }
 
         var versions = new List<ReportVersion>();

@@ -2,7 +2,7 @@ using Gongkai.Store.Accounts;
 
 namespace Gongkai.Store;
 
-/// <summary>The web application's accounts, keys, sessions and audit log, kept in the store (migration 0003).</summary>
+/// <summary>The web application's accounts, keys, sessions and audit log, kept in the store (migrations 0003, 0004).</summary>
 public sealed partial class ReportStore
 {
     /// <summary>The users.</summary>
@@ -13,6 +13,9 @@ public sealed partial class ReportStore
 
     /// <summary>The sign-in sessions.</summary>
     public SessionRepository Sessions => new(_db);
+
+    /// <summary>The personal access tokens of the API.</summary>
+    public AccessTokenRepository AccessTokens => new(_db);
 
     /// <summary>The audit log.</summary>
     public AuditLog Audit => new(_db);

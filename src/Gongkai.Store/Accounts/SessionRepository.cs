@@ -29,6 +29,9 @@ public sealed class SessionRepository
     /// <summary>Ends the session under <paramref name="key"/>.</summary>
     public void Remove(string key) => _db.Execute("DELETE FROM sessions WHERE key = @k", ("k", key));
 
+    /// <summary>Ends every session of the account (it was disabled or its password was reset).</summary>
+    public int RemoveFor(long accountId) => _db.Execute("DELETE FROM sessions WHERE account_id = @a", ("a", accountId));
+
     /// <summary>How many sessions the account has open (not expired).</summary>
     public int CountFor(long accountId) =>
         (int)_db.Scalar<long>("SELECT COUNT(*) FROM sessions WHERE account_id = @a AND (expires_at IS NULL OR expires_at >= @now)", ("a", accountId), ("now", UnixTime.Now));

@@ -24,7 +24,7 @@ internal static class ReportsApi
         api.MapGet("/{id:long}/original", Original);
         api.MapPost("/", Upload).RequireAuthorization().DisableRequestTimeout();
         // Anything else under /api answers problem+json, not a page.
-        app.Map("/api/{**rest}", () => ApiProblems.Problem(StatusCodes.Status404NotFound, "没有这个接口。"));
+        app.Map("/api/{**rest}", () => ApiProblems.Problem(StatusCodes.Status404NotFound, "没有这个接口。")).ExcludeFromDescription();
         return app;
     }
 

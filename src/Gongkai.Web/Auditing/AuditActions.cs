@@ -10,4 +10,13 @@ internal static class AuditActions
     public const string Upload = "upload";
     public const string AccountCreated = "account-created";
     public const string FindingReview = "finding-review";
+    public const string AccountChanged = "account-changed";
+    public const string AccountDisabled = "account-disabled";
+    public const string AccountEnabled = "account-enabled";
+    public const string PasswordReset = "password-reset";
+    public const string TokenCreated = "token-created";
+    public const string TokenRevoked = "token-revoked";
+    public const string RegistryImported = "registry-imported";
+    public const string UnitChanged = "unit-changed";
+    public const string ReportLinked = "report-linked";
 }

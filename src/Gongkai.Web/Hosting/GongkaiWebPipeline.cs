@@ -1,4 +1,6 @@
 using Gongkai.Web.Api;
+using Gongkai.Web.Identity;
+using Microsoft.AspNetCore.HttpOverrides;
 
 namespace Gongkai.Web.Hosting;
 
@@ -8,6 +10,9 @@ internal static class GongkaiWebPipeline
     public static WebApplication UseGongkaiWeb(this WebApplication app)
     {
         var settings = app.Services.GetRequiredService<WebSettings>();
+        // Behind nginx on the same host (docs/deploy.md): the client's address (login limit, audit log) and the scheme
+        // (secure cookies) come from X-Forwarded-For/-Proto, trusted from loopback proxies only (the framework's default).
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseSecurityHeaders();
         // The API answers problem+json (titles in Chinese); the pages show the Chinese error page.
         app.UseWhen(c => c.Request.IsApi(), api =>
@@ -25,6 +30,7 @@ internal static class GongkaiWebPipeline
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseAccessTokenRefusal();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;

@@ -36,12 +36,13 @@ internal static class GongkaiWebServices
         services.AddScoped<AuditTrail>();
         services.AddStaticFileTypes();
         AddAccounts(services);
+        services.AddGongkaiOpenApi();
         AddProtections(services);
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Reports");
             o.Conventions.AuthorizePage("/Upload");
-            o.Conventions.AuthorizeFolder("/Audit");
+            o.Conventions.AuthorizeFolder("/Audit").AuthorizeFolder("/Account").AuthorizeFolder("/Admin", AdminPolicy.Name);
         }).AddMvcOptions(o => ChineseValidation.Apply(o.ModelBindingMessageProvider));
         // Chinese text as it is, not as character references, in pages and JSON.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -61,7 +62,7 @@ internal static class GongkaiWebServices
 
     private static void AddAccounts(IServiceCollection services)
     {
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddGongkaiAuthentication();
         services.AddIdentityCore<GongkaiUser>(o =>
             {
                 o.Password.RequiredLength = 10;
@@ -96,7 +97,7 @@ internal static class GongkaiWebServices
         });
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<StoreTicketStore>((o, tickets) => o.SessionStore = tickets);
-        services.AddAuthorization();
+        services.AddAuthorization(AdminPolicy.Add);
     }
 
     private static void AddProtections(IServiceCollection services)
