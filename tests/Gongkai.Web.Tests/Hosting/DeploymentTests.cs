@@ -71,15 +71,14 @@ public sealed class DeploymentTests(WebAppFixture app) : IDisposable
             ids = [.. store.Reports(new ReportFilter { Scope = AccessScope.Public }).Select(r => r.ReportId)];
         }
 
-        // Back to the previous release's schema: the tables of migrations 0003 and later, and their records, removed.
+        // Back to the previous release's schema: the tables that migrations 0003 and later create (read from their
+        // scripts, so that a new migration is covered without editing this test), and their records, removed.
         using (var connection = new SqliteConnection($"Data Source={old};Pooling=False"))
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = """
-                DROP TABLE access_tokens; DROP TABLE sessions; DROP TABLE protection_keys; DROP TABLE audit_log; DROP TABLE accounts;
-                DELETE FROM schema_migrations WHERE version > 2;
-                """;
+            command.CommandText = string.Concat(LaterTables().Reverse().Select(t => $"DROP TABLE IF EXISTS {t};"))
+                + "DELETE FROM schema_migrations WHERE version > 2;";
             command.ExecuteNonQuery();
         }
 
@@ -97,6 +96,13 @@ public sealed class DeploymentTests(WebAppFixture app) : IDisposable
         versions.CommandText = "SELECT MAX(version) FROM schema_migrations";
         Assert.True((long)versions.ExecuteScalar()! >= 4);
     }
+
+    // The tables created by the SQLite migrations after the previous release's 0002, in creation order.
+    private static IEnumerable<string> LaterTables() =>
+        Directory.GetFiles(Path.Combine(Testing.RepositoryRoot.Path, "src", "Gongkai.Store", "Migrations", "Sqlite"), "*.sql")
+            .Where(f => int.Parse(Path.GetFileName(f)[..4], System.Globalization.CultureInfo.InvariantCulture) > 2)
+            .Order(StringComparer.Ordinal)
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), @"CREATE TABLE (?:IF NOT EXISTS )?(\w+)").Select(m => m.Groups[1].Value));
 
     public void Dispose()
     {
