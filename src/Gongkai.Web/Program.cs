@@ -1,7 +1,7 @@
 using Gongkai.Web.Api;
 using Gongkai.Web.Hosting;
 
-// `./gongkai serve [--demo] [--db X] [--urls U]`: the composition is in Hosting/ (AddGongkaiWeb, UseGongkaiWeb).
+// `./gongkai serve [--demo] [--db X] [--urls U]`, or `./gongkai serve --add-admin NAME` (FirstAdministrator): the composition is in Hosting/ (AddGongkaiWeb, UseGongkaiWeb).
 var serve = ServeArguments.Parse(args);
 var builder = WebApplication.CreateBuilder(serve.HostArguments);
 builder.AddGongkaiWeb(serve);
@@ -9,6 +9,11 @@ var app = builder.Build();
 if (!await app.PrepareStoreAsync())
 {
     return 1;
+}
+
+if (serve.AddAdmin is { } administrator)
+{
+    return await FirstAdministrator.CreateAsync(app.Services, administrator, Environment.GetEnvironmentVariable(FirstAdministrator.PasswordVariable), Console.Out, Console.Error);
 }
 
 app.UseGongkaiWeb();
