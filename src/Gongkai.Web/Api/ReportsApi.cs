@@ -6,6 +6,7 @@ using Gongkai.Store;
 using Gongkai.Web.Auditing;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Identity;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gongkai.Web.Api;
@@ -22,7 +23,8 @@ internal static class ReportsApi
         api.MapGet("/", List);
         api.MapGet("/{id:long}", Json);
         api.MapGet("/{id:long}/original", Original);
-        api.MapPost("/", Upload).RequireAuthorization().DisableRequestTimeout();
+        // Antiforgery is checked in Upload itself: a browser session must show the form's token, a token client need not.
+        api.MapPost("/", Upload).RequireAuthorization().DisableAntiforgery().DisableRequestTimeout();
         // Anything else under /api answers problem+json, not a page.
         app.Map("/api/{**rest}", () => ApiProblems.Problem(StatusCodes.Status404NotFound, "没有这个接口。")).ExcludeFromDescription();
         return app;
@@ -64,8 +66,16 @@ internal static class ReportsApi
             : ApiProblems.For(result.Failure!);
     }
 
-    private static IResult Upload([FromForm] IFormFileCollection files, ReportStore store, AuditTrail audit, WebSettings settings, CancellationToken cancellation)
+    private static async Task<IResult> Upload(
+        HttpContext http, [FromForm] IFormFileCollection files, IAntiforgery antiforgery, ReportStore store, AuditTrail audit, WebSettings settings, CancellationToken cancellation)
     {
+        // Cross-site forgery rides on the browser's cookie; a request carrying a personal access token cannot be
+        // forged by another site, so only a cookie session has to show the antiforgery token.
+        if (!AccessTokenHandler.Carries(http.Request) && !await antiforgery.IsRequestValidAsync(http))
+        {
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "请求缺少有效的防伪令牌，请刷新页面后重试。");
+        }
+
         var result = UploadReports.Run(store, UploadForm.Options(files, settings), cancellation);
         audit.Write(AuditActions.Upload, null, string.Create(CultureInfo.InvariantCulture, $"{files.Count} 个文件：{string.Join("；", result.Files.Select(f => $"{f.Name} {f.Message}"))}"));
         return result.Failure is { } failure ? ApiProblems.For(failure) : TypedResults.Ok(result.Files);

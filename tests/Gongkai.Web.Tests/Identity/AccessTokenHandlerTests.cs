@@ -109,6 +109,20 @@ public sealed partial class AccessTokenHandlerTests(WebAppFixture app)
         Assert.StartsWith("/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_token_client_uploads_without_an_antiforgery_token_which_only_a_browser_session_needs()
+    {
+        using var client = Bearer(await NewToken(UnitUser, "批量上传"));
+        // Not a report, so nothing is stored and the other tests' counts stay as they are; the answer is per file.
+        using var form = new MultipartFormDataContent { { new ByteArrayContent("不是年报"u8.ToArray()), "files", "说明.txt" } };
+
+        var response = await client.PostAsync("/api/v1/reports", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = Assert.Single(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.EnumerateArray());
+        Assert.Equal("Unreadable", result.GetProperty("outcome").GetString());
+    }
+
     private async Task<string> NewToken(string user, string name)
     {
         using var client = await app.SignedIn(user);
