@@ -122,7 +122,16 @@ public sealed class WebAppInBrowserTests(LiveServer server)
         }
 
         await page.ClickAsync("form.login button");
-        await page.WaitForURLAsync($"{server.Address}/reports");
+        try
+        {
+            await page.WaitForURLAsync($"{server.Address}/reports", new PageWaitForURLOptions { Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Say where the sign-in ended and what the page said, and what the server printed, instead of a bare timeout.
+            Assert.Fail($"{user} 登录后未进入报告列表：停在 {page.Url}，页面内容：{await page.Locator("main").InnerTextAsync()}\n服务器输出：{server.Output}");
+        }
+
         return page;
     }
 
