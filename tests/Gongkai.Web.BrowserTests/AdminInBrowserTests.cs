@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Gongkai.Testing;
 using Microsoft.Playwright;
 
 namespace Gongkai.Web.BrowserTests;
@@ -11,8 +10,6 @@ namespace Gongkai.Web.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class AdminInBrowserTests(LiveServer server)
 {
-    private static readonly string Screenshots = Path.Combine(RepositoryRoot.Path, "docs", "screenshots");
-
     private static readonly string[] SignedInPages = ["/reports", "/upload", "/account/tokens", "/public", "/api-docs"];
 
     private static readonly string[] AdminPages = ["/admin/users", "/admin/users/1", "/admin/units", "/admin/units/QH", "/admin/unlinked", "/admin/audit"];
@@ -24,7 +21,7 @@ public sealed class AdminInBrowserTests(LiveServer server)
         var axe = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js"));
         var violations = new List<string>();
 
-        var anonymous = await NewPage(chromium.Browser);
+        var anonymous = await BrowserPages.OpenAsync(chromium.Browser, bypassCsp: true);
         foreach (var path in new[] { "/login", "/public", "/api-docs", await FirstReport(anonymous, "/public") })
         {
             violations.AddRange(await Check(anonymous, path, axe, "公众"));
@@ -32,7 +29,7 @@ public sealed class AdminInBrowserTests(LiveServer server)
 
         foreach (var (user, password) in new[] { ("admin", "demo-admin-2026"), ("luting", "demo-luting-2026"), ("tangchuan-zj", "demo-unit-2026") })
         {
-            var page = await SignIn(chromium.Browser, user, password);
+            var page = await server.SignInAsync(chromium.Browser, user, password, bypassCsp: true);
             var pages = SignedInPages.Append(await FirstReport(page, "/reports"));
             foreach (var path in user == "admin" ? pages.Concat(AdminPages) : pages)
             {
@@ -49,7 +46,7 @@ public sealed class AdminInBrowserTests(LiveServer server)
     public async Task The_api_reference_page_requests_nothing_off_this_host()
     {
         await using var chromium = await ChromiumBrowser.LaunchAsync();
-        var page = await (await chromium.Browser.NewContextAsync(Viewport())).NewPageAsync();
+        var page = await BrowserPages.OpenAsync(chromium.Browser);
         var requested = new List<string>();
         page.Request += (_, r) => requested.Add(r.Url);
 
@@ -60,14 +57,14 @@ public sealed class AdminInBrowserTests(LiveServer server)
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Contains(requested, u => u.EndsWith("/api/v1/openapi.json", StringComparison.Ordinal));
         Assert.All(requested, u => Assert.True(u.StartsWith(server.Address + "/", StringComparison.Ordinal) || u.StartsWith("data:", StringComparison.Ordinal), u));
-        await Shot(page, "20-接口文档.png");
+        await BrowserPages.ShotAsync(page, "20-接口文档.png", fullPage: true);
     }
 
     [ChromiumFact]
     public async Task An_administrator_sees_the_administration_pages()
     {
         await using var chromium = await ChromiumBrowser.LaunchAsync();
-        var page = await SignIn(chromium.Browser, "admin", "demo-admin-2026");
+        var page = await server.SignInAsync(chromium.Browser, "admin", "demo-admin-2026", bypassCsp: true);
 
         foreach (var (path, heading, shot) in new[]
         {
@@ -80,7 +77,7 @@ public sealed class AdminInBrowserTests(LiveServer server)
         {
             await page.GotoAsync(server.Address + path);
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(heading);
-            await Shot(page, shot);
+            await BrowserPages.ShotAsync(page, shot, fullPage: true);
         }
 
         await page.GotoAsync($"{server.Address}/account/tokens");
@@ -88,7 +85,7 @@ public sealed class AdminInBrowserTests(LiveServer server)
         await page.ClickAsync("form.form-grid button");
         await Assertions.Expect(page.Locator("#new-token")).ToContainTextAsync("gk_");
         await Assertions.Expect(page.Locator("table.tokens tbody tr")).Not.ToHaveCountAsync(0);
-        await Shot(page, "26-访问令牌.png");
+        await BrowserPages.ShotAsync(page, "26-访问令牌.png", fullPage: true);
     }
 
     // Each page as the role sees it, with axe-core run in it (the context bypasses the page's CSP so the test can inject it).
@@ -117,27 +114,5 @@ public sealed class AdminInBrowserTests(LiveServer server)
     {
         await page.GotoAsync(server.Address + list);
         return (await page.Locator("table.list tbody tr a").First.GetAttributeAsync("href"))!;
-    }
-
-    private async Task<IPage> NewPage(IBrowser browser) =>
-        await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 }, Locale = "zh-CN", BypassCSP = true })).NewPageAsync();
-
-    private async Task<IPage> SignIn(IBrowser browser, string user, string password)
-    {
-        var page = await NewPage(browser);
-        await page.GotoAsync($"{server.Address}/login");
-        await page.FillAsync("#username", user);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("form.login button");
-        await page.WaitForURLAsync($"{server.Address}/reports");
-        return page;
-    }
-
-    private static BrowserNewContextOptions Viewport() => new() { ViewportSize = new ViewportSize { Width = 1280, Height = 800 }, Locale = "zh-CN" };
-
-    private static async Task Shot(IPage page, string name)
-    {
-        Directory.CreateDirectory(Screenshots);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name), FullPage = true });
     }
 }

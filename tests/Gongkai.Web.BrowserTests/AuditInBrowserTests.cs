@@ -1,4 +1,3 @@
-using Gongkai.Testing;
 using Microsoft.Playwright;
 
 namespace Gongkai.Web.BrowserTests;
@@ -10,13 +9,11 @@ namespace Gongkai.Web.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class AuditInBrowserTests(LiveServer server)
 {
-    private static readonly string Screenshots = Path.Combine(RepositoryRoot.Path, "docs", "screenshots");
-
     [ChromiumFact]
     public async Task A_region_administrator_assigns_a_finding_finds_it_under_mine_and_downloads_the_workbook()
     {
         await using var chromium = await ChromiumBrowser.LaunchAsync();
-        var page = await SignIn(chromium.Browser, "luting", "demo-luting-2026");
+        var page = await server.SignInAsync(chromium.Browser, "luting", "demo-luting-2026");
         await page.ClickAsync("nav >> text=审核");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("审核");
         var first = page.Locator("table.worklist tbody tr").First;
@@ -29,7 +26,7 @@ public sealed class AuditInBrowserTests(LiveServer server)
 
         await Assertions.Expect(page.Locator("table.worklist tbody tr")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("table.worklist")).ToContainTextAsync("指派给 luting");
-        await Shot(page, "30-审核-区域管理员.png", fullPage: true);
+        await BrowserPages.ShotAsync(page, "30-审核-区域管理员.png", fullPage: true);
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("text=下载审核工作簿（XLSX）"));
         Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
     }
@@ -38,7 +35,7 @@ public sealed class AuditInBrowserTests(LiveServer server)
     public async Task A_unit_dismisses_a_finding_with_a_reason_and_sees_the_rule_and_the_version_history()
     {
         await using var chromium = await ChromiumBrowser.LaunchAsync();
-        var page = await SignIn(chromium.Browser, "tangchuan-zj", "demo-unit-2026");
+        var page = await server.SignInAsync(chromium.Browser, "tangchuan-zj", "demo-unit-2026");
         await page.ClickAsync("table.list tbody tr a");
         var finding = page.Locator("ol.reviewed > li.review-open").First;
         var code = (await finding.Locator("strong").First.InnerTextAsync()).Split(' ')[0];
@@ -56,23 +53,6 @@ public sealed class AuditInBrowserTests(LiveServer server)
         await Assertions.Expect(dismissed).ToContainTextAsync("驳回理由：经核对原件，此处印刷无误");
         await Assertions.Expect(page.Locator("section.versions")).ToContainTextAsync("第 1 版");
         await dismissed.Locator("details summary").ClickAsync();
-        await Shot(page, "31-报告详情-审核与版本.png", fullPage: true);
-    }
-
-    private async Task<IPage> SignIn(IBrowser browser, string user, string password)
-    {
-        var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 }, Locale = "zh-CN" })).NewPageAsync();
-        await page.GotoAsync($"{server.Address}/login");
-        await page.FillAsync("#username", user);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("form.login button");
-        await page.WaitForURLAsync($"{server.Address}/reports");
-        return page;
-    }
-
-    private static async Task Shot(IPage page, string name, bool fullPage = false)
-    {
-        Directory.CreateDirectory(Screenshots);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name), FullPage = fullPage });
+        await BrowserPages.ShotAsync(page, "31-报告详情-审核与版本.png", fullPage: true);
     }
 }

@@ -1,4 +1,3 @@
-using Gongkai.Testing;
 using Microsoft.Playwright;
 
 namespace Gongkai.Web.BrowserTests;
@@ -11,13 +10,11 @@ namespace Gongkai.Web.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class DashboardInBrowserTests(LiveServer server)
 {
-    private static readonly string Screenshots = Path.Combine(RepositoryRoot.Path, "docs", "screenshots");
-
     [ChromiumFact]
     public async Task The_dashboard_draws_its_charts_under_the_policy_and_drills_down_to_a_report()
     {
         await using var chromium = await ChromiumBrowser.LaunchAsync();
-        var page = await SignIn(chromium.Browser, "admin", "demo-admin-2026");
+        var page = await server.SignInAsync(chromium.Browser, "admin", "demo-admin-2026");
         var problems = new List<string>();
         var offHost = new List<string>();
         page.Console += (_, m) =>
@@ -42,12 +39,12 @@ public sealed class DashboardInBrowserTests(LiveServer server)
         await Assertions.Expect(page.Locator("#coverage tbody tr")).Not.ToHaveCountAsync(0);
         Assert.Empty(problems);
         Assert.Empty(offHost);
-        await Shot(page, "08-区域看板.png", fullPage: true);
+        await BrowserPages.ShotAsync(page, "08-区域看板.png", fullPage: true);
 
         await page.Locator("#subregions a", new PageLocatorOptions { HasText = "芷岩县" }).ClickAsync();
         await Assertions.Expect(page.Locator("nav.crumbs")).ToContainTextAsync("芷岩县");
         await Assertions.Expect(page.Locator("#units")).ToContainTextAsync("未报送");
-        await Shot(page, "09-区域看板-下钻.png", fullPage: true);
+        await BrowserPages.ShotAsync(page, "09-区域看板-下钻.png", fullPage: true);
 
         await page.Locator("#units a", new PageLocatorOptions { HasText = "查看报告" }).First.ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("芷岩县");
@@ -58,21 +55,21 @@ public sealed class DashboardInBrowserTests(LiveServer server)
     public async Task A_region_administrator_sees_its_own_region_on_the_dashboard()
     {
         await using var chromium = await ChromiumBrowser.LaunchAsync();
-        var page = await SignIn(chromium.Browser, "luting", "demo-luting-2026");
+        var page = await server.SignInAsync(chromium.Browser, "luting", "demo-luting-2026");
 
         await page.GotoAsync($"{server.Address}/dashboard?year=2023");
 
         await Assertions.Expect(page.Locator("input[name=region]")).ToHaveValueAsync("青禾省/青禾市/鹭汀县");
         await Assertions.Expect(page.Locator("#ranking")).ToContainTextAsync("鹭汀县卫生健康局");
         await Assertions.Expect(page.Locator("#missing")).Not.ToContainTextAsync("芷岩县");
-        await Shot(page, "10-区域看板-区域管理员.png");
+        await BrowserPages.ShotAsync(page, "10-区域看板-区域管理员.png");
     }
 
     [ChromiumFact]
     public async Task The_comparison_marks_the_cells_that_changed()
     {
         await using var chromium = await ChromiumBrowser.LaunchAsync();
-        var page = await SignIn(chromium.Browser, "admin", "demo-admin-2026");
+        var page = await server.SignInAsync(chromium.Browser, "admin", "demo-admin-2026");
         await page.GotoAsync($"{server.Address}/compare");
 
         await page.SelectOptionAsync("select[name=unit]", "QH-JT");
@@ -90,35 +87,18 @@ public sealed class DashboardInBrowserTests(LiveServer server)
 
         await Assertions.Expect(page.Locator("table.compare tbody tr:not(.changed):not(.one-sided)")).ToHaveCountAsync(0);
         Assert.True(await page.Locator("table.compare tbody tr").CountAsync() < all);
-        await Shot(page, "11-对比.png", fullPage: true);
+        await BrowserPages.ShotAsync(page, "11-对比.png", fullPage: true);
     }
 
     [ChromiumFact]
     public async Task The_report_list_exports_its_current_view()
     {
         await using var chromium = await ChromiumBrowser.LaunchAsync();
-        var page = await SignIn(chromium.Browser, "admin", "demo-admin-2026");
+        var page = await server.SignInAsync(chromium.Browser, "admin", "demo-admin-2026");
         await page.GotoAsync($"{server.Address}/reports?year=2022");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator(".exports a", new PageLocatorOptions { HasText = "XLSX" }).ClickAsync());
 
         Assert.Equal("报告列表-2022.xlsx", download.SuggestedFilename);
-    }
-
-    private async Task<IPage> SignIn(IBrowser browser, string user, string password)
-    {
-        var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 }, Locale = "zh-CN", AcceptDownloads = true })).NewPageAsync();
-        await page.GotoAsync($"{server.Address}/login");
-        await page.FillAsync("#username", user);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("form.login button");
-        await page.WaitForURLAsync($"{server.Address}/reports");
-        return page;
-    }
-
-    private static async Task Shot(IPage page, string name, bool fullPage = false)
-    {
-        Directory.CreateDirectory(Screenshots);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name), FullPage = fullPage });
     }
 }

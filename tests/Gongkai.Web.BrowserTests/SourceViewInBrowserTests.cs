@@ -11,8 +11,6 @@ namespace Gongkai.Web.BrowserTests;
 [Collection(SourceViewCollection.Name)]
 public sealed class SourceViewInBrowserTests(LiveServer server)
 {
-    private static readonly string Screenshots = Path.Combine(RepositoryRoot.Path, "docs", "screenshots");
-
     [ChromiumFact]
     public async Task Clicking_a_number_of_an_uploaded_corpus_pdf_shows_its_box_on_the_drawn_page()
     {
@@ -23,7 +21,7 @@ public sealed class SourceViewInBrowserTests(LiveServer server)
         }
 
         await using var chromium = await ChromiumBrowser.LaunchAsync();
-        var page = await SignIn(chromium.Browser);
+        var page = await server.SignInAsync(chromium.Browser, "admin", "demo-admin-2026");
         var offHost = new List<string>();
         page.Request += (_, request) =>
         {
@@ -64,14 +62,14 @@ public sealed class SourceViewInBrowserTests(LiveServer server)
         Assert.True(await page.Locator(".pdf-page canvas").EvaluateAsync<bool>("c => { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; for (let i = 0; i < d.length; i += 4) { if (d[i] < 128) return true; } return false; }"), "页面没有画出内容");
         Assert.Empty(offHost);
         Assert.Empty(errors);
-        await Shot(page, "12-查看原文-PDF.png", fullPage: true);
+        await BrowserPages.ShotAsync(page, "12-查看原文-PDF.png", fullPage: true);
     }
 
     [ChromiumFact]
     public async Task Clicking_a_number_of_a_text_report_shows_its_line_marked()
     {
         await using var chromium = await ChromiumBrowser.LaunchAsync();
-        var page = await SignIn(chromium.Browser);
+        var page = await server.SignInAsync(chromium.Browser, "admin", "demo-admin-2026");
         await page.GotoAsync($"{server.Address}/reports?name=棠川县住房");
         await page.ClickAsync("table.list tbody tr a");
 
@@ -83,23 +81,6 @@ public sealed class SourceViewInBrowserTests(LiveServer server)
         var mark = page.Locator("#source-mark mark.source-cell");
         await Assertions.Expect(mark).ToHaveTextAsync(text);
         await Assertions.Expect(mark).ToBeInViewportAsync();
-        await Shot(page, "13-查看原文-文本.png");
-    }
-
-    private async Task<IPage> SignIn(IBrowser browser)
-    {
-        var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 }, Locale = "zh-CN" })).NewPageAsync();
-        await page.GotoAsync($"{server.Address}/login");
-        await page.FillAsync("#username", "admin");
-        await page.FillAsync("#password", "demo-admin-2026");
-        await page.ClickAsync("form.login button");
-        await page.WaitForURLAsync($"{server.Address}/reports");
-        return page;
-    }
-
-    private static async Task Shot(IPage page, string name, bool fullPage = false)
-    {
-        Directory.CreateDirectory(Screenshots);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name), FullPage = fullPage });
+        await BrowserPages.ShotAsync(page, "13-查看原文-文本.png");
     }
 }

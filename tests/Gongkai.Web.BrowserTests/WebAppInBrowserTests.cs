@@ -10,8 +10,6 @@ namespace Gongkai.Web.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class WebAppInBrowserTests(LiveServer server)
 {
-    private static readonly string Screenshots = Path.Combine(RepositoryRoot.Path, "docs", "screenshots");
-
     [ChromiumFact]
     public async Task Prints_the_address_and_a_demo_login_for_each_role_in_Chinese()
     {
@@ -35,11 +33,11 @@ public sealed class WebAppInBrowserTests(LiveServer server)
             ("tangchuan-zj", "demo-unit-2026", 1, "04-报告列表-填报单位.png"),
         })
         {
-            var page = await SignIn(browser, user, password, user == "admin" ? "01-登录.png" : null);
+            var page = await server.SignInAsync(browser, user, password, user == "admin" ? "01-登录.png" : null);
 
             await Assertions.Expect(page.Locator("table.list tbody tr")).ToHaveCountAsync(rows);
             await Assertions.Expect(page.Locator("header .who")).ToContainTextAsync(user);
-            await Shot(page, shot);
+            await BrowserPages.ShotAsync(page, shot);
             await page.Context.CloseAsync();
         }
     }
@@ -49,7 +47,7 @@ public sealed class WebAppInBrowserTests(LiveServer server)
     {
         await using var chromium = await ChromiumBrowser.LaunchAsync();
         var browser = chromium.Browser;
-        var page = await SignIn(browser, "tangchuan-zj", "demo-unit-2026");
+        var page = await server.SignInAsync(browser, "tangchuan-zj", "demo-unit-2026");
 
         await page.ClickAsync("table.list tbody tr a");
         var cell = page.Locator("td.finding-error").First;
@@ -59,7 +57,7 @@ public sealed class WebAppInBrowserTests(LiveServer server)
         var colour = await cell.EvaluateAsync<string>("c => getComputedStyle(c).backgroundColor");
         Assert.Equal("rgb(253, 226, 225)", colour);
         await Assertions.Expect(page.Locator(".findings li")).Not.ToHaveCountAsync(0);
-        await Shot(page, "05-报告详情-有错误.png", fullPage: true);
+        await BrowserPages.ShotAsync(page, "05-报告详情-有错误.png", fullPage: true);
     }
 
     [ChromiumFact]
@@ -67,11 +65,11 @@ public sealed class WebAppInBrowserTests(LiveServer server)
     {
         await using var chromium = await ChromiumBrowser.LaunchAsync();
         var browser = chromium.Browser;
-        var admin = await SignIn(browser, "admin", "demo-admin-2026");
+        var admin = await server.SignInAsync(browser, "admin", "demo-admin-2026");
         await admin.FillAsync("input[name=name]", "鹭汀县农业农村局");
         await admin.ClickAsync("form.filters button");
         var other = await admin.Locator("table.list tbody tr a").First.GetAttributeAsync("href");
-        var unit = await SignIn(browser, "tangchuan-zj", "demo-unit-2026");
+        var unit = await server.SignInAsync(browser, "tangchuan-zj", "demo-unit-2026");
 
         var response = await unit.GotoAsync(server.Address + other);
 
@@ -84,7 +82,7 @@ public sealed class WebAppInBrowserTests(LiveServer server)
     {
         await using var chromium = await ChromiumBrowser.LaunchAsync();
         var browser = chromium.Browser;
-        var page = await SignIn(browser, "admin", "demo-admin-2026");
+        var page = await server.SignInAsync(browser, "admin", "demo-admin-2026");
         await page.GotoAsync($"{server.Address}/upload");
 
         await page.SetInputFilesAsync("#files", [Path.Combine(RepositoryRoot.Samples, "s06-md-2019-clean.txt"), Path.Combine(RepositoryRoot.Samples, "README.md")]);
@@ -93,7 +91,7 @@ public sealed class WebAppInBrowserTests(LiveServer server)
         await Assertions.Expect(page.Locator("table.results tbody tr")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("table.results")).ToContainTextAsync("已入库");
         await Assertions.Expect(page.Locator("table.results")).ToContainTextAsync("无法读取");
-        await Shot(page, "06-上传结果.png", fullPage: true);
+        await BrowserPages.ShotAsync(page, "06-上传结果.png", fullPage: true);
     }
 
     [ChromiumFact]
@@ -101,45 +99,12 @@ public sealed class WebAppInBrowserTests(LiveServer server)
     {
         await using var chromium = await ChromiumBrowser.LaunchAsync();
         var browser = chromium.Browser;
-        var page = await (await browser.NewContextAsync(Viewport())).NewPageAsync();
+        var page = await BrowserPages.OpenAsync(browser);
 
         await page.GotoAsync($"{server.Address}/public");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("公众查询");
         await Assertions.Expect(page.Locator("table.list tbody tr")).Not.ToHaveCountAsync(0);
-        await Shot(page, "07-公众查询.png");
-    }
-
-    private async Task<IPage> SignIn(IBrowser browser, string user, string password, string? screenshot = null)
-    {
-        var page = await (await browser.NewContextAsync(Viewport())).NewPageAsync();
-        await page.GotoAsync($"{server.Address}/login");
-        await page.FillAsync("#username", user);
-        await page.FillAsync("#password", password);
-        if (screenshot is not null)
-        {
-            await Shot(page, screenshot);
-        }
-
-        await page.ClickAsync("form.login button");
-        try
-        {
-            await page.WaitForURLAsync($"{server.Address}/reports", new PageWaitForURLOptions { Timeout = 60_000 });
-        }
-        catch (TimeoutException)
-        {
-            // Say where the sign-in ended and what the page said, and what the server printed, instead of a bare timeout.
-            Assert.Fail($"{user} 登录后未进入报告列表：停在 {page.Url}，页面内容：{await page.Locator("main").InnerTextAsync()}\n服务器输出：{server.Output}");
-        }
-
-        return page;
-    }
-
-    private static BrowserNewContextOptions Viewport() => new() { ViewportSize = new ViewportSize { Width = 1280, Height = 800 }, Locale = "zh-CN" };
-
-    private static async Task Shot(IPage page, string name, bool fullPage = false)
-    {
-        Directory.CreateDirectory(Screenshots);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name), FullPage = fullPage });
+        await BrowserPages.ShotAsync(page, "07-公众查询.png");
     }
 }
