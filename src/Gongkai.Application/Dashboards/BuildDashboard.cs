@@ -27,7 +27,7 @@ public static partial class BuildDashboard
         ArgumentNullException.ThrowIfNull(options);
         try
         {
-            return new DashboardResult { Dashboard = Build(store, options) };
+            return new DashboardResult { Dashboard = DashboardCache.GetOrBuild(store, options, () => Build(store, options)) };
         }
         catch (DbException ex)
         {
