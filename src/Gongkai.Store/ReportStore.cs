@@ -103,6 +103,13 @@ public sealed partial class ReportStore : IDisposable
         return new SaveResult(SaveOutcome.MadeCurrent, found.ReportId, found.Version, found.Version);
     });
 
+    /// <summary>
+    /// The report and version that the imported file <paramref name="fileSha256"/> gave or confirmed (what an import
+    /// that skips a known file without reading it can still tell), or <see langword="null"/> when no such file was imported.
+    /// </summary>
+    public SaveResult? ImportedFile(string fileSha256) =>
+        FindSource(fileSha256) is { } found ? new SaveResult(SaveOutcome.AlreadyImported, found.ReportId, found.Version, CurrentVersion(found.ReportId).Version) : null;
+
     /// <summary>Whether the store can only be read (a SQLite file or folder without write permission): imports are refused.</summary>
     public bool IsReadOnly => _db.IsReadOnly;
 

@@ -1,18 +1,14 @@
 using Gongkai.Store.Database;
-using Npgsql;
+using Gongkai.Testing;
 
 namespace Gongkai.Store.Tests;
 
 /// <summary>A fresh, empty store for one test, on SQLite or PostgreSQL; dropped on dispose.</summary>
-/// <remarks>
-/// PostgreSQL runs when <c>GONGKAI_TEST_PG</c> holds a connection string to a server where the tests may create
-/// databases (<c>./run-tests</c>, which CI runs, starts one on loopback and sets it, with <c>GONGKAI_TEST_PG_REQUIRED=1</c> so that a
-/// missing server fails the run instead of skipping half the suite).
-/// </remarks>
+/// <remarks>PostgreSQL runs when the tests' server is configured (<see cref="TestDatabase"/>).</remarks>
 public sealed class TestStore : IDisposable
 {
     private readonly string? _sqliteFolder;
-    private readonly string? _pgDatabase;
+    private readonly TestDatabase? _pgDatabase;
 
     private TestStore(string engine)
     {
@@ -23,15 +19,8 @@ public sealed class TestStore : IDisposable
         }
         else
         {
-            _pgDatabase = $"gongkai_test_{Guid.NewGuid():N}";
-            using (var admin = new NpgsqlConnection(AdminConnectionString!))
-            {
-                admin.Open();
-                using var create = new NpgsqlCommand($"CREATE DATABASE {_pgDatabase}", admin);
-                create.ExecuteNonQuery();
-            }
-
-            Location = new StoreLocation(StoreEngine.Postgres, new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = _pgDatabase }.ConnectionString);
+            _pgDatabase = TestDatabase.Create();
+            Location = new StoreLocation(StoreEngine.Postgres, _pgDatabase.ConnectionString);
         }
     }
 
@@ -41,11 +30,11 @@ public sealed class TestStore : IDisposable
         get
         {
             var engines = new TheoryData<string> { "sqlite" };
-            if (AdminConnectionString is not null)
+            if (TestDatabase.AdminConnectionString is not null)
             {
                 engines.Add("postgres");
             }
-            else if (Environment.GetEnvironmentVariable("GONGKAI_TEST_PG_REQUIRED") == "1")
+            else if (TestDatabase.Required)
             {
                 throw new InvalidOperationException("GONGKAI_TEST_PG_REQUIRED=1 but GONGKAI_TEST_PG is not set.");
             }
@@ -55,8 +44,6 @@ public sealed class TestStore : IDisposable
     }
 
     public StoreLocation Location { get; }
-
-    private static string? AdminConnectionString => Environment.GetEnvironmentVariable("GONGKAI_TEST_PG") is { Length: > 0 } value ? value : null;
 
     public static TestStore Create(string engine) => new(engine);
 
@@ -70,13 +57,6 @@ public sealed class TestStore : IDisposable
             Directory.Delete(_sqliteFolder, recursive: true);
         }
 
-        if (_pgDatabase is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            using var admin = new NpgsqlConnection(AdminConnectionString!);
-            admin.Open();
-            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_pgDatabase} WITH (FORCE)", admin);
-            drop.ExecuteNonQuery();
-        }
+        _pgDatabase?.Dispose();
     }
 }

@@ -41,7 +41,7 @@ public sealed class SourceViewInBrowserTests(LiveServer server)
         await page.GotoAsync($"{server.Address}/upload");
         await page.SetInputFilesAsync("#files", [pdf]);
         await page.ClickAsync("form.upload button");
-        await page.ClickAsync("table.results a[href^='/reports/']");
+        await page.ClickAsync(".upload-results a[href^='/reports/']");
 
         var number = page.Locator("a.source-link").Filter(new LocatorFilterOptions { HasTextRegex = new System.Text.RegularExpressions.Regex("^[1-9][0-9]*$") }).First;
         var text = (await number.TextContentAsync())!.Trim();

@@ -1,3 +1,6 @@
+using Gongkai.Parsing.Reading;
+using Gongkai.Store;
+
 namespace Gongkai.Application.Importing;
 
 /// <summary>Files to import from an upload, and the limits they must keep.</summary>
@@ -6,7 +9,16 @@ public sealed record UploadOptions
     /// <summary>The files received.</summary>
     public required IReadOnlyList<UploadedFile> Files { get; init; }
 
-    /// <summary>The most files one upload may carry.</summary>
+    /// <summary>The uploader's scope: a report that matches no unit is offered only the candidate units inside it.</summary>
+    public required AccessScope Scope { get; init; }
+
+    /// <summary>
+    /// The bounds of expanding an uploaded ZIP archive; its <see cref="ReportArchiveLimits.MaxEntryBytes"/> is replaced
+    /// by <see cref="MaxFileBytes"/>, so that a file inside an archive is held to the same bound as one sent alone.
+    /// </summary>
+    public ReportArchiveLimits ArchiveLimits { get; init; } = new();
+
+    /// <summary>The most files one upload may carry (the files inside an archive are bounded by <see cref="ArchiveLimits"/>).</summary>
     public int MaxFiles { get; init; } = DefaultMaxFiles;
 
     /// <summary>The largest file accepted, in bytes.</summary>

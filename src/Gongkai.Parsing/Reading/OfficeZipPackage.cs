@@ -80,33 +80,68 @@ public sealed class OfficeZipPackage : IDisposable
             return null;
         }
 
-        using var stream = entry.Open();
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        try
-        {
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > _maxPartBytes)
-                {
-                    throw new UnreadableInputException($"{_file}：{name} 解压后超过 {_maxPartBytes / 1024 / 1024} MB（可能是压缩炸弹），已拒绝。");
-                }
-            }
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new UnreadableInputException($"{_file}：{name} 已损坏，无法解压。", ex);
-        }
-
-        var text = System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        var bytes = ReadBytes(entry, _maxPartBytes)
+            ?? throw new UnreadableInputException($"{_file}：{name} 解压后超过 {_maxPartBytes / 1024 / 1024} MB（可能是压缩炸弹），已拒绝。");
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
         if (text.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) || text.Contains("<!ENTITY", StringComparison.OrdinalIgnoreCase))
         {
             throw new UnreadableInputException($"{_file}：{name} 含有 DTD 或实体声明（可能是 XXE 攻击），已拒绝。");
         }
 
         return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+    }
+
+    /// <summary>The container's entries as its central directory lists them (names and sizes are claims, not facts).</summary>
+    public IReadOnlyCollection<ZipArchiveEntry> Entries => _archive.Entries;
+
+    /// <summary>
+    /// Inflates <paramref name="entry"/> into memory, stopping as soon as it passes <paramref name="maxBytes"/> whatever
+    /// size its header claims.
+    /// </summary>
+    /// <returns>The bytes, or <see langword="null"/> when the entry inflates past <paramref name="maxBytes"/>.</returns>
+    /// <exception cref="UnreadableInputException">The entry is damaged.</exception>
+    public byte[]? ReadBytes(ZipArchiveEntry entry, long maxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        try
+        {
+            using var stream = entry.Open();
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > maxBytes)
+                {
+                    return null;
+                }
+            }
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new UnreadableInputException($"{_file}：{entry.FullName} 已损坏，无法解压。", ex);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="content"/> is a document packaged as a ZIP (Office Open XML, OFD, OpenDocument) rather
+    /// than an archive of files: such a file goes to a reader, an archive is expanded (<see cref="ReportArchive"/>).
+    /// </summary>
+    /// <remarks>Reads only the central directory; a damaged container answers false.</remarks>
+    public static bool IsDocumentPackage(ReadOnlyMemory<byte> content)
+    {
+        try
+        {
+            using var archive = new ZipArchive(AsStream(content), ZipArchiveMode.Read);
+            return archive.GetEntry("[Content_Types].xml") is not null || archive.GetEntry("OFD.xml") is not null || archive.GetEntry("mimetype") is not null;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
     }
 
     /// <inheritdoc />

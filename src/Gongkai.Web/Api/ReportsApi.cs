@@ -76,7 +76,7 @@ internal static class ReportsApi
             return ApiProblems.Problem(StatusCodes.Status400BadRequest, "请求缺少有效的防伪令牌，请刷新页面后重试。");
         }
 
-        var result = UploadReports.Run(store, UploadForm.Options(files, settings), cancellation);
+        var result = UploadReports.Run(store, UploadForm.Options(files, settings, UserScope.Of(http.User)), cancellation);
         audit.Write(AuditActions.Upload, null, string.Create(CultureInfo.InvariantCulture, $"{files.Count} 个文件：{string.Join("；", result.Files.Select(f => $"{f.Name} {f.Message}"))}"));
         return result.Failure is { } failure ? ApiProblems.For(failure) : TypedResults.Ok(result.Files);
     }

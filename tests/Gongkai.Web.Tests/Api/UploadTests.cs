@@ -21,22 +21,24 @@ public sealed class UploadTests(WebAppFixture app)
 
         var result = Assert.Single(results.EnumerateArray());
         Assert.Equal("报告.pdf", result.GetProperty("name").GetString());
-        Assert.Equal("Stored", result.GetProperty("outcome").GetString());
+        Assert.Equal("Duplicate", result.GetProperty("outcome").GetString());
         Assert.Contains("此前已导入", result.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.False(result.GetProperty("needsUnit").GetBoolean());
     }
 
     [Fact]
     public async Task Lists_each_files_result_on_the_upload_page_and_records_the_upload()
     {
         using var client = await app.SignedIn("admin");
-        // Another file (a line break more) with the same report: read again, its errors counted, no new version.
+        // Another file (a line break more) with the same report: read again, its errors counted, no new version (重复).
         byte[] errors = [.. await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot.Samples, "s02-docx-2019-errors.txt")), (byte)'\n'];
 
         var response = await WebForms.Upload(client, "/upload", ("住建局.docx", errors), ("空文件.pdf", []), ("随机.bin", Random(4096)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("有错误", html, StringComparison.Ordinal);
+        Assert.Contains("重复", html, StringComparison.Ordinal);
+        Assert.Matches("有 [0-9]+ 个错误", html);
         Assert.Contains("文件是空的（0 字节）", html, StringComparison.Ordinal);
         Assert.Contains("无法读取", html, StringComparison.Ordinal);
         using var store = app.OpenStore();
@@ -113,11 +115,45 @@ public sealed class UploadTests(WebAppFixture app)
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/reports")).StatusCode);
     }
 
+    [Fact]
+    public async Task Expands_a_zip_through_the_api_with_a_line_per_file_and_refuses_its_hostile_entries_in_Chinese()
+    {
+        using var client = await app.SignedIn("admin");
+        var sample = await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot.Samples, "s01-docx-2021-clean.txt"));
+        var zeros = new byte[(WebAppFixture.MaxFileMegabytes + 1) * 1024 * 1024];
+        var archive = Zip(("年报/自然资源.txt", sample), ("../逃逸.txt", sample), ("炸弹.txt", zeros), ("内层.zip", Zip(("更深.zip", Zip(("深.txt", sample))))));
+
+        var results = (await ApiUpload(client, ("年报.zip", archive))).EnumerateArray().ToList();
+
+        Assert.Equal(["年报.zip/年报/自然资源.txt", "年报.zip/../逃逸.txt", "年报.zip/炸弹.txt", "年报.zip/内层.zip/更深.zip"], results.Select(r => r.GetProperty("name").GetString()));
+        Assert.All(results, r => Assert.Equal("年报.zip", r.GetProperty("source").GetString()));
+        Assert.Equal(["Duplicate", "Unreadable", "Unreadable", "Unreadable"], results.Select(r => r.GetProperty("outcome").GetString()));
+        Assert.Contains("路径不安全", results[1].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains($"解压后超过单个文件 {WebAppFixture.MaxFileMegabytes} MB 的上限", results[2].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("压缩包嵌套超过 2 层", results[3].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/reports")).StatusCode);
+    }
+
     private static async Task<JsonElement> ApiUpload(HttpClient client, params (string Name, byte[] Content)[] files)
     {
         var response = await WebForms.Upload(client, "/api/v1/reports", files);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    private static byte[] Zip(params (string Name, byte[] Content)[] entries)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in entries)
+            {
+                using var stream = zip.CreateEntry(name, CompressionLevel.SmallestSize).Open();
+                stream.Write(content);
+            }
+        }
+
+        return buffer.ToArray();
     }
 
     // A DOCX whose document part inflates to 256 MB of spaces from about 250 KB.

@@ -14,9 +14,13 @@ public sealed class UnlinkedModel(ReportStore store, AuditTrail audit) : PageMod
 
     public string? Message { get; private set; }
 
-    public void OnGet()
+    /// <summary>The one report asked for (<c>?report=ID</c>, the upload result's link), or <see langword="null"/> for all.</summary>
+    public long? Only { get; private set; }
+
+    public void OnGet(long? report)
     {
-        Reports = ListUnlinkedReports.Run(store).Reports;
+        Only = report;
+        Reports = [.. ListUnlinkedReports.Run(store).Reports.Where(r => report is null || r.ReportId == report)];
         Message = TempData["message"] as string;
     }
 
