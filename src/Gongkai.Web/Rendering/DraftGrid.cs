@@ -49,7 +49,7 @@ internal static class DraftGrid
             Mark = cell => ReportHtml.Mark(draft.Findings, cell),
             ValueHtml = cell => cell.Cell is { } at ? Input(draft, at, totals.Contains(at)) : null,
         };
-        var html = new StringBuilder("<div class=\"table-scroll\">\n");
+        var html = new StringBuilder("<div class=\"report table-scroll\">\n");
         HtmlReportWriter.WriteTable(html, table, options);
         return new HtmlString(html.Append("</div>\n").ToString());
     }
