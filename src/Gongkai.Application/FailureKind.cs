@@ -17,4 +17,7 @@ public enum FailureKind
 
     /// <summary>What was asked for does not exist, or not in the caller's access scope (the two are not told apart).</summary>
     NotFound,
+
+    /// <summary>Someone else changed it since the caller read it (a draft saved in another tab): nothing was written.</summary>
+    Conflict,
 }

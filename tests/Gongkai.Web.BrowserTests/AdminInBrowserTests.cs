@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Gongkai.Web.BrowserTests;
@@ -10,7 +9,7 @@ namespace Gongkai.Web.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class AdminInBrowserTests(LiveServer server)
 {
-    private static readonly string[] SignedInPages = ["/reports", "/upload", "/account/tokens", "/public", "/api-docs"];
+    private static readonly string[] SignedInPages = ["/reports", "/upload", "/drafts", "/account/tokens", "/public", "/api-docs"];
 
     private static readonly string[] AdminPages = ["/admin/users", "/admin/users/1", "/admin/units", "/admin/units/QH", "/admin/unlinked", "/admin/audit"];
 
@@ -88,27 +87,8 @@ public sealed class AdminInBrowserTests(LiveServer server)
         await BrowserPages.ShotAsync(page, "26-访问令牌.png", fullPage: true);
     }
 
-    // Each page as the role sees it, with axe-core run in it (the context bypasses the page's CSP so the test can inject it).
-    private async Task<IEnumerable<string>> Check(IPage page, string path, string axe, string role)
-    {
-        var response = await page.GotoAsync(server.Address + path);
-        Assert.True(response!.Ok, $"{role} {path}: {response.Status}");
-        if (path == "/api-docs")
-        {
-            await page.Locator("#swagger-ui .info").WaitForAsync();
-        }
-
-        await page.EvaluateAsync(axe);
-        // Swagger UI's own markup (nested controls, an unlabelled server list, its grey version stamp) is the vendored
-        // widget's, not ours: on /api-docs the page around it is checked, the widget is excluded.
-        var context = path == "/api-docs" ? "{ exclude: [['#swagger-ui']] }" : "document";
-        var json = await page.EvaluateAsync<JsonElement>(
-            $"async () => (await axe.run({context}, {{ resultTypes: ['violations'] }})).violations" +
-            ".filter(v => v.impact === 'serious' || v.impact === 'critical')" +
-            ".map(v => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))");
-        return json.EnumerateArray().Select(v =>
-            $"{role} {path}: {v.GetProperty("impact").GetString()} {v.GetProperty("id").GetString()} at {string.Join(" | ", v.GetProperty("targets").EnumerateArray().Select(t => t.GetString()))}").ToList();
-    }
+    private Task<IEnumerable<string>> Check(IPage page, string path, string axe, string role) =>
+        BrowserPages.AccessibilityViolationsAsync(page, server.Address, path, axe, role);
 
     private async Task<string> FirstReport(IPage page, string list)
     {

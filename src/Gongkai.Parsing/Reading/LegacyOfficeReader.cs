@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Gongkai.Parsing.Documents;
 
@@ -74,34 +73,20 @@ public sealed class LegacyOfficeReader : IDocumentReader
 
     private void Convert(string input, string target, string work, string file, CancellationToken cancellation)
     {
-        var start = new ProcessStartInfo(_install.Soffice!) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { $"-env:UserInstallation=file://{Path.Combine(work, "profile")}", "--headless", "--norestore", "--nolockcheck", "--convert-to", target, "--outdir", work, input })
+        bool finished;
+        try
         {
-            start.ArgumentList.Add(argument);
+            finished = LibreOfficeConverter.Convert(_install.Soffice!, input, target, work, _timeout, cancellation);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            throw new UnreadableInputException($"{file}：无法启动 LibreOffice。");
         }
 
-        using var process = Process.Start(start) ?? throw new UnreadableInputException($"{file}：无法启动 LibreOffice。");
-        process.StandardOutput.ReadToEndAsync(CancellationToken.None); // drained until the process ends or is killed
-        process.StandardError.ReadToEndAsync(CancellationToken.None);
-        // A read abandoned at its time budget takes its converter with it.
-        using var stop = cancellation.Register(() =>
+        if (!finished)
         {
-            try
-            {
-                process.Kill(entireProcessTree: true);
-            }
-            catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception)
-            {
-                // Already exited.
-            }
-        });
-        if (!process.WaitForExit(_timeout))
-        {
-            process.Kill(entireProcessTree: true);
             throw new UnreadableInputException($"{file}：LibreOffice 转换超过 {_timeout.TotalSeconds:F0} 秒仍未完成，已放弃。");
         }
-
-        cancellation.ThrowIfCancellationRequested();
     }
 
     // Which application wrote the OLE file: the names of its streams are stored in UTF-16 in the directory.

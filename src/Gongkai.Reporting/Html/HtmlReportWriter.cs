@@ -156,8 +156,13 @@ public static class HtmlReportWriter
             }
 
             var link = cell.Cell is { } linked && !cell.IsLabel && cell.Text.Length > 0 && options.Link is { } linker ? linker(linked) : null;
+            var value = !cell.IsLabel && options.ValueHtml is { } valueHtml ? valueHtml(cell) : null;
             html.Append('>');
-            if (link is null)
+            if (value is not null)
+            {
+                html.Append(value);
+            }
+            else if (link is null)
             {
                 html.Append(Lines(cell.Text));
             }

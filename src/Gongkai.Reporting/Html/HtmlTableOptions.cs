@@ -15,6 +15,12 @@ public sealed record HtmlTableOptions
     public Func<CellRef, string?>? Link { get; init; }
 
     /// <summary>
+    /// The HTML written inside a value cell instead of its text (the input of an online form), or <see langword="null"/>
+    /// for the text. The caller encodes what it writes.
+    /// </summary>
+    public Func<Layout.LaidOutCell, string?>? ValueHtml { get; init; }
+
+    /// <summary>
     /// Whether <c>style</c> attributes may be written. A page under a Content-Security-Policy without
     /// <c>'unsafe-inline'</c> cannot use them: the column widths are then written as <c>width</c> attributes.
     /// </summary>

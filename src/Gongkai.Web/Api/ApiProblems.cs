@@ -13,6 +13,7 @@ internal static class ApiProblems
         StatusCodes.Status403Forbidden => "无权访问",
         StatusCodes.Status404NotFound => "未找到",
         StatusCodes.Status405MethodNotAllowed => "不支持该请求方法",
+        StatusCodes.Status409Conflict => "内容已被他人修改",
         StatusCodes.Status413PayloadTooLarge => "上传内容过大",
         StatusCodes.Status415UnsupportedMediaType => "不支持的内容类型",
         StatusCodes.Status429TooManyRequests => "请求过于频繁",
@@ -24,6 +25,7 @@ internal static class ApiProblems
     public static IResult For(UseCaseFailure failure) => Problem(failure.Kind switch
     {
         FailureKind.NotFound => StatusCodes.Status404NotFound,
+        FailureKind.Conflict => StatusCodes.Status409Conflict,
         FailureKind.StoreUnavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status400BadRequest,
     }, failure.Message);

@@ -20,6 +20,8 @@ internal static class AuditActionNames
         [AuditActions.RegistryImported] = "导入单位名录",
         [AuditActions.UnitChanged] = "修改单位",
         [AuditActions.ReportLinked] = "确认报告单位",
+        [AuditActions.DraftStarted] = "开始在线填报",
+        [AuditActions.DraftSubmitted] = "提交在线填报",
     };
 
     /// <summary>The Chinese name, or the key itself for an action this version does not know (written by a newer one).</summary>

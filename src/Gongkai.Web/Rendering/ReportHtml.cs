@@ -49,8 +49,8 @@ internal static class ReportHtml
         return new HtmlString(html.Append("</div>\n").ToString());
     }
 
-    // A cell's findings: those naming the cell, or its whole row.
-    private static HtmlCellMark? Mark(IReadOnlyList<Diagnostic> findings, CellRef cell)
+    // A cell's findings: those naming the cell, or its whole row (在线填报's grid marks its inputs the same way).
+    internal static HtmlCellMark? Mark(IReadOnlyList<Diagnostic> findings, CellRef cell)
     {
         var hits = findings
             .Where(f => f.Cells.Any(c => c.Table == cell.Table && c.Row == cell.Row && (c.Column is null || c.Column == cell.Column)))
