@@ -17,4 +17,7 @@ public enum FailureKind
 
     /// <summary>What was asked for does not exist, or not in the caller's access scope (the two are not told apart).</summary>
     NotFound,
+
+    /// <summary>The caller may see it but its role may not do this (a 填报单位 publishing its own report).</summary>
+    Forbidden,
 }

@@ -34,6 +34,9 @@ public sealed record ReportFilter
     /// <summary>Only reports in this state, or <see langword="null"/>.</summary>
     public ReportStatus? Status { get; init; }
 
+    /// <summary>Only published reports (<see langword="true"/>), only unpublished ones (<see langword="false"/>), or both.</summary>
+    public bool? Published { get; init; }
+
     /// <summary>Only reports whose agency or unit name contains this text, or <see langword="null"/>.</summary>
     public string? NameContains { get; init; }
 
@@ -100,6 +103,11 @@ public sealed record ReportFilter
                 ReportStatus.Warnings => "v.errors = 0 AND v.warnings > 0",
                 _ => "v.errors > 0",
             });
+        }
+
+        if (Published is { } published)
+        {
+            clauses.Add(published ? "r.published_at IS NOT NULL" : "r.published_at IS NULL");
         }
 
         if (NameContains?.Trim() is { Length: > 0 } name)

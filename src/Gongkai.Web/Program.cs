@@ -22,6 +22,7 @@ app.MapAdminApi();
 app.MapOpenApi(OpenApiDocument.Path);
 app.MapGongkaiApi();
 app.MapAuditsApi();
+app.MapPublicationApi();
 app.MapRazorPages();
 await app.RunAsync();
 return 0;

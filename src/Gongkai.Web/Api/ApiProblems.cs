@@ -24,6 +24,7 @@ internal static class ApiProblems
     public static IResult For(UseCaseFailure failure) => Problem(failure.Kind switch
     {
         FailureKind.NotFound => StatusCodes.Status404NotFound,
+        FailureKind.Forbidden => StatusCodes.Status403Forbidden,
         FailureKind.StoreUnavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status400BadRequest,
     }, failure.Message);

@@ -19,4 +19,6 @@ internal static class AuditActions
     public const string RegistryImported = "registry-imported";
     public const string UnitChanged = "unit-changed";
     public const string ReportLinked = "report-linked";
+    public const string ReportPublished = "report-published";
+    public const string ReportWithdrawn = "report-withdrawn";
 }
