@@ -23,6 +23,7 @@ app.MapOpenApi(OpenApiDocument.Path);
 app.MapGongkaiApi();
 app.MapAuditsApi();
 app.MapPublicationApi();
+app.MapReviewsApi();
 app.MapRazorPages();
 await app.RunAsync();
 return 0;
