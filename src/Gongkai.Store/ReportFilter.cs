@@ -10,8 +10,8 @@ namespace Gongkai.Store;
 /// </remarks>
 public sealed record ReportFilter
 {
-    /// <summary>Every report.</summary>
-    public static ReportFilter All { get; } = new();
+    /// <summary>Every report, for the command line and the store's own work (never a user's request: give its scope).</summary>
+    public static ReportFilter All { get; } = new() { Scope = AccessScope.All };
 
     /// <summary>A region path or segment, or <see langword="null"/> for all.</summary>
     public string? Region { get; init; }
@@ -26,7 +26,8 @@ public sealed record ReportFilter
     public string? Agency { get; init; }
 
     /// <summary>Who is asking: reports outside the scope are never selected (<see cref="AccessScope"/>).</summary>
-    public AccessScope Scope { get; init; } = AccessScope.All;
+    /// <remarks>Required, with no default: a read that forgot it would see every report. The CLI passes <see cref="AccessScope.All"/>.</remarks>
+    public required AccessScope Scope { get; init; }
 
     /// <summary>One report by id, or <see langword="null"/>.</summary>
     public long? ReportId { get; init; }
@@ -40,8 +41,8 @@ public sealed record ReportFilter
     /// <summary>Only reports whose agency or unit name contains this text, or <see langword="null"/>.</summary>
     public string? NameContains { get; init; }
 
-    /// <summary>One year.</summary>
-    public static ReportFilter ForYear(int year, string? region = null) => new() { FromYear = year, ToYear = year, Region = region };
+    /// <summary>One year, within <paramref name="scope"/>.</summary>
+    public static ReportFilter ForYear(AccessScope scope, int year, string? region = null) => new() { Scope = scope, FromYear = year, ToYear = year, Region = region };
 
     /// <summary>
     /// The order of reports in every listing and export: region, unit, agency, year. NULLs (reports not linked to a

@@ -45,7 +45,7 @@ public sealed class IndexModel(ReportStore store) : PageModel
     {
         var scope = UserScope.Of(User);
         ShownYear = ScopeDefaults.Year(store, scope, Year);
-        Units = [.. ListUnits.Run(store, new UnitsOptions()).Units.Where(scope.Covers)];
+        Units = ListUnits.Run(store, new UnitsOptions { Scope = scope }).Units;
         if (string.IsNullOrWhiteSpace(Unit) && Units.Count == 1)
         {
             Unit = Units[0].Code;
