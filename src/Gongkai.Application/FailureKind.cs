@@ -20,4 +20,6 @@ public enum FailureKind
 
     /// <summary>Someone else changed it since the caller read it (a draft saved in another tab): nothing was written.</summary>
     Conflict,
+    /// <summary>The caller may see it but its role may not do this (a 填报单位 publishing its own report).</summary>
+    Forbidden,
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gongkai.Application;
 using Gongkai.Cli.Commands;
 using Gongkai.Cli.Formatting;
 

@@ -16,8 +16,10 @@ public sealed record AccessScope
     public static AccessScope All { get; } = new(AccessKind.All, null);
 
     /// <summary>
-    /// The reports the public may read: those linked to a registered unit (the office's registry vouches for who
-    /// published them); reports of unknown origin stay with the office until they are linked.
+    /// The reports the public may read: those published (公开: imported copies of published documents, or published
+    /// by a 区域管理员 or 系统管理员) and linked to a registered unit (the office's registry vouches for who published
+    /// them); reports of unknown origin stay with the office until they are linked, reports filled in online until they
+    /// are published.
     /// </summary>
     public static AccessScope Public { get; } = new(AccessKind.Public, null);
 
@@ -67,7 +69,7 @@ public sealed record AccessScope
     internal string? ToSql(List<(string, object?)> parameters) => Kind switch
     {
         AccessKind.All => null,
-        AccessKind.Public => "r.unit_id IS NOT NULL",
+        AccessKind.Public => "(r.unit_id IS NOT NULL AND r.published_at IS NOT NULL)",
         AccessKind.Unit => Add(parameters, "u.code = @scopeUnit", ("scopeUnit", Value)),
         // LIKE's wildcards never occur in region names (ReportFilter drops them the same way).
         AccessKind.Region => Add(parameters, "(u.region = @scopeRegion OR u.region LIKE @scopeRegionBelow)",

@@ -10,8 +10,8 @@ namespace Gongkai.Store;
 /// </remarks>
 public sealed record ReportFilter
 {
-    /// <summary>Every report.</summary>
-    public static ReportFilter All { get; } = new();
+    /// <summary>Every report, for the command line and the store's own work (never a user's request: give its scope).</summary>
+    public static ReportFilter All { get; } = new() { Scope = AccessScope.All };
 
     /// <summary>A region path or segment, or <see langword="null"/> for all.</summary>
     public string? Region { get; init; }
@@ -26,7 +26,8 @@ public sealed record ReportFilter
     public string? Agency { get; init; }
 
     /// <summary>Who is asking: reports outside the scope are never selected (<see cref="AccessScope"/>).</summary>
-    public AccessScope Scope { get; init; } = AccessScope.All;
+    /// <remarks>Required, with no default: a read that forgot it would see every report. The CLI passes <see cref="AccessScope.All"/>.</remarks>
+    public required AccessScope Scope { get; init; }
 
     /// <summary>One report by id, or <see langword="null"/>.</summary>
     public long? ReportId { get; init; }
@@ -34,11 +35,14 @@ public sealed record ReportFilter
     /// <summary>Only reports in this state, or <see langword="null"/>.</summary>
     public ReportStatus? Status { get; init; }
 
+    /// <summary>Only published reports (<see langword="true"/>), only unpublished ones (<see langword="false"/>), or both.</summary>
+    public bool? Published { get; init; }
+
     /// <summary>Only reports whose agency or unit name contains this text, or <see langword="null"/>.</summary>
     public string? NameContains { get; init; }
 
-    /// <summary>One year.</summary>
-    public static ReportFilter ForYear(int year, string? region = null) => new() { FromYear = year, ToYear = year, Region = region };
+    /// <summary>One year, within <paramref name="scope"/>.</summary>
+    public static ReportFilter ForYear(AccessScope scope, int year, string? region = null) => new() { Scope = scope, FromYear = year, ToYear = year, Region = region };
 
     /// <summary>
     /// The order of reports in every listing and export: region, unit, agency, year. NULLs (reports not linked to a
@@ -100,6 +104,11 @@ public sealed record ReportFilter
                 ReportStatus.Warnings => "v.errors = 0 AND v.warnings > 0",
                 _ => "v.errors > 0",
             });
+        }
+
+        if (Published is { } published)
+        {
+            clauses.Add(published ? "r.published_at IS NOT NULL" : "r.published_at IS NULL");
         }
 
         if (NameContains?.Trim() is { Length: > 0 } name)

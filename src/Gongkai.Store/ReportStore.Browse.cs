@@ -25,14 +25,18 @@ public sealed partial class ReportStore
         var rows = _db.Query(
             $"""
             SELECT r.id, r.agency, r.year, u.code, u.name, u.region, u.level, r.match_kind, v.id, v.version, v.template,
-                   v.published_on, v.is_summary, v.errors, v.warnings
+                   v.published_on, v.is_summary, v.errors, v.warnings, r.published_at, r.published_by
             {from}
             WHERE {where}
             ORDER BY {order}, r.id
             LIMIT @limit OFFSET @offset
             """,
             r => new StoredReport(r.Long(0), r.String(1), r.NullableInt(2), r.String(3), r.String(4), r.String(5), r.String(6), r.String(7),
-                r.Long(8), (int)r.Long(9), r.String(10), r.Date(11), r.Bool(12), (int)r.Long(13), (int)r.Long(14)),
+                r.Long(8), (int)r.Long(9), r.String(10), r.Date(11), r.Bool(12), (int)r.Long(13), (int)r.Long(14))
+            {
+                PublishedAt = r.IsDBNull(15) ? null : Gongkai.Store.Accounts.UnixTime.From(r.Long(15)),
+                PublishedBy = r.String(16),
+            },
             [.. parameters, ("limit", limit), ("offset", offset)]);
         return new ReportPage(rows, total);
     }

@@ -20,7 +20,7 @@ public sealed partial class ReportStore
         return _db.Query(
             $"""
             SELECT r.id, r.agency, r.year, u.code, u.name, u.region, u.level, r.match_kind, v.id, v.version, v.template,
-                   v.published_on, v.is_summary, v.errors, v.warnings
+                   v.published_on, v.is_summary, v.errors, v.warnings, r.published_at, r.published_by
             FROM reports r
             JOIN report_versions v ON v.id = r.current_version
             LEFT JOIN units u ON u.id = r.unit_id
@@ -28,7 +28,11 @@ public sealed partial class ReportStore
             ORDER BY {ReportFilter.OrderBy}
             """,
             r => new StoredReport(r.Long(0), r.String(1), r.NullableInt(2), r.String(3), r.String(4), r.String(5), r.String(6), r.String(7),
-                r.Long(8), (int)r.Long(9), r.String(10), r.Date(11), r.Bool(12), (int)r.Long(13), (int)r.Long(14)),
+                r.Long(8), (int)r.Long(9), r.String(10), r.Date(11), r.Bool(12), (int)r.Long(13), (int)r.Long(14))
+            {
+                PublishedAt = r.IsDBNull(15) ? null : Gongkai.Store.Accounts.UnixTime.From(r.Long(15)),
+                PublishedBy = r.String(16),
+            },
             parameters);
     }
 
@@ -62,7 +66,17 @@ public sealed record StoreCounts(long Reports, long Versions, long Files, long F
 /// <summary>A stored report's current version, with its unit when linked.</summary>
 public sealed record StoredReport(
     long ReportId, string? Agency, int? Year, string? UnitCode, string? UnitName, string? Region, string? Level, string? MatchKind,
-    long VersionId, int Version, string? Template, DateOnly? PublishedOn, bool IsSummary, int Errors, int Warnings);
+    long VersionId, int Version, string? Template, DateOnly? PublishedOn, bool IsSummary, int Errors, int Warnings)
+{
+    /// <summary>When the report was published (公开), or <see langword="null"/> while it is not.</summary>
+    public DateTimeOffset? PublishedAt { get; init; }
+
+    /// <summary>The account that published it, or <see langword="null"/> when it was published by its import.</summary>
+    public string? PublishedBy { get; init; }
+
+    /// <summary>Whether the public may read it (when it is also linked to a unit: <see cref="AccessScope.Public"/>).</summary>
+    public bool IsPublished => PublishedAt is not null;
+}
 
 /// <summary>One version of a report and one file that gave it (a version given by two identical-content files appears twice).</summary>
 /// <param name="VersionId">The version's id.</param>

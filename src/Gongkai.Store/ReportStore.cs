@@ -192,10 +192,17 @@ public sealed partial class ReportStore : IDisposable
             return new SaveResult(SaveOutcome.OlderVersion, reportId, version, current.Version);
         }
 
+        // The public sees the current version only: a version stored unpublished withdraws the report until it is
+        // published again; a published one keeps the report's publication (or publishes it, by nobody: the import).
         _db.Execute(
-            "UPDATE reports SET current_version = @v, agency = @a, agency_key = @k, unit_id = @u, match_kind = CASE WHEN match_kind = 'manual' THEN match_kind ELSE @m END WHERE id = @r",
+            """
+            UPDATE reports SET current_version = @v, agency = @a, agency_key = @k, unit_id = @u, match_kind = CASE WHEN match_kind = 'manual' THEN match_kind ELSE @m END,
+                published_by = CASE WHEN @pub AND published_at IS NOT NULL THEN published_by ELSE NULL END,
+                published_at = CASE WHEN @pub THEN COALESCE(published_at, @now) ELSE NULL END
+            WHERE id = @r
+            """,
             ("v", versionId), ("a", report.Report.Agency), ("k", report.AgencyKey), ("u", report.Match.Unit is { } unit ? UnitId(unit) : null),
-            ("m", report.Match.Unit is null ? null : report.Match.KindKey), ("r", reportId));
+            ("m", report.Match.Unit is null ? null : report.Match.KindKey), ("pub", report.Published), ("now", now.ToUnixTimeMilliseconds()), ("r", reportId));
         var outcome = version == 1 ? SaveOutcome.Added : makeCurrent && current.Id != 0 && !report.Rank.IsNewerThan(current.Rank) ? SaveOutcome.MadeCurrent : SaveOutcome.NewVersion;
         return new SaveResult(outcome, reportId, version, version);
     }

@@ -23,6 +23,8 @@ app.MapOpenApi(OpenApiDocument.Path);
 app.MapGongkaiApi();
 app.MapAuditsApi();
 app.MapDraftsApi();
+app.MapPublicationApi();
+app.MapReviewsApi();
 app.MapRazorPages();
 await app.RunAsync();
 return 0;

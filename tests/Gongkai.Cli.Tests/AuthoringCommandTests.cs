@@ -1,3 +1,4 @@
+using Gongkai.Application;
 using Gongkai.Application.Sources;
 using Gongkai.Core.Authoring;
 using Gongkai.Core.Model;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Gongkai.Application;
 using Gongkai.Testing;
 
 namespace Gongkai.Cli.Tests;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Gongkai.Application;
 using Gongkai.Store;
 using Gongkai.Store.Database;
 using Gongkai.Testing;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Gongkai.Application;
 
 namespace Gongkai.Cli.Tests;
 

@@ -1,3 +1,4 @@
+using Gongkai.Application;
 using Gongkai.Testing;
 using Gongkai.Testing.Fuzzing;
 

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Gongkai.Application;
 using Gongkai.Application.Importing;
 using Gongkai.Application.Sources;
 using Gongkai.Application.Units;

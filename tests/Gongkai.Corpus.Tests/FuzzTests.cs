@@ -1,5 +1,5 @@
+using Gongkai.Application;
 using Gongkai.Application.Sources;
-using Gongkai.Cli;
 using Gongkai.Parsing.Reading;
 using Gongkai.Testing;
 using Gongkai.Testing.Fuzzing;

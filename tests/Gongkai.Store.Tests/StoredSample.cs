@@ -13,10 +13,15 @@ namespace Gongkai.Store.Tests;
 /// </summary>
 internal static class StoredSample
 {
-    public static SaveResult Save(ReportStore store, string name = "s01-docx-2021-clean")
+    /// <param name="store">The store.</param>
+    /// <param name="name">The sample.</param>
+    /// <param name="published">Whether it is stored published (an import) or not (filled in online).</param>
+    /// <param name="edition">Appended to the file (whitespace, so the report reads the same): another file, another version.</param>
+    /// <param name="makeCurrent">Make this version current whatever its rank.</param>
+    public static SaveResult Save(ReportStore store, string name = "s01-docx-2021-clean", bool published = true, string edition = "", bool makeCurrent = false)
     {
         var path = Path.Combine(RepositoryRoot.Samples, "expected", name + ".json");
-        var bytes = File.ReadAllBytes(path);
+        var bytes = Encoding.UTF8.GetBytes(File.ReadAllText(path) + edition);
         var json = Encoding.UTF8.GetString(bytes);
         var report = ReportJsonReader.Read(json, path);
         return store.Save(new PreparedReport
@@ -34,6 +39,7 @@ internal static class StoredSample
             Facts = FactRow.From(report),
             Match = UnitMatch.None,
             IsSummary = false,
-        });
+            Published = published,
+        }, makeCurrent);
     }
 }

@@ -89,4 +89,21 @@ public sealed class WebAppInBrowserTests(LiveServer server)
         await Assertions.Expect(page.Locator("table.list tbody tr")).Not.ToHaveCountAsync(0);
         await BrowserPages.ShotAsync(page, "07-公众查询.png");
     }
+
+    [ChromiumFact]
+    public async Task The_public_sees_a_regions_statistics_with_charts_and_drills_down_by_link()
+    {
+        await using var chromium = await ChromiumBrowser.LaunchAsync();
+        var page = await BrowserPages.OpenAsync(chromium.Browser);
+
+        await page.GotoAsync($"{server.Address}/public");
+        await page.Locator("#public-subregions a").First.ClickAsync();
+
+        await Assertions.Expect(page.Locator("#stats-title")).ToContainTextAsync("年度统计");
+        await Assertions.Expect(page.Locator(".crumbs a")).Not.ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#public-indicators dt")).Not.ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".chart[data-drawn='true']").First).ToBeVisibleAsync();
+        await page.Locator("#stats-title").ScrollIntoViewIfNeededAsync();
+        await BrowserPages.ShotAsync(page, "32-公众统计.png");
+    }
 }

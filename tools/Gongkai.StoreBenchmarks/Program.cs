@@ -103,9 +103,9 @@ static int Rollup(string db, string region, int year, int repeat)
     Console.WriteLine($"{store.Engine}: {store.Counts()}");
     foreach (var (label, filter) in new[]
     {
-        ($"{region} × {year}", ReportFilter.ForYear(year, region)),
-        ($"whole store × {year}", ReportFilter.ForYear(year)),
-        ($"{region} × every year", new ReportFilter { Region = region }),
+        ($"{region} × {year}", ReportFilter.ForYear(AccessScope.All, year, region)),
+        ($"whole store × {year}", ReportFilter.ForYear(AccessScope.All, year)),
+        ($"{region} × every year", new ReportFilter { Scope = AccessScope.All, Region = region }),
     })
     {
         var times = new List<double>();

@@ -12,7 +12,7 @@ public sealed record AuditOptions
     public required int Year { get; init; }
 
     /// <summary>Who is asking: reports and registered units outside the scope are not audited (the command line: all).</summary>
-    public AccessScope Scope { get; init; } = AccessScope.All;
+    public required AccessScope Scope { get; init; }
 
     /// <summary>Where to write the audit as files (XLSX, CSV of the findings, JSON); <see langword="null"/> for none.</summary>
     public string? OutDirectory { get; init; }

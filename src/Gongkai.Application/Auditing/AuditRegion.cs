@@ -39,8 +39,8 @@ public static class AuditRegion
     private static AuditResult Audit(ReportStore store, string? region, int year, AccessScope scope)
     {
         // The scope is in the reports' SQL; the registry (coverage, summaries' units) is limited to it alike.
-        var reports = store.Reports(ReportFilter.ForYear(year, region) with { Scope = scope });
-        var previous = store.Reports(ReportFilter.ForYear(year - 1, region) with { Scope = scope });
+        var reports = store.Reports(ReportFilter.ForYear(scope, year, region));
+        var previous = store.Reports(ReportFilter.ForYear(scope, year - 1, region));
         var units = store.Units().Where(u => scope.Covers(u.Code, u.Region)).ToList();
         var registered = units.Where(u => RegionPath.Contains(region, u.Region)).ToList();
         var reported = reports.Where(r => r.UnitCode is not null).Select(r => r.UnitCode!).ToHashSet(StringComparer.Ordinal);
@@ -64,7 +64,7 @@ public static class AuditRegion
             .ThenBy(f => f.Severity)
             .ThenBy(f => f.Code, StringComparer.Ordinal)
             .ToList();
-        var totals = new StoreQueries(store).Totals(ReportFilter.ForYear(year, region) with { Scope = scope }).FirstOrDefault() ?? new RegionTotals(region, year, 0, 0, []);
+        var totals = new StoreQueries(store).Totals(ReportFilter.ForYear(scope, year, region)).FirstOrDefault() ?? new RegionTotals(region, year, 0, 0, []);
         return new AuditResult(region, year, reports, sorted, totals, registered, missing) { Scope = scope };
     }
 

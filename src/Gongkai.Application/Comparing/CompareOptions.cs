@@ -15,5 +15,5 @@ public sealed record CompareOptions
     public required int Year { get; init; }
 
     /// <summary>Who is asking: a report outside this scope is not found (the command line sees every report).</summary>
-    public AccessScope Scope { get; init; } = AccessScope.All;
+    public required AccessScope Scope { get; init; }
 }

@@ -16,7 +16,8 @@ namespace Gongkai.Application.Drafting;
 /// rendered to DOCX by the writer of <c>gongkai render</c>, that document is read back by the full pipeline and stored
 /// with its findings and original file like an uploaded one (so it shows in 报告列表/详情/版本 like any report). The
 /// document must read back to the draft's canonical JSON — what the unit publishes is what it typed — or nothing is
-/// stored. A draft with errors is refused, as <c>gongkai render</c> refuses one without <c>--force</c>.
+/// stored. A draft with errors is refused, as <c>gongkai render</c> refuses one without <c>--force</c>. The stored report
+/// is unpublished until a 区域管理员 or 系统管理员 publishes it.
 /// </summary>
 public static class SubmitDraft
 {
@@ -58,8 +59,9 @@ public static class SubmitDraft
             return new SubmitDraftResult { Failure = new(FailureKind.UnusableInput, "生成的文档读回后与草稿的数据不一致，未提交，以免入库的报告与填写的不同。请检查各部分文字中是否有形似标题或表格的行。") };
         }
 
-        // The draft's unit is known: the report is stored as that unit's, whatever the name matcher would say.
-        var saved = store.Save(prepared with { Match = new UnitMatch(UnitMatchKind.Name, unit, []) }, makeCurrent: true);
+        // The draft's unit is known: the report is stored as that unit's, whatever the name matcher would say. It is
+        // submitted, not yet published: the supervising office (区域管理员) publishes it after review (PublishReport).
+        var saved = store.Save(prepared with { Match = new UnitMatch(UnitMatchKind.Name, unit, []), Published = false }, makeCurrent: true);
         store.Drafts.MarkSubmitted(draft.Id, saved.ReportId, options.Scope);
         var warnings = prepared.Findings.Count(f => f.Severity == Severity.Warning);
         var what = saved.Outcome switch
@@ -74,7 +76,7 @@ public static class SubmitDraft
             Version = saved.Version,
             Outcome = saved.Outcome,
             Warnings = warnings,
-            Description = $"{unit.Name} {draft.Year.ToString(CultureInfo.InvariantCulture)} 年度报告{what}（报告编号 {saved.ReportId.ToString(CultureInfo.InvariantCulture)}{(warnings > 0 ? $"，{warnings.ToString(CultureInfo.InvariantCulture)} 个警告" : "")}）。",
+            Description = $"{unit.Name} {draft.Year.ToString(CultureInfo.InvariantCulture)} 年度报告{what}，待区域管理员审核后公开（报告编号 {saved.ReportId.ToString(CultureInfo.InvariantCulture)}{(warnings > 0 ? $"，{warnings.ToString(CultureInfo.InvariantCulture)} 个警告" : "")}）。",
         };
     }
 }

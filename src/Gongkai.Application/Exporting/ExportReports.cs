@@ -18,7 +18,7 @@ public static class ExportReports
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
-        var filter = new ReportFilter { Region = options.Region, FromYear = options.FromYear, ToYear = options.ToYear ?? options.FromYear, Agency = options.Agency };
+        var filter = new ReportFilter { Scope = AccessScope.All, Region = options.Region, FromYear = options.FromYear, ToYear = options.ToYear ?? options.FromYear, Agency = options.Agency };
         var sheets = new ExportSheets(store, filter);
         var target = options.Target;
         if (target == ExportOptions.ToCaller && options.Format is ExportFormat.Long or ExportFormat.Jsonl)

@@ -19,7 +19,7 @@ public static class AuditSheets
         yield return Rules(audit);
         yield return Totals(audit);
         yield return Missing(audit);
-        var tables = new ExportSheets(store, ReportFilter.ForYear(audit.Year, audit.Region) with { Scope = audit.Scope });
+        var tables = new ExportSheets(store, ReportFilter.ForYear(audit.Scope, audit.Year, audit.Region));
         yield return tables.Wide(TableKind.Proactive);
         yield return tables.Wide(TableKind.Requests);
         yield return tables.Wide(TableKind.Appeals);

@@ -176,7 +176,7 @@ public static class RenderReport
         }
 
         using var store = opened!;
-        var stored = store.Reports(new ReportFilter { Agency = agency, FromYear = year - 1, ToYear = year - 1 }).OrderBy(r => r.IsSummary).FirstOrDefault();
+        var stored = store.Reports(new ReportFilter { Scope = AccessScope.All, Agency = agency, FromYear = year - 1, ToYear = year - 1 }).OrderBy(r => r.IsSummary).FirstOrDefault();
         previous = stored is null ? null : store.LoadCurrent(stored.ReportId);
         note = previous is null
             ? $"数据库 {store.Location.Display} 中没有 {agency} {year - 1} 年度的报告：上年结转、现行有效件数需手工填写。"

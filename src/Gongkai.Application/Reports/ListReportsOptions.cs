@@ -17,6 +17,9 @@ public sealed record ListReportsOptions
     /// <summary>Only reports in this state, or <see langword="null"/>.</summary>
     public ReportStatus? Status { get; init; }
 
+    /// <summary>Only published (<see langword="true"/>) or unpublished (<see langword="false"/>) reports, or both.</summary>
+    public bool? Published { get; init; }
+
     /// <summary>Text the agency or unit name contains, or <see langword="null"/>.</summary>
     public string? Name { get; init; }
 
@@ -37,6 +40,7 @@ public sealed record ListReportsOptions
         FromYear = Year,
         ToYear = Year,
         Status = Status,
+        Published = Published,
         NameContains = Name,
     };
 

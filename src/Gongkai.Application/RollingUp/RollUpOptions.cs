@@ -15,5 +15,5 @@ public sealed record RollUpOptions
     public int? ToYear { get; init; }
 
     /// <summary>Who is asking: only reports in this scope are totalled (the command line sees every report).</summary>
-    public AccessScope Scope { get; init; } = AccessScope.All;
+    public required AccessScope Scope { get; init; }
 }

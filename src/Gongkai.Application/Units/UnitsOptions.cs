@@ -9,5 +9,5 @@ public sealed record UnitsOptions
     public string? Region { get; init; }
 
     /// <summary>Whose units may be listed (the CLI's: all).</summary>
-    public AccessScope Scope { get; init; } = AccessScope.All;
+    public required AccessScope Scope { get; init; }
 }

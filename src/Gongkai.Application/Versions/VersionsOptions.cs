@@ -15,5 +15,5 @@ public sealed record VersionsOptions
     public long? ReportId { get; init; }
 
     /// <summary>Whose reports may be listed (the CLI's: all); a report outside it is not found.</summary>
-    public AccessScope Scope { get; init; } = AccessScope.All;
+    public required AccessScope Scope { get; init; }
 }

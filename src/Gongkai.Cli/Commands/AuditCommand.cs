@@ -1,7 +1,9 @@
 using System.CommandLine;
+using Gongkai.Application;
 using Gongkai.Application.Auditing;
 using Gongkai.Cli.Formatting;
 using Gongkai.Core.Diagnostics;
+using Gongkai.Store;
 
 namespace Gongkai.Cli.Commands;
 
@@ -25,7 +27,7 @@ internal static class AuditCommand
         var command = new Command("audit", "审核一个区域某年度的全部报告：法定规则、跨年度衔接、汇总报告与所属单位、未报送单位；可输出 XLSX/CSV/JSON") { Region, Year, Out, MinimumSeverity, Db };
         command.SetStoreAction(Db, (result, store, output, error) =>
         {
-            var audit = AuditRegion.Run(store, new AuditOptions { Region = result.GetValue(Region), Year = result.GetValue(Year), OutDirectory = result.GetValue(Out) });
+            var audit = AuditRegion.Run(store, new AuditOptions { Scope = AccessScope.All, Region = result.GetValue(Region), Year = result.GetValue(Year), OutDirectory = result.GetValue(Out) });
             AuditTextFormatter.Write(output, audit, result.GetValue(MinimumSeverity));
             foreach (var file in audit.Written)
             {

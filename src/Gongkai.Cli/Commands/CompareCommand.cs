@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Gongkai.Application;
 using Gongkai.Application.Comparing;
 using Gongkai.Cli.Formatting;
+using Gongkai.Store;
 
 namespace Gongkai.Cli.Commands;
 
@@ -18,7 +20,7 @@ internal static class CompareCommand
         var command = new Command("compare", "对比：同一单位与上一年度，或两个单位同一年度，逐格列出数值和增减") { Agency, With, Year, Format, Db };
         command.SetStoreAction(Db, (result, store, output, error) =>
         {
-            var compared = CompareReports.Run(store, new CompareOptions { Agency = result.GetValue(Agency)!, With = result.GetValue(With), Year = result.GetValue(Year) });
+            var compared = CompareReports.Run(store, new CompareOptions { Scope = AccessScope.All, Agency = result.GetValue(Agency)!, With = result.GetValue(With), Year = result.GetValue(Year) });
             if (compared.Failure is { } failure)
             {
                 FailureFormatter.Write(error, failure, result.IsVerbose());

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gongkai.Application;
 using Gongkai.Application.Inspecting;
 using Gongkai.Cli.Formatting;
 

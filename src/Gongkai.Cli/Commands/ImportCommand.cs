@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Data.Common;
+using Gongkai.Application;
 using Gongkai.Application.Importing;
 using Gongkai.Cli.Formatting;
 using Gongkai.Store.Database;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gongkai.Application;
 using Gongkai.Application.Authoring;
 using Gongkai.Cli.Formatting;
 using Gongkai.Core.Model;

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Gongkai.Application;
 using Gongkai.Application.RollingUp;
 using Gongkai.Cli.Formatting;
+using Gongkai.Store;
 
 namespace Gongkai.Cli.Commands;
 
@@ -18,7 +20,7 @@ internal static class RollupCommand
         var command = new Command("rollup", "区域汇总：逐年合计表二、表三、表四的每个单元格（汇总报告不重复计入），并计算公开率、纠错率等指标") { Region, Year, ToYear, Format, Db };
         command.SetStoreAction(Db, (result, store, output, error) =>
         {
-            var rolledUp = RollUpRegion.Run(store, new RollUpOptions { Region = result.GetValue(Region), Year = result.GetValue(Year), ToYear = result.GetValue(ToYear) });
+            var rolledUp = RollUpRegion.Run(store, new RollUpOptions { Scope = AccessScope.All, Region = result.GetValue(Region), Year = result.GetValue(Year), ToYear = result.GetValue(ToYear) });
             RollupFormatter.Write(output, rolledUp, result.GetValue(Format)!);
             return ExitCodes.Ok;
         });

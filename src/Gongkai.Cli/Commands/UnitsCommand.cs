@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gongkai.Application;
 using Gongkai.Application.Units;
 using Gongkai.Cli.Formatting;
 using Gongkai.Store;
@@ -53,7 +54,7 @@ internal static class UnitsCommand
         var command = new Command("list", "列出名录中的单位") { region, db };
         command.SetStoreAction(db, (result, store, output, error) =>
         {
-            var units = ListUnits.Run(store, new UnitsOptions { Region = result.GetValue(region) }).Units;
+            var units = ListUnits.Run(store, new UnitsOptions { Scope = AccessScope.All, Region = result.GetValue(region) }).Units;
             foreach (var unit in units)
             {
                 var aliases = unit.Aliases.Count > 0 ? $"（又名 {string.Join("、", unit.Aliases)}）" : "";

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Gongkai.Application;
 using Gongkai.Application.Versions;
 using Gongkai.Cli.Formatting;
+using Gongkai.Store;
 
 namespace Gongkai.Cli.Commands;
 
@@ -19,7 +21,7 @@ internal static class VersionsCommand
         var command = new Command("versions", "查看一份报告的全部版本：哪个是当前版本、各版本的来源文件和错误警告数、与上一版相比改动的单元格") { Agency, Year, Db };
         command.SetStoreAction(Db, (result, store, output, error) =>
         {
-            var listed = ListVersions.Run(store, new VersionsOptions { Agency = result.GetValue(Agency)!, Year = result.GetValue(Year) });
+            var listed = ListVersions.Run(store, new VersionsOptions { Scope = AccessScope.All, Agency = result.GetValue(Agency)!, Year = result.GetValue(Year) });
             if (listed.Failure is { } failure)
             {
                 FailureFormatter.Write(error, failure, result.IsVerbose());

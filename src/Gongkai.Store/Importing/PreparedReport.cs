@@ -50,6 +50,12 @@ public sealed record PreparedReport
     /// <summary>Whether the report says it sums up its subordinate units (汇总).</summary>
     public required bool IsSummary { get; init; }
 
+    /// <summary>
+    /// Whether the report is published (公开) once this version is current. Imports of existing documents are copies of
+    /// published reports (the default); a report filled in online is stored unpublished until a 区域管理员 publishes it.
+    /// </summary>
+    public bool Published { get; init; } = true;
+
     /// <summary>The normalised agency name.</summary>
     public string AgencyKey => AgencyNames.Key(Report.Agency);
 

@@ -130,7 +130,7 @@ public sealed class StoreQueries
 
     /// <summary>The totals of <paramref name="region"/> in <paramref name="year"/> (an empty roll-up when nothing is stored).</summary>
     public RegionTotals Totals(string? region, int year) =>
-        Totals(ReportFilter.ForYear(year, region)).FirstOrDefault() ?? new RegionTotals(region, year, 0, 0, []);
+        Totals(ReportFilter.ForYear(AccessScope.All, year, region)).FirstOrDefault() ?? new RegionTotals(region, year, 0, 0, []);
 
     /// <summary>The printed cells of one stored version, by cell.</summary>
     public IReadOnlyDictionary<CellKey, decimal?> Facts(long versionId) =>
@@ -140,9 +140,9 @@ public sealed class StoreQueries
     /// <summary>One unit's report on <paramref name="year"/> against its report on the year before.</summary>
     /// <param name="agency">The unit's code or name.</param>
     /// <param name="year">The year.</param>
-    /// <param name="scope">Who is asking: a report outside it is not found (<see langword="null"/>: every report).</param>
+    /// <param name="scope">Who is asking: a report outside it is not found .</param>
     /// <returns><see langword="null"/> when the unit has no report on <paramref name="year"/>.</returns>
-    public Comparison? YearOverYear(string agency, int year, AccessScope? scope = null)
+    public Comparison? YearOverYear(string agency, int year, AccessScope scope)
     {
         var current = Find(agency, year, scope);
         return current is null ? null : Compare(current, Find(agency, year - 1, scope), $"{year - 1}年", $"{year}年");
@@ -152,9 +152,9 @@ public sealed class StoreQueries
     /// <param name="left">The first unit's code or name.</param>
     /// <param name="right">The second unit's code or name.</param>
     /// <param name="year">The year.</param>
-    /// <param name="scope">Who is asking: a report outside it is not found (<see langword="null"/>: every report).</param>
+    /// <param name="scope">Who is asking: a report outside it is not found .</param>
     /// <returns><see langword="null"/> when <paramref name="left"/> has no report on <paramref name="year"/>.</returns>
-    public Comparison? UnitVersusUnit(string left, string right, int year, AccessScope? scope = null)
+    public Comparison? UnitVersusUnit(string left, string right, int year, AccessScope scope)
     {
         var first = Find(left, year, scope);
         var second = Find(right, year, scope);
@@ -162,8 +162,8 @@ public sealed class StoreQueries
     }
 
     /// <summary>The report of <paramref name="agency"/> (unit code or name) on <paramref name="year"/> within <paramref name="scope"/>, or <see langword="null"/>.</summary>
-    public StoredReport? Find(string agency, int year, AccessScope? scope = null) =>
-        _store.Reports(new ReportFilter { Agency = agency, FromYear = year, ToYear = year, Scope = scope ?? AccessScope.All }).FirstOrDefault();
+    public StoredReport? Find(string agency, int year, AccessScope scope) =>
+        _store.Reports(new ReportFilter { Agency = agency, FromYear = year, ToYear = year, Scope = scope }).FirstOrDefault();
 
     /// <summary>The stored report's content.</summary>
     public AnnualReport? Load(StoredReport report) => _store.LoadCurrent((report ?? throw new ArgumentNullException(nameof(report))).ReportId);

@@ -26,6 +26,7 @@ internal static class ApiProblems
     {
         FailureKind.NotFound => StatusCodes.Status404NotFound,
         FailureKind.Conflict => StatusCodes.Status409Conflict,
+        FailureKind.Forbidden => StatusCodes.Status403Forbidden,
         FailureKind.StoreUnavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status400BadRequest,
     }, failure.Message);

@@ -6,6 +6,7 @@ using Gongkai.Store;
 using Gongkai.Web.Auditing;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Identity;
+using Gongkai.Web.Rendering;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 
@@ -31,7 +32,7 @@ internal static class ReportsApi
     }
 
     private static IResult List(
-        HttpContext http, ReportStore store, string? region, int? year, string? status, string? name, string? sort, int? page, int? pageSize)
+        HttpContext http, ReportStore store, string? region, int? year, string? status, string? publication, string? name, string? sort, int? page, int? pageSize)
     {
         var result = ListReports.Run(store, new ListReportsOptions
         {
@@ -39,6 +40,7 @@ internal static class ReportsApi
             Region = region,
             Year = year,
             Status = ReportStatusNames.Parse(status),
+            Published = PublicationNames.Parse(publication),
             Name = name,
             Sort = ReportStatusNames.ParseSort(sort),
             Page = page ?? 1,
@@ -69,11 +71,9 @@ internal static class ReportsApi
     private static async Task<IResult> Upload(
         HttpContext http, [FromForm] IFormFileCollection files, IAntiforgery antiforgery, ReportStore store, AuditTrail audit, WebSettings settings, CancellationToken cancellation)
     {
-        // Cross-site forgery rides on the browser's cookie; a request carrying a personal access token cannot be
-        // forged by another site, so only a cookie session has to show the antiforgery token.
-        if (!AccessTokenHandler.Carries(http.Request) && !await antiforgery.IsRequestValidAsync(http))
+        if (await ApiForgery.RefusalAsync(http, antiforgery) is { } refused)
         {
-            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "请求缺少有效的防伪令牌，请刷新页面后重试。");
+            return refused;
         }
 
         var result = UploadReports.Run(store, UploadForm.Options(files, settings, UserScope.Of(http.User)), cancellation);

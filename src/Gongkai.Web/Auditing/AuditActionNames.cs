@@ -10,6 +10,7 @@ internal static class AuditActionNames
         [AuditActions.LockedOut] = "账户锁定",
         [AuditActions.Logout] = "退出",
         [AuditActions.Upload] = "上传",
+        [AuditActions.FindingReview] = "审核问题",
         [AuditActions.AccountCreated] = "新建账户",
         [AuditActions.AccountChanged] = "修改账户",
         [AuditActions.AccountDisabled] = "停用账户",
@@ -22,6 +23,8 @@ internal static class AuditActionNames
         [AuditActions.ReportLinked] = "确认报告单位",
         [AuditActions.DraftStarted] = "开始在线填报",
         [AuditActions.DraftSubmitted] = "提交在线填报",
+        [AuditActions.ReportPublished] = "公开报告",
+        [AuditActions.ReportWithdrawn] = "撤回报告",
     };
 
     /// <summary>The Chinese name, or the key itself for an action this version does not know (written by a newer one).</summary>

@@ -21,4 +21,6 @@ internal static class AuditActions
     public const string ReportLinked = "report-linked";
     public const string DraftStarted = "draft-started";
     public const string DraftSubmitted = "draft-submitted";
+    public const string ReportPublished = "report-published";
+    public const string ReportWithdrawn = "report-withdrawn";
 }

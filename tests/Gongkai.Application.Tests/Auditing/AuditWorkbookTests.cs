@@ -3,6 +3,7 @@ using Gongkai.Application.Importing;
 using Gongkai.Application.Tests.Support;
 using Gongkai.Application.Units;
 using Gongkai.Core.Diagnostics;
+using Gongkai.Store;
 using Gongkai.Store.Tests;
 using Gongkai.Synthetic;
 using Gongkai.Testing;
@@ -22,7 +23,7 @@ public sealed class AuditWorkbookTests(ProvinceFixture province) : IClassFixture
         var balance = province.Province.Flaws.First(f => f.Kind == FlawKind.Balance);
         using var output = new TempFolder();
 
-        var audit = AuditRegion.Run(store, new AuditOptions { Year = balance.Year, OutDirectory = output.Path });
+        var audit = AuditRegion.Run(store, new AuditOptions { Scope = AccessScope.All, Year = balance.Year, OutDirectory = output.Path });
         var files = audit.Written;
         var sheets = LibreOffice.SheetsAsCsv(files.Single(f => f.EndsWith(".xlsx", StringComparison.Ordinal)));
 

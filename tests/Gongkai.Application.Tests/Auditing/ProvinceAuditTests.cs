@@ -34,7 +34,7 @@ public sealed class ProvinceAuditTests(ProvinceFixture province) : IClassFixture
         using var store = ImportProvince(test);
         var years = Enumerable.Range(province.Province.FirstYear, province.Province.Years);
 
-        var found = years.SelectMany(y => AuditRegion.Run(store, new AuditOptions { Year = y }).Findings)
+        var found = years.SelectMany(y => AuditRegion.Run(store, new AuditOptions { Scope = AccessScope.All, Year = y }).Findings)
             .Where(f => f.Severity >= Severity.Warning)
             .Select(f => (f.UnitCode, f.Year, f.Code))
             .ToHashSet();

@@ -1,4 +1,5 @@
 using Gongkai.Application.Comparing;
+using Gongkai.Store;
 using Gongkai.Testing;
 
 namespace Gongkai.Application.Tests.Comparing;
@@ -17,7 +18,7 @@ public sealed class CompareReportsTests : IDisposable
         var text = File.ReadAllText(lastYear).Replace("2022年", "2023年", StringComparison.Ordinal).Replace("2021", "2022", StringComparison.Ordinal);
         _samples.Import([lastYear, _samples.Write("s01-2022.txt", text.Replace("\t1386\n", "\t1400\n", StringComparison.Ordinal))]);
 
-        var compared = CompareReports.Run(_samples.Store, new CompareOptions { Agency = "QH-ZR", Year = 2022 });
+        var compared = CompareReports.Run(_samples.Store, new CompareOptions { Scope = AccessScope.All, Agency = "QH-ZR", Year = 2022 });
 
         Assert.Null(compared.Failure);
         var comparison = compared.Comparison!;
@@ -31,7 +32,7 @@ public sealed class CompareReportsTests : IDisposable
     {
         _samples.WithSamples();
 
-        var compared = CompareReports.Run(_samples.Store, new CompareOptions { Agency = "QH-YX", With = "青禾市交通运输局", Year = 2022 });
+        var compared = CompareReports.Run(_samples.Store, new CompareOptions { Scope = AccessScope.All, Agency = "QH-YX", With = "青禾市交通运输局", Year = 2022 });
 
         Assert.Null(compared.Failure);
         Assert.Equal(("QH-YX", "QH-JT"), (compared.Comparison!.Left!.UnitCode, compared.Comparison.Right!.UnitCode));
@@ -43,7 +44,7 @@ public sealed class CompareReportsTests : IDisposable
     {
         _samples.WithSamples();
 
-        var compared = CompareReports.Run(_samples.Store, new CompareOptions { Agency = "NOPE", Year = 2021 });
+        var compared = CompareReports.Run(_samples.Store, new CompareOptions { Scope = AccessScope.All, Agency = "NOPE", Year = 2021 });
 
         Assert.Null(compared.Comparison);
         Assert.Equal(new UseCaseFailure(FailureKind.UnusableInput, "数据库中没有“NOPE”的 2021 年度报告。"), compared.Failure);

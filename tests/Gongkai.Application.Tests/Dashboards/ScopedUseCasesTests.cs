@@ -14,7 +14,7 @@ public sealed class ScopedUseCasesTests : IDisposable
     [Fact]
     public void Totals_only_the_reports_in_the_scope()
     {
-        var all = RollUpRegion.Run(_samples.Store, new RollUpOptions { Year = 2019, ToYear = 2023 });
+        var all = RollUpRegion.Run(_samples.Store, new RollUpOptions { Scope = AccessScope.All, Year = 2019, ToYear = 2023 });
         var region = RollUpRegion.Run(_samples.Store, new RollUpOptions { Year = 2019, ToYear = 2023, Scope = AccessScope.Region("青禾省/青禾市/鹭汀县") });
 
         Assert.Equal(10, all.Totals.Sum(t => t.Reports + t.SummaryReports));
@@ -29,7 +29,7 @@ public sealed class ScopedUseCasesTests : IDisposable
 
         var other = CompareReports.Run(_samples.Store, new CompareOptions { Agency = "QH-RS", Year = 2020, Scope = scope });
         var beside = CompareReports.Run(_samples.Store, new CompareOptions { Agency = "QH-TC-ZJ", With = "QH-RS", Year = 2020, Scope = scope });
-        var admin = CompareReports.Run(_samples.Store, new CompareOptions { Agency = "QH-TC-ZJ", With = "QH-RS", Year = 2020 });
+        var admin = CompareReports.Run(_samples.Store, new CompareOptions { Scope = AccessScope.All, Agency = "QH-TC-ZJ", With = "QH-RS", Year = 2020 });
 
         Assert.NotNull(other.Failure);
         Assert.Null(beside.Comparison!.Right);

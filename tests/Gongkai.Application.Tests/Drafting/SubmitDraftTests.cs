@@ -29,6 +29,21 @@ public sealed class SubmitDraftTests
     }
 
     [Fact]
+    public void A_submitted_report_stays_unpublished_until_the_regions_office_publishes_it()
+    {
+        using var samples = new SampleStore().WithSamples();
+        var draft = Filled(samples);
+        var submitted = SubmitDraft.Run(samples.Store, new DraftOptions { Scope = Scope, DraftId = draft.Stored.Id, User = "u" });
+        bool IsPublic() => samples.Store.Reports(new ReportFilter { Scope = AccessScope.Public, FromYear = 2021, ToYear = 2021 }).Any(r => r.ReportId == submitted.ReportId);
+
+        Assert.False(IsPublic());
+        Assert.Contains("待区域管理员审核后公开", submitted.Description, StringComparison.Ordinal);
+        var published = Reports.PublishReport.Run(samples.Store, new Reports.PublishOptions { Scope = AccessScope.Region("青禾省"), Actor = "office", ReportId = submitted.ReportId, Publish = true });
+        Assert.Null(published.Failure);
+        Assert.True(IsPublic());
+    }
+
+    [Fact]
     public void The_stored_original_is_the_rendered_docx_which_the_pipeline_reads_to_the_same_json()
     {
         using var samples = new SampleStore().WithSamples();

@@ -23,7 +23,7 @@ public sealed class ReviewFindingTests(ProvinceFixture province) : IClassFixture
         using var store = Imported();
         var flaw = province.Province.Flaws.First(f => f.Kind == FlawKind.Balance);
 
-        var all = AuditRegion.Run(store, new AuditOptions { Year = flaw.Year });
+        var all = AuditRegion.Run(store, new AuditOptions { Scope = AccessScope.All, Year = flaw.Year });
         var own = AuditRegion.Run(store, new AuditOptions { Year = flaw.Year, Scope = AccessScope.Unit(flaw.UnitCode) });
 
         Assert.Contains(all.Findings, f => f.UnitCode != flaw.UnitCode);

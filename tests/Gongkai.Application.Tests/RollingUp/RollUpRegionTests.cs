@@ -1,4 +1,5 @@
 using Gongkai.Application.RollingUp;
+using Gongkai.Store;
 using Gongkai.Store.Queries;
 
 namespace Gongkai.Application.Tests.RollingUp;
@@ -12,7 +13,7 @@ public sealed class RollUpRegionTests : IDisposable
     [Fact]
     public void Totals_the_2021_samples_cell_by_cell_and_keeps_a_blank_apart_from_zero()
     {
-        var rolledUp = RollUpRegion.Run(_samples.Store, new RollUpOptions { Year = 2021 });
+        var rolledUp = RollUpRegion.Run(_samples.Store, new RollUpOptions { Scope = AccessScope.All, Year = 2021 });
 
         // s01 (市自然资源和规划局) and s05 (汀兰街道) are the 2021 reports; s05 leaves 行政许可 blank.
         var totals = Assert.Single(rolledUp.Totals);
@@ -26,7 +27,7 @@ public sealed class RollUpRegionTests : IDisposable
     [Fact]
     public void Totals_only_the_region_asked_for()
     {
-        var rolledUp = RollUpRegion.Run(_samples.Store, new RollUpOptions { Region = "云溪区", Year = 2021 });
+        var rolledUp = RollUpRegion.Run(_samples.Store, new RollUpOptions { Scope = AccessScope.All, Region = "云溪区", Year = 2021 });
 
         var totals = Assert.Single(rolledUp.Totals);
         Assert.Equal(1, totals.Reports);
@@ -36,7 +37,7 @@ public sealed class RollUpRegionTests : IDisposable
     [Fact]
     public void Lists_every_year_of_a_range_that_has_reports_in_order()
     {
-        var rolledUp = RollUpRegion.Run(_samples.Store, new RollUpOptions { Year = 2019, ToYear = 2023 });
+        var rolledUp = RollUpRegion.Run(_samples.Store, new RollUpOptions { Scope = AccessScope.All, Year = 2019, ToYear = 2023 });
 
         Assert.Equal([2019, 2020, 2021, 2022, 2023], rolledUp.Totals.Select(t => t.Year));
         Assert.Equal(10, rolledUp.Totals.Sum(t => t.Reports + t.SummaryReports));
@@ -45,7 +46,7 @@ public sealed class RollUpRegionTests : IDisposable
     [Fact]
     public void Says_which_reports_it_looked_for_when_there_are_none()
     {
-        var rolledUp = RollUpRegion.Run(_samples.Store, new RollUpOptions { Region = "无此地", Year = 2021 });
+        var rolledUp = RollUpRegion.Run(_samples.Store, new RollUpOptions { Scope = AccessScope.All, Region = "无此地", Year = 2021 });
 
         Assert.Empty(rolledUp.Totals);
         Assert.Equal(("无此地", 2021, 2021), (rolledUp.Filter.Region, rolledUp.Filter.FromYear, rolledUp.Filter.ToYear));

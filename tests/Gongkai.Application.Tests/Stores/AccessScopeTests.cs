@@ -50,9 +50,9 @@ public sealed class AccessScopeTests
         using var test = TestStore.Create(engine);
         using var store = Samples(test);
 
-        var errors = store.Browse(new ReportFilter { Status = ReportStatus.Errors }, ReportSort.ProblemsDescending, 0, 100);
-        var named = store.Browse(new ReportFilter { NameContains = "住房" }, ReportSort.Name, 0, 100);
-        var literal = store.Browse(new ReportFilter { NameContains = "%" }, ReportSort.Name, 0, 100);
+        var errors = store.Browse(new ReportFilter { Scope = AccessScope.All, Status = ReportStatus.Errors }, ReportSort.ProblemsDescending, 0, 100);
+        var named = store.Browse(new ReportFilter { Scope = AccessScope.All, NameContains = "住房" }, ReportSort.Name, 0, 100);
+        var literal = store.Browse(new ReportFilter { Scope = AccessScope.All, NameContains = "%" }, ReportSort.Name, 0, 100);
         var page2 = store.Browse(ReportFilter.All, ReportSort.YearDescending, 3, 3);
 
         Assert.NotEmpty(errors.Reports);

@@ -1,4 +1,5 @@
 using Gongkai.Application.Units;
+using Gongkai.Store;
 using Gongkai.Testing;
 
 namespace Gongkai.Application.Tests.Units;
@@ -41,6 +42,6 @@ public sealed class ImportRegistryTests : IDisposable
 
         Assert.Equal(new UseCaseFailure(FailureKind.UnusableInput, "单位名录有 1 处问题，未导入："), imported.Failure);
         Assert.Contains("表头缺少列", Assert.Single(imported.Problems), StringComparison.Ordinal);
-        Assert.Empty(ListUnits.Run(_samples.Store, new UnitsOptions()).Units);
+        Assert.Empty(ListUnits.Run(_samples.Store, new UnitsOptions { Scope = AccessScope.All }).Units);
     }
 }

@@ -1,4 +1,5 @@
 using Gongkai.Application.Units;
+using Gongkai.Store;
 
 namespace Gongkai.Application.Tests.Units;
 
@@ -11,7 +12,7 @@ public sealed class ListUnitsTests : IDisposable
     [Fact]
     public void Lists_the_units_of_a_region_named_by_one_segment_of_its_path()
     {
-        var listed = ListUnits.Run(_samples.Store, new UnitsOptions { Region = "芷岩县" });
+        var listed = ListUnits.Run(_samples.Store, new UnitsOptions { Scope = AccessScope.All, Region = "芷岩县" });
 
         Assert.Equal(["QH-ZY", "QH-ZY-SJ", "QH-ZY-SL"], listed.Units.Select(u => u.Code));
     }
@@ -19,6 +20,6 @@ public sealed class ListUnitsTests : IDisposable
     [Fact]
     public void Lists_every_unit_without_a_region()
     {
-        Assert.Equal(14, ListUnits.Run(_samples.Store, new UnitsOptions()).Units.Count);
+        Assert.Equal(14, ListUnits.Run(_samples.Store, new UnitsOptions { Scope = AccessScope.All }).Units.Count);
     }
 }

@@ -1,4 +1,5 @@
 using Gongkai.Application.Versions;
+using Gongkai.Store;
 using Gongkai.Testing;
 
 namespace Gongkai.Application.Tests.Versions;
@@ -17,7 +18,7 @@ public sealed class ListVersionsTests : IDisposable
         var second = _samples.Write("s01-revised.txt", text);
         _samples.Import([first]).Import([second]);
 
-        var listed = ListVersions.Run(_samples.Store, new VersionsOptions { Agency = "QH-ZR", Year = 2021 });
+        var listed = ListVersions.Run(_samples.Store, new VersionsOptions { Scope = AccessScope.All, Agency = "QH-ZR", Year = 2021 });
 
         Assert.Null(listed.Failure);
         Assert.Equal(2, listed.Report!.Version);
@@ -31,7 +32,7 @@ public sealed class ListVersionsTests : IDisposable
     [Fact]
     public void Refuses_a_unit_whose_report_for_the_year_is_not_stored()
     {
-        var listed = ListVersions.Run(_samples.Store, new VersionsOptions { Agency = "QH-ZR", Year = 2021 });
+        var listed = ListVersions.Run(_samples.Store, new VersionsOptions { Scope = AccessScope.All, Agency = "QH-ZR", Year = 2021 });
 
         Assert.Empty(listed.Versions);
         Assert.Equal(new UseCaseFailure(FailureKind.UnusableInput, "数据库中没有“QH-ZR”的 2021 年度报告。"), listed.Failure);

@@ -22,6 +22,10 @@ public sealed class OpenApiDocumentTests(WebAppFixture app)
         Assert.Contains("/api/v1/reports/{id}", paths);
         Assert.Contains("/api/v1/reports/{id}/versions", paths);
         Assert.Contains("/api/v1/units", paths);
+        Assert.Contains("/api/v1/reports/{id}/publish", paths);
+        Assert.Contains("/api/v1/reports/{id}/withdraw", paths);
+        Assert.Contains("/api/v1/reports/{id}/findings/{key}/{action}", paths);
+        Assert.Contains("/api/v1/audits/findings/{key}/{action}", paths);
         Assert.All(paths, p => Assert.StartsWith("/api/v1/", p + "/", StringComparison.Ordinal));
     }
 

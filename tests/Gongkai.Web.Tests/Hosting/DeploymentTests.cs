@@ -71,13 +71,15 @@ public sealed class DeploymentTests(WebAppFixture app) : IDisposable
             ids = [.. store.Reports(new ReportFilter { Scope = AccessScope.Public }).Select(r => r.ReportId)];
         }
 
-        // Back to the previous release's schema: the tables that migrations 0003 and later create (read from their
-        // scripts, so that a new migration is covered without editing this test), and their records, removed.
+        // Back to the previous release's schema: the tables, indexes and columns that migrations 0003 and later create
+        // (read from their scripts, so that a new migration is covered without editing this test), and their records, removed.
         using (var connection = new SqliteConnection($"Data Source={old};Pooling=False"))
         {
             connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = string.Concat(LaterTables().Reverse().Select(t => $"DROP TABLE IF EXISTS {t};"))
+                + string.Concat(LaterIndexes().Select(i => $"DROP INDEX IF EXISTS {i};"))
+                + string.Concat(LaterColumns().Select(c => $"ALTER TABLE {c.Table} DROP COLUMN {c.Column};"))
                 + "DELETE FROM schema_migrations WHERE version > 2;";
             command.ExecuteNonQuery();
         }
@@ -98,11 +100,20 @@ public sealed class DeploymentTests(WebAppFixture app) : IDisposable
     }
 
     // The tables created by the SQLite migrations after the previous release's 0002, in creation order.
-    private static IEnumerable<string> LaterTables() =>
+    private static IEnumerable<string> LaterTables() => LaterMatches(@"CREATE TABLE (?:IF NOT EXISTS )?(\w+)").Select(m => m.Groups[1].Value);
+
+    // The indexes they create (an index on an added column must go before the column).
+    private static IEnumerable<string> LaterIndexes() => LaterMatches(@"CREATE (?:UNIQUE )?INDEX (?:IF NOT EXISTS )?(\w+)").Select(m => m.Groups[1].Value);
+
+    // The columns they add to the previous release's tables (0006: the reports' publication).
+    private static IEnumerable<(string Table, string Column)> LaterColumns() =>
+        LaterMatches(@"ALTER TABLE (\w+) ADD COLUMN (\w+)").Select(m => (m.Groups[1].Value, m.Groups[2].Value));
+
+    private static IEnumerable<System.Text.RegularExpressions.Match> LaterMatches(string pattern) =>
         Directory.GetFiles(Path.Combine(Testing.RepositoryRoot.Path, "src", "Gongkai.Store", "Migrations", "Sqlite"), "*.sql")
             .Where(f => int.Parse(Path.GetFileName(f)[..4], System.Globalization.CultureInfo.InvariantCulture) > 2)
             .Order(StringComparer.Ordinal)
-            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), @"CREATE TABLE (?:IF NOT EXISTS )?(\w+)").Select(m => m.Groups[1].Value));
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), pattern));
 
     public void Dispose()
     {

@@ -3,6 +3,7 @@ using Gongkai.Application.Units;
 using Gongkai.Store;
 using Gongkai.Store.Registry;
 using Gongkai.Web.Identity;
+using Gongkai.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -37,10 +38,14 @@ public sealed class IndexModel(ReportStore store) : PageModel
     /// <summary>The comparison, or <see langword="null"/> before one is asked for.</summary>
     public CompareResult? Result { get; private set; }
 
+    /// <summary>The year the form offers: the one asked for, or the latest with a report the user can see.</summary>
+    public int ShownYear { get; private set; }
+
     public void OnGet()
     {
         var scope = UserScope.Of(User);
-        Units = [.. ListUnits.Run(store, new UnitsOptions()).Units.Where(scope.Covers)];
+        ShownYear = ScopeDefaults.Year(store, scope, Year);
+        Units = ListUnits.Run(store, new UnitsOptions { Scope = scope }).Units;
         if (string.IsNullOrWhiteSpace(Unit) && Units.Count == 1)
         {
             Unit = Units[0].Code;

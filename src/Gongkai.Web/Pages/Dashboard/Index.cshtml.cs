@@ -1,8 +1,8 @@
 using Gongkai.Application.Dashboards;
 using Gongkai.Application.Outputs;
-using Gongkai.Application.Reports;
 using Gongkai.Store;
 using Gongkai.Web.Identity;
+using Gongkai.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -59,12 +59,7 @@ public sealed class IndexModel(ReportStore store) : PageModel
     private DashboardResult Build()
     {
         var scope = UserScope.Of(User);
-        // A region administrator starts at its own region; asking for another region finds nothing outside its scope.
-        var region = string.IsNullOrWhiteSpace(Region) ? scope.Kind == AccessKind.Region ? scope.Value : null : Region;
-        ShownYear = Year ?? LatestYear(scope) ?? DateTime.Today.Year - 1;
-        return BuildDashboard.Run(store, new DashboardOptions { Scope = scope, Region = region, Year = ShownYear });
+        ShownYear = ScopeDefaults.Year(store, scope, Year);
+        return BuildDashboard.Run(store, new DashboardOptions { Scope = scope, Region = ScopeDefaults.Region(scope, Region), Year = ShownYear });
     }
-
-    private int? LatestYear(AccessScope scope) =>
-        ListReports.Run(store, new ListReportsOptions { Scope = scope, Sort = ReportSort.YearDescending, PageSize = 1 }).Page?.Reports.FirstOrDefault()?.Year;
 }

@@ -36,9 +36,31 @@ public sealed class DetailModel(ReportStore store, AuditTrail audit) : PageModel
         {
             Reviewed = ReportFindings.Run(store, scope, id).Items,
             Versions = ListVersions.Run(store, new VersionsOptions { Scope = scope, ReportId = id }),
+            MayPublish = PublishReport.MayPublish(scope),
             Message = Message,
         };
         return Page();
+    }
+
+    /// <summary>Publishes (<paramref name="publish"/>) or withdraws the report (区域管理员 in its region, 系统管理员).</summary>
+    public IActionResult OnPostPublication(long id, bool publish)
+    {
+        var result = PublishReport.Run(store, new PublishOptions { Scope = UserScope.Of(User), Actor = User.Identity!.Name!, ReportId = id, Publish = publish });
+        switch (result.Failure?.Kind)
+        {
+            case FailureKind.NotFound:
+                return NotFound();
+            case FailureKind.Forbidden:
+                return Forbid();
+        }
+
+        if (result.Changed)
+        {
+            audit.Write(publish ? AuditActions.ReportPublished : AuditActions.ReportWithdrawn, $"report:{id}", result.Description);
+        }
+
+        Message = result.Failure?.Message ?? result.Description;
+        return Redirect($"/reports/{id}");
     }
 
     public IActionResult OnPostReview(long id, string key, string action, string? note)

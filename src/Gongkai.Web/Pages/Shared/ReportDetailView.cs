@@ -13,6 +13,12 @@ public sealed record ReportDetailView(ReportView Report, string ListPath, bool L
     /// <summary>The version history (signed-in users), or <see langword="null"/>.</summary>
     public VersionsResult? Versions { get; init; }
 
+    /// <summary>Whether the viewer may publish and withdraw it (区域管理员, 系统管理员): the buttons are shown.</summary>
+    public bool MayPublish { get; init; }
+
+    /// <summary>Whether the publication state is shown (not on the public's pages: all they show is published).</summary>
+    public bool ShowsPublication => Reviewed is not null;
+
     /// <summary>The outcome of the last confirm or dismiss, shown once.</summary>
     public string? Message { get; init; }
 

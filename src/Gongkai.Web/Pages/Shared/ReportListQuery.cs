@@ -15,6 +15,9 @@ public sealed class ReportListQuery
 
     public string? Name { get; set; }
 
+    /// <summary><c>published</c>, <c>unpublished</c> or empty for both.</summary>
+    public string? Publication { get; set; }
+
     public string? Sort { get; set; }
 
     public int Page { get; set; } = 1;
@@ -26,6 +29,7 @@ public sealed class ReportListQuery
         Year = Year,
         Status = ReportStatusNames.Parse(Status),
         Name = Name,
+        Published = Rendering.PublicationNames.Parse(Publication),
         Sort = ReportStatusNames.ParseSort(Sort),
         Page = Page,
     };
@@ -38,6 +42,7 @@ public sealed class ReportListQuery
         Add(parts, "year", Year?.ToString(CultureInfo.InvariantCulture));
         Add(parts, "status", Status);
         Add(parts, "name", Name);
+        Add(parts, "publication", Publication);
         Add(parts, "sort", Sort);
         Add(parts, "page", page.ToString(CultureInfo.InvariantCulture));
         return "?" + string.Join("&", parts);

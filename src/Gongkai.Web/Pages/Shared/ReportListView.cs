@@ -6,4 +6,5 @@ namespace Gongkai.Web.Pages.Shared;
 /// <param name="Result">The use case's result.</param>
 /// <param name="Query">The filters.</param>
 /// <param name="DetailPath">The address of a report's page, without its id (<c>/reports/</c> or <c>/public/</c>).</param>
-public sealed record ReportListView(ListReportsResult Result, ReportListQuery Query, string DetailPath);
+/// <param name="ShowsPublication">Whether the list shows and filters on publication (not for the public: all it sees is published).</param>
+public sealed record ReportListView(ListReportsResult Result, ReportListQuery Query, string DetailPath, bool ShowsPublication = true);
