@@ -1,4 +1,5 @@
 using Gongkai.Application.Drafting;
+using Gongkai.Application.Reports;
 using Gongkai.Application.Versions;
 using Gongkai.Core.Serialization;
 using Gongkai.Store;
@@ -38,7 +39,7 @@ public sealed class SubmitDraftTests
 
         Assert.False(IsPublic());
         Assert.Contains("待区域管理员审核后公开", submitted.Description, StringComparison.Ordinal);
-        var published = Reports.PublishReport.Run(samples.Store, new Reports.PublishOptions { Scope = AccessScope.Region("青禾省"), Actor = "office", ReportId = submitted.ReportId, Publish = true });
+        var published = PublishReport.Run(samples.Store, new PublishOptions { Scope = AccessScope.Region("青禾省"), Actor = "office", ReportId = submitted.ReportId, Publish = true });
         Assert.Null(published.Failure);
         Assert.True(IsPublic());
     }
