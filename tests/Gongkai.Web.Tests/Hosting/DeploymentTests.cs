@@ -71,13 +71,14 @@ public sealed class DeploymentTests(WebAppFixture app) : IDisposable
             ids = [.. store.Reports(new ReportFilter { Scope = AccessScope.Public }).Select(r => r.ReportId)];
         }
 
-        // Back to the previous release's schema: the tables, indexes and columns that migrations 0003 and later create
+        // Back to the previous release's schema: the triggers, tables, indexes and columns that migrations 0003 and later create
         // (read from their scripts, so that a new migration is covered without editing this test), and their records, removed.
         using (var connection = new SqliteConnection($"Data Source={old};Pooling=False"))
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = string.Concat(LaterTables().Reverse().Select(t => $"DROP TABLE IF EXISTS {t};"))
+            command.CommandText = string.Concat(LaterTriggers().Select(t => $"DROP TRIGGER IF EXISTS {t};"))
+                + string.Concat(LaterTables().Reverse().Select(t => $"DROP TABLE IF EXISTS {t};"))
                 + string.Concat(LaterIndexes().Select(i => $"DROP INDEX IF EXISTS {i};"))
                 + string.Concat(LaterColumns().Select(c => $"ALTER TABLE {c.Table} DROP COLUMN {c.Column};"))
                 + "DELETE FROM schema_migrations WHERE version > 2;";
@@ -101,6 +102,9 @@ public sealed class DeploymentTests(WebAppFixture app) : IDisposable
 
     // The tables created by the SQLite migrations after the previous release's 0002, in creation order.
     private static IEnumerable<string> LaterTables() => LaterMatches(@"CREATE TABLE (?:IF NOT EXISTS )?(\w+)").Select(m => m.Groups[1].Value);
+
+    // The triggers they create (0008: the change stamp's, on tables of the previous release).
+    private static IEnumerable<string> LaterTriggers() => LaterMatches(@"CREATE TRIGGER (?:IF NOT EXISTS )?(\w+)").Select(m => m.Groups[1].Value);
 
     // The indexes they create (an index on an added column must go before the column).
     private static IEnumerable<string> LaterIndexes() => LaterMatches(@"CREATE (?:UNIQUE )?INDEX (?:IF NOT EXISTS )?(\w+)").Select(m => m.Groups[1].Value);
