@@ -40,7 +40,7 @@ public sealed class SourceViewInBrowserTests(LiveServer server)
         };
         await page.GotoAsync($"{server.Address}/upload");
         await page.SetInputFilesAsync("#files", [pdf]);
-        await page.ClickAsync("form.upload button");
+        await page.ClickAsync("form.upload button[type=submit]");
         await page.ClickAsync(".upload-results a[href^='/reports/']");
 
         var number = page.Locator("a.source-link").Filter(new LocatorFilterOptions { HasTextRegex = new System.Text.RegularExpressions.Regex("^[1-9][0-9]*$") }).First;

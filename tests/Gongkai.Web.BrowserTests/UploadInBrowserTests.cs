@@ -19,7 +19,9 @@ public sealed class UploadInBrowserTests(LiveServer server)
         await page.GotoAsync($"{server.Address}/upload");
 
         await page.SetInputFilesAsync("#files", [Path.Combine(RepositoryRoot.Samples, "s06-md-2019-clean.txt"), Path.Combine(RepositoryRoot.Samples, "README.md")]);
-        await page.ClickAsync("form.upload button");
+        // The browser's own file input speaks the browser's language; ours names the choice in Chinese.
+        await Assertions.Expect(page.Locator("form.upload .file-chosen")).ToHaveTextAsync("已选择 2 个文件：s06-md-2019-clean.txt、README.md");
+        await page.ClickAsync("form.upload button[type=submit]");
 
         await Assertions.Expect(page.Locator(".upload-item")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator(".upload-item .upload-results li")).ToHaveCountAsync(2);
