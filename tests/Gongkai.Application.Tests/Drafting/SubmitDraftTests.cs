@@ -4,6 +4,7 @@ using Gongkai.Application.Versions;
 using Gongkai.Core.Serialization;
 using Gongkai.Store;
 using Gongkai.Store.Importing;
+using Gongkai.Testing;
 
 namespace Gongkai.Application.Tests.Drafting;
 
@@ -100,6 +101,20 @@ public sealed class SubmitDraftTests
         Assert.EndsWith("（草稿）.docx", docx.FileName, StringComparison.Ordinal);
         Assert.Equal(2021, Sources.ReportPipelines.Full.Parse(docx.Content!, "draft.docx").Report!.Year);
         Assert.Contains("棠川县住房和城乡建设局", System.Text.Encoding.UTF8.GetString(html.Content!), StringComparison.Ordinal);
+    }
+
+    [LibreOfficeFact]
+    public void A_draft_downloads_as_a_pdf_printed_by_libreoffice_from_its_docx()
+    {
+        using var samples = new SampleStore().WithSamples();
+        var draft = Filled(samples);
+
+        var pdf = RenderDraft.Run(samples.Store, new DraftOptions { Scope = Scope, DraftId = draft.Stored.Id }, DraftFormat.Pdf);
+
+        Assert.Null(pdf.Failure);
+        Assert.EndsWith("（草稿）.pdf", pdf.FileName, StringComparison.Ordinal);
+        Assert.Equal("%PDF-"u8.ToArray(), pdf.Content![..5]);
+        Assert.Equal(2021, Sources.ReportPipelines.Full.Parse(pdf.Content, "draft.pdf").Report!.Year);
     }
 
     // A draft of 2021 filled in and saved (revision 2), balanced unless changed.
