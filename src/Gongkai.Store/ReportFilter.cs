@@ -98,11 +98,13 @@ public sealed record ReportFilter
 
         if (Status is { } status)
         {
-            clauses.Add(status switch
+            // The current version's counts, read from the index of migration 0009 rather than from the version rows,
+            // which carry the report's JSON: the clause needs no join to report_versions (ReportStore.Browse has none).
+            clauses.Add("r.current_version IN (SELECT id FROM report_versions WHERE " + status switch
             {
-                ReportStatus.Clean => "v.errors = 0 AND v.warnings = 0",
-                ReportStatus.Warnings => "v.errors = 0 AND v.warnings > 0",
-                _ => "v.errors > 0",
+                ReportStatus.Clean => "errors = 0 AND warnings = 0)",
+                ReportStatus.Warnings => "errors = 0 AND warnings > 0)",
+                _ => "errors > 0)",
             });
         }
 

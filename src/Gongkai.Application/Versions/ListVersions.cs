@@ -27,15 +27,18 @@ public static class ListVersions
         }
 
         var versions = new List<ReportVersion>();
+        var history = store.History(report.ReportId).GroupBy(h => h.Version).OrderBy(g => g.Key).ToList();
         IReadOnlyDictionary<CellKey, decimal?>? previous = null;
-        foreach (var version in store.History(report.ReportId).GroupBy(h => h.Version).OrderBy(g => g.Key))
+        foreach (var version in history)
         {
             var first = version.First();
-            var facts = queries.Facts(first.VersionId);
+            // A version's cells are read only to compare it with another: a report with one version (most of them,
+            // and every 报告详情 request shows the history) reads none.
+            var facts = history.Count > 1 ? queries.Facts(first.VersionId) : null;
             var sources = version.Where(s => s.SourcePath is not null).Select(s => new VersionSource(s.SourcePath!, s.Format, s.SourceImportedAt)).ToList();
             versions.Add(new ReportVersion(
                 version.Key, first.IsCurrent, first.PublishedOn, first.ImportedAt, first.Errors, first.Warnings, sources,
-                previous is null ? null : Changes(previous, facts)));
+                previous is null || facts is null ? null : Changes(previous, facts)));
             previous = facts;
         }
 

@@ -13,7 +13,12 @@ internal static class Migrations
 {
     private const long PostgresLockKey = 0x676F6E676B6169; // "gongkai"
 
-    public static IReadOnlyList<(int Version, string Name, string Sql)> For(StoreEngine engine)
+    // The scripts are read from the assembly once per engine: the web application opens the store on every request.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<StoreEngine, IReadOnlyList<(int Version, string Name, string Sql)>> Scripts = new();
+
+    public static IReadOnlyList<(int Version, string Name, string Sql)> For(StoreEngine engine) => Scripts.GetOrAdd(engine, ReadScripts);
+
+    private static IReadOnlyList<(int Version, string Name, string Sql)> ReadScripts(StoreEngine engine)
     {
         var assembly = typeof(Migrations).Assembly;
         var prefix = $"{assembly.GetName().Name}.Migrations.{engine}.";
