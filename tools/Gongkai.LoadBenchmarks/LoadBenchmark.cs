@@ -21,7 +21,7 @@ internal static class LoadBenchmark
     public static async Task<IReadOnlyList<StoreRun>> RunAsync(LoadOptions options, TextWriter output)
     {
         output.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}; {DateTime.Now:yyyy-MM-dd HH:mm}");
-        output.WriteLine($"load: {options.Users} virtual users, each page alone: warm-up {options.WarmUp.TotalSeconds:F0} s (excluded), measured {options.Duration.TotalSeconds:F0} s");
+        output.WriteLine($"load: {options.Users} virtual users, {(options.Think > TimeSpan.Zero ? $"think time {options.Think.TotalMilliseconds:F0} ms (±50 %)" : "no think time")}, each page alone: warm-up {options.WarmUp.TotalSeconds:F0} s (excluded), measured {options.Duration.TotalSeconds:F0} s");
         var runs = new List<StoreRun>();
         foreach (var target in ProvinceStore.Targets(options))
         {

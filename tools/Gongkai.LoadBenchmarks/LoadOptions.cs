@@ -15,6 +15,13 @@ internal sealed record LoadOptions
     /// <summary>Concurrent virtual users, each with its own connection and signed-in cookie.</summary>
     public int Users { get; init; } = 50;
 
+    /// <summary>
+    /// A user's mean pause between an answer and its next request (drawn uniformly from half to one and a half times
+    /// it), as someone reading the page; <see cref="TimeSpan.Zero"/> (the default) asks again at once, which keeps
+    /// <see cref="Users"/> requests in flight all the time: the server's saturation, not a user's pace.
+    /// </summary>
+    public TimeSpan Think { get; init; } = TimeSpan.Zero;
+
     /// <summary>How long each page is measured.</summary>
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(30);
 

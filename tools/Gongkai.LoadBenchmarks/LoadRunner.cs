@@ -4,8 +4,8 @@ using System.Net;
 namespace Gongkai.LoadBenchmarks;
 
 /// <summary>
-/// Runs every virtual user against one page at once: each asks, reads the whole answer and asks again (no think
-/// time), for the warm-up and then the measured window. A request counts when it completes inside the window;
+/// Runs every virtual user against one page at once: each asks, reads the whole answer and asks again, at once or
+/// after its think time (<see cref="LoadOptions.Think"/>), for the warm-up and then the measured window. A request counts when it completes inside the window;
 /// errors (any status but 200, or no answer) are counted over the whole phase.
 /// </summary>
 internal static class LoadRunner
@@ -49,6 +49,11 @@ internal static class LoadRunner
                     {
                         latencies.Add((finished - started).TotalMilliseconds);
                     }
+                }
+
+                if (options.Think > TimeSpan.Zero)
+                {
+                    await Task.Delay(options.Think * (0.5 + random.NextDouble()));
                 }
             }
         })));

@@ -2,7 +2,7 @@ using System.Globalization;
 using Gongkai.LoadBenchmarks;
 
 // Load benchmark of the web application (docs/benchmarks.md, "Web application under load"):
-//   [--units 1000] [--years 10] [--seed 1] [--users 50] [--duration 30] [--warmup 10]
+//   [--units 1000] [--years 10] [--seed 1] [--users 50] [--think 0] [--duration 30] [--warmup 10]
 //   [--db POSTGRES] [--only-db] [--cache DIR] [--app gongkai-web.dll --content-root DIR]
 // Exit code: 0 every request answered 200; 1 some did not (or the run could not be set up); 3 bad usage.
 var repository = RepositoryRoot();
@@ -24,6 +24,7 @@ for (var i = 0; i < args.Length; i++)
             "--years" => options with { Years = Number() },
             "--seed" => options with { Seed = Number() },
             "--users" => options with { Users = Number() },
+            "--think" => options with { Think = TimeSpan.FromMilliseconds(Number()) },
             "--duration" => options with { Duration = TimeSpan.FromSeconds(Number()) },
             "--warmup" => options with { WarmUp = TimeSpan.FromSeconds(Number()) },
             "--db" => options with { Postgres = Value() },
@@ -36,7 +37,7 @@ for (var i = 0; i < args.Length; i++)
     }
     catch (Exception ex) when (ex is ArgumentException or FormatException)
     {
-        Console.Error.WriteLine($"{ex.Message}\nusage: [--units N] [--years N] [--seed N] [--users N] [--duration S] [--warmup S] [--db POSTGRES] [--only-db] [--cache DIR] [--app DLL --content-root DIR]");
+        Console.Error.WriteLine($"{ex.Message}\nusage: [--units N] [--years N] [--seed N] [--users N] [--think MS] [--duration S] [--warmup S] [--db POSTGRES] [--only-db] [--cache DIR] [--app DLL --content-root DIR]");
         return 3;
     }
 }
