@@ -45,7 +45,7 @@ public sealed class UploadInBrowserTests(LiveServer server)
         var sample = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Samples, "s01-docx-2021-clean.txt"));
         // A report of an agency the registry does not hold (fictional), and an archive with a report, a note and a hostile name.
         var unknown = System.Text.Encoding.UTF8.GetBytes(sample.Replace("青禾市自然资源和规划局", "青禾市虚构气象服务中心", StringComparison.Ordinal));
-        var archive = Zip(("2021/自然资源.txt", System.Text.Encoding.UTF8.GetBytes(sample)), ("说明.txt", System.Text.Encoding.UTF8.GetBytes("这不是年度报告。")), ("../逃逸.txt", unknown));
+        var archive = ZipFiles.Of(("2021/自然资源.txt", System.Text.Encoding.UTF8.GetBytes(sample)), ("说明.txt", System.Text.Encoding.UTF8.GetBytes("这不是年度报告。")), ("../逃逸.txt", unknown));
         var files = new[]
         {
             new { name = "气象服务中心.txt", b64 = Convert.ToBase64String(unknown) },
@@ -77,20 +77,5 @@ public sealed class UploadInBrowserTests(LiveServer server)
         }
 
         await BrowserPages.ShotAsync(page, "27-上传-拖放.png", fullPage: true);
-    }
-
-    private static byte[] Zip(params (string Name, byte[] Content)[] entries)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content) in entries)
-            {
-                using var stream = zip.CreateEntry(name).Open();
-                stream.Write(content);
-            }
-        }
-
-        return buffer.ToArray();
     }
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using Gongkai.Application.Importing;
 using Gongkai.Application.Units;
@@ -81,7 +80,7 @@ public sealed class UploadReportsTests : IDisposable
     public void Expands_a_zip_archive_and_gives_each_file_inside_its_own_result()
     {
         using var store = Open();
-        var archive = Zip(("2021/自然资源.txt", Sample("s01-docx-2021-clean.txt")), ("2020/住建局.txt", Sample("s02-docx-2019-errors.txt")), ("说明.txt", Encoding.UTF8.GetBytes("这不是年度报告。")));
+        var archive = ZipFiles.Of(("2021/自然资源.txt", Sample("s01-docx-2021-clean.txt")), ("2020/住建局.txt", Sample("s02-docx-2019-errors.txt")), ("说明.txt", Encoding.UTF8.GetBytes("这不是年度报告。")));
 
         var result = Upload(store, ("年报.zip", archive), ("单独.txt", Sample("s06-md-2019-clean.txt")));
 
@@ -111,8 +110,8 @@ public sealed class UploadReportsTests : IDisposable
         using var store = Open();
         var megabyte = new byte[1024 * 1024];
         Array.Fill(megabyte, (byte)'0');
-        var bomb = Zip(("炸弹.txt", [.. Enumerable.Repeat(megabyte, 8).SelectMany(b => b)]), ("报告.txt", Sample("s01-docx-2021-clean.txt")));
-        var many = Zip(("一.txt", megabyte), ("二.txt", megabyte), ("三.txt", megabyte), ("四.txt", Sample("s01-docx-2021-clean.txt")));
+        var bomb = ZipFiles.Of(("炸弹.txt", [.. Enumerable.Repeat(megabyte, 8).SelectMany(b => b)]), ("报告.txt", Sample("s01-docx-2021-clean.txt")));
+        var many = ZipFiles.Of(("一.txt", megabyte), ("二.txt", megabyte), ("三.txt", megabyte), ("四.txt", Sample("s01-docx-2021-clean.txt")));
 
         var single = UploadReports.Run(store, new UploadOptions { Scope = AccessScope.All, Files = [UploadedFile.FromBytes("bomb.zip", bomb)], MaxFileBytes = 2 * 1024 * 1024 });
         var total = UploadReports.Run(store, new UploadOptions
@@ -135,7 +134,7 @@ public sealed class UploadReportsTests : IDisposable
     {
         using var store = Open();
         var report = Sample("s01-docx-2021-clean.txt");
-        var archive = Zip(("../../逃逸.txt", report), ("/etc/绝对.txt", report), ("C:/盘符.txt", report), ("a/../../上级.txt", report));
+        var archive = ZipFiles.Of(("../../逃逸.txt", report), ("/etc/绝对.txt", report), ("C:/盘符.txt", report), ("a/../../上级.txt", report));
 
         var result = Upload(store, ("traversal.zip", archive));
 
@@ -152,10 +151,10 @@ public sealed class UploadReportsTests : IDisposable
     public void Expands_an_archive_inside_an_archive_but_refuses_nesting_past_the_depth()
     {
         using var store = Open();
-        var inner = Zip(("自然资源.txt", Sample("s01-docx-2021-clean.txt")));
-        var deeper = Zip(("内层.zip", Zip(("更深.zip", inner))));
+        var inner = ZipFiles.Of(("自然资源.txt", Sample("s01-docx-2021-clean.txt")));
+        var deeper = ZipFiles.Of(("内层.zip", ZipFiles.Of(("更深.zip", inner))));
 
-        var result = Upload(store, ("两层.zip", Zip(("内层.zip", inner))), ("三层.zip", deeper));
+        var result = Upload(store, ("两层.zip", ZipFiles.Of(("内层.zip", inner))), ("三层.zip", deeper));
 
         Assert.Equal(["两层.zip/内层.zip/自然资源.txt", "三层.zip/内层.zip/更深.zip"], result.Files.Select(f => f.Name));
         Assert.Equal(UploadOutcome.Stored, result.Files[0].Outcome);
@@ -166,9 +165,9 @@ public sealed class UploadReportsTests : IDisposable
     public void Refuses_an_encrypted_entry_a_damaged_archive_and_one_with_too_many_entries()
     {
         using var store = Open();
-        var encrypted = Encrypt(Zip(("加密.txt", Sample("s01-docx-2021-clean.txt"))));
+        var encrypted = Encrypt(ZipFiles.Of(("加密.txt", Sample("s01-docx-2021-clean.txt"))));
         byte[] damaged = [.. "PK\x03\x04"u8.ToArray(), .. new byte[200]];
-        var crowded = Zip([.. Enumerable.Range(0, 6).Select(i => ($"{i}.txt", new byte[] { (byte)'x' }))]);
+        var crowded = ZipFiles.Of([.. Enumerable.Range(0, 6).Select(i => ($"{i}.txt", new byte[] { (byte)'x' }))]);
 
         var result = UploadReports.Run(store, new UploadOptions
         {
@@ -209,21 +208,6 @@ public sealed class UploadReportsTests : IDisposable
         UploadReports.Run(store, new UploadOptions { Scope = AccessScope.All, Files = [.. files.Select(f => UploadedFile.FromBytes(f.Name, f.Content))] });
 
     private static byte[] Sample(string name) => File.ReadAllBytes(Path.Combine(RepositoryRoot.Samples, name));
-
-    private static byte[] Zip(params (string Name, byte[] Content)[] entries)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content) in entries)
-            {
-                using var stream = zip.CreateEntry(name, CompressionLevel.SmallestSize).Open();
-                stream.Write(content);
-            }
-        }
-
-        return buffer.ToArray();
-    }
 
     // Sets the "encrypted" bit of every entry's general-purpose flags, in its local header and its central-directory
     // record, as a password-protecting archiver does (.NET writes no encrypted entries).

@@ -121,7 +121,7 @@ public sealed class UploadTests(WebAppFixture app)
         using var client = await app.SignedIn("admin");
         var sample = await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot.Samples, "s01-docx-2021-clean.txt"));
         var zeros = new byte[(WebAppFixture.MaxFileMegabytes + 1) * 1024 * 1024];
-        var archive = Zip(("年报/自然资源.txt", sample), ("../逃逸.txt", sample), ("炸弹.txt", zeros), ("内层.zip", Zip(("更深.zip", Zip(("深.txt", sample))))));
+        var archive = ZipFiles.Of(("年报/自然资源.txt", sample), ("../逃逸.txt", sample), ("炸弹.txt", zeros), ("内层.zip", ZipFiles.Of(("更深.zip", ZipFiles.Of(("深.txt", sample))))));
 
         var results = (await ApiUpload(client, ("年报.zip", archive))).EnumerateArray().ToList();
 
@@ -139,21 +139,6 @@ public sealed class UploadTests(WebAppFixture app)
         var response = await WebForms.Upload(client, "/api/v1/reports", files);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-    }
-
-    private static byte[] Zip(params (string Name, byte[] Content)[] entries)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content) in entries)
-            {
-                using var stream = zip.CreateEntry(name, CompressionLevel.SmallestSize).Open();
-                stream.Write(content);
-            }
-        }
-
-        return buffer.ToArray();
     }
 
     // A DOCX whose document part inflates to 256 MB of spaces from about 250 KB.

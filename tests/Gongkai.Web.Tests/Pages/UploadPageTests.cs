@@ -52,7 +52,7 @@ public sealed class UploadPageTests(WebAppFixture app) : IClassFixture<WebAppFix
     public async Task Lists_the_files_of_a_zip_posted_without_script_each_with_its_result()
     {
         using var admin = await app.SignedIn("admin");
-        var archive = Zip(("2021/自然资源.txt", await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot.Samples, "s01-docx-2021-clean.txt"))), ("说明.txt", Encoding.UTF8.GetBytes("这不是年度报告。")));
+        var archive = ZipFiles.Of(("2021/自然资源.txt", await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot.Samples, "s01-docx-2021-clean.txt"))), ("说明.txt", Encoding.UTF8.GetBytes("这不是年度报告。")));
 
         var response = await WebForms.Upload(admin, "/upload", ("年报.zip", archive));
 
@@ -78,19 +78,4 @@ public sealed class UploadPageTests(WebAppFixture app) : IClassFixture<WebAppFix
     // The sample's text under an agency the registry does not hold (a fictional one).
     private static byte[] Report(string agency) =>
         Encoding.UTF8.GetBytes(File.ReadAllText(Path.Combine(RepositoryRoot.Samples, "s01-docx-2021-clean.txt")).Replace("青禾市自然资源和规划局", agency, StringComparison.Ordinal));
-
-    private static byte[] Zip(params (string Name, byte[] Content)[] entries)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content) in entries)
-            {
-                using var stream = zip.CreateEntry(name).Open();
-                stream.Write(content);
-            }
-        }
-
-        return buffer.ToArray();
-    }
 }
