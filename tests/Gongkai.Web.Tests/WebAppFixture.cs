@@ -61,6 +61,21 @@ public sealed class WebAppFixture : IAsyncLifetime
         return client;
     }
 
+    /// <summary>A client without cookies that sends <paramref name="token"/> as a personal access token.</summary>
+    public HttpClient Bearer(string token)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>The id of the one report of <paramref name="unitCode"/> in the store.</summary>
+    public long ReportOf(string unitCode)
+    {
+        using var store = OpenStore();
+        return store.Reports(new ReportFilter { Scope = AccessScope.All }).Single(r => r.UnitCode == unitCode).ReportId;
+    }
+
     /// <summary>Opens the store the application uses.</summary>
     public ReportStore OpenStore() => ReportStore.Open(Gongkai.Store.Database.StoreLocation.Sqlite(StorePath));
 }

@@ -55,6 +55,17 @@ internal static partial class WebForms
         return await client.PostAsync(path, new FormUrlEncodedContent(values));
     }
 
+    /// <summary>Creates a personal access token on 访问令牌 as the signed-in user of <paramref name="client"/>; returns it as shown once.</summary>
+    public static async Task<string> NewAccessToken(HttpClient client, string name, int days = 30)
+    {
+        var response = await Post(client, "/account/tokens", "/account/tokens?handler=Create", new Dictionary<string, string> { ["Name"] = name, ["Days"] = days.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return NewTokenShown().Match(await response.Content.ReadAsStringAsync()).Groups[1].Value;
+    }
+
+    [GeneratedRegex("id=\"new-token\">(gk_[A-Za-z0-9_-]{43})<")]
+    private static partial Regex NewTokenShown();
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
 }

@@ -117,14 +117,15 @@ internal sealed class PdfContentBudget
         var streams = Resolve(contents) is ArrayToken array ? array.Data : contents is null ? [] : [contents];
         foreach (var stream in streams)
         {
-            cost += DrawnCost(Stream(stream), resources, depth: 0);
+            cost += DrawnCost(Stream(stream), resources, depth: 0, drawer: null);
         }
 
         return cost;
     }
 
     // A content stream's own cost plus that of every form it draws, each time it draws it.
-    private Cost DrawnCost(StreamCost? stream, DictionaryToken? resources, int depth)
+    // `drawer` is the form whose content this is (null for the page's own content).
+    private Cost DrawnCost(StreamCost? stream, DictionaryToken? resources, int depth, IndirectReference? drawer)
     {
         if (stream is null)
         {
@@ -137,14 +138,14 @@ internal sealed class PdfContentBudget
         {
             if (xobjects is not null && xobjects.Data.TryGetValue(name, out var drawn))
             {
-                cost += FormCost(drawn, resources, depth + 1);
+                cost += FormCost(drawn, resources, depth + 1, drawer);
             }
         }
 
         return cost;
     }
 
-    private Cost FormCost(IToken token, DictionaryToken? inherited, int depth)
+    private Cost FormCost(IToken token, DictionaryToken? inherited, int depth, IndirectReference? drawer)
     {
         var reference = token is IndirectReferenceToken r ? r.Data : (IndirectReference?)null;
         if (reference is { } known && _forms.TryGetValue(known, out var cached))
@@ -154,7 +155,10 @@ internal sealed class PdfContentBudget
 
         if (reference is { } onPath && _formPath.Contains(onPath))
         {
-            return Cost.Zero; // a form drawing itself: readers do not follow the cycle
+            // A form drawing itself directly is skipped by PdfPig (tested); a cycle through other forms is followed
+            // until the stack overflows, which kills the process, so it is refused here.
+            Refuse(!onPath.Equals(drawer), $"PDF 第 {_page} 页的表单对象互相引用，形成循环，无法读取");
+            return Cost.Zero;
         }
 
         if (Resolve(token) is not StreamToken form || !(Resolve(Get(form.StreamDictionary, Subtype)) is NameToken { Data: "Form" }))
@@ -170,7 +174,7 @@ internal sealed class PdfContentBudget
 
         _cancellation.ThrowIfCancellationRequested();
         var resources = Resolve(Get(form.StreamDictionary, Resources)) as DictionaryToken ?? inherited;
-        var cost = DrawnCost(Stream(token), resources, depth);
+        var cost = DrawnCost(Stream(token), resources, depth, reference);
         if (reference is { } done)
         {
             _formPath.Remove(done);

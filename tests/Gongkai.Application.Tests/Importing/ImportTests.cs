@@ -158,10 +158,19 @@ public sealed class ImportTests
         var original = File.ReadAllText(SampleFiles.Single(f => f.Contains("s05-md", StringComparison.Ordinal)));
         using var store = test.Open();
         var importer = new ReportImporter(store, TestPipelines.Full);
-        importer.Import([folder.Write("original.txt", original)]);
-        importer.Import([folder.Write("corrected.txt", CorrectOneFigure(original))]);
+        // The files' times say the order they were made in: written within one clock tick they would tie, and the
+        // version rank would fall back to the content hash (a flaky order under load).
+        var made = new DateTime(2024, 1, 10, 9, 0, 0, DateTimeKind.Utc);
+        string Made(string path, int day)
+        {
+            File.SetLastWriteTimeUtc(path, made.AddDays(day));
+            return path;
+        }
 
-        var again = Assert.Single(importer.Import([folder.WriteBytes("original-gbk.txt", Gbk.GetBytes(original))]).Files);
+        importer.Import([Made(folder.Write("original.txt", original), 0)]);
+        importer.Import([Made(folder.Write("corrected.txt", CorrectOneFigure(original)), 1)]);
+
+        var again = Assert.Single(importer.Import([Made(folder.WriteBytes("original-gbk.txt", Gbk.GetBytes(original)), 2)]).Files);
 
         Assert.Equal(SaveOutcome.EarlierVersion, again.Outcome);
         Assert.Equal(1, again.Version);

@@ -90,6 +90,15 @@ public sealed class PdfContentBudgetTests
     }
 
     [Fact]
+    public void Refuses_forms_that_draw_each_other_before_the_pdf_library_recurses_into_them()
+    {
+        var error = Assert.Throws<UnreadableInputException>(() => PdfFiles.Read(HostileInputs.PdfMutuallyRecursiveForms(), "cycle.pdf"));
+
+        Assert.StartsWith("cycle.pdf：", error.Message, StringComparison.Ordinal);
+        Assert.Contains("表单对象互相引用", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reads_a_page_within_every_limit()
     {
         var document = PdfFiles.Read(HostileInputs.PdfOperatorBomb(50), "small.pdf");

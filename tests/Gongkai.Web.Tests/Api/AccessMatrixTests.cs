@@ -61,7 +61,7 @@ public sealed class AccessMatrixTests(WebAppFixture app)
     public async Task Answers_detail_json_and_original_by_scope(string user, string unitCode, HttpStatusCode expected)
     {
         using var client = await app.SignedIn(user);
-        var id = ReportOf(unitCode);
+        var id = app.ReportOf(unitCode);
 
         Assert.Equal(expected, (await client.GetAsync($"/reports/{id}")).StatusCode);
         Assert.Equal(expected, (await client.GetAsync($"/api/v1/reports/{id}")).StatusCode);
@@ -72,7 +72,7 @@ public sealed class AccessMatrixTests(WebAppFixture app)
     public async Task Gives_a_unit_user_changing_the_id_the_same_404_as_for_an_id_that_does_not_exist()
     {
         using var client = await app.SignedIn(UnitUser);
-        var other = ReportOf("QH-LT-NY");
+        var other = app.ReportOf("QH-LT-NY");
 
         var outside = await client.GetAsync($"/api/v1/reports/{other}");
         var absent = await client.GetAsync("/api/v1/reports/999999");
@@ -90,8 +90,8 @@ public sealed class AccessMatrixTests(WebAppFixture app)
     {
         using var client = await app.SignedIn(UnitUser);
         using var store = app.OpenStore();
-        var own = ReportOf("QH-TC-ZJ");
-        var otherFile = store.History(ReportOf("QH-LT-NY")).First().FileSha256;
+        var own = app.ReportOf("QH-TC-ZJ");
+        var otherFile = store.History(app.ReportOf("QH-LT-NY")).First().FileSha256;
 
         var response = await client.GetAsync($"/api/v1/reports/{own}/original?sha256={otherFile}");
 
@@ -102,7 +102,7 @@ public sealed class AccessMatrixTests(WebAppFixture app)
     public async Task Serves_the_canonical_json_of_the_clis_writer_and_the_original_bytes()
     {
         using var client = await app.SignedIn(UnitUser);
-        var id = ReportOf("QH-TC-ZJ");
+        var id = app.ReportOf("QH-TC-ZJ");
 
         var json = await Json(client, $"/api/v1/reports/{id}");
         var original = await client.GetByteArrayAsync($"/api/v1/reports/{id}/original");
@@ -136,12 +136,6 @@ public sealed class AccessMatrixTests(WebAppFixture app)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("未找到", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString());
-    }
-
-    private long ReportOf(string unitCode)
-    {
-        using var store = app.OpenStore();
-        return store.Reports().Single(r => r.UnitCode == unitCode).ReportId;
     }
 
     private static AccessScope Scope(string user) => user switch

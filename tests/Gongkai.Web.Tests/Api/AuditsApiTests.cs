@@ -20,7 +20,7 @@ public sealed class AuditsApiTests(WebAppFixture app)
     {
         using var client = await app.SignedIn(UnitUser);
 
-        var findings = await Json(client, $"/api/v1/reports/{ReportOf(Unit)}/findings");
+        var findings = await Json(client, $"/api/v1/reports/{app.ReportOf(Unit)}/findings");
 
         var codes = findings.EnumerateArray().Select(f => f.GetProperty("code").GetString()).ToList();
         Assert.Contains("GK0301", codes);
@@ -40,7 +40,7 @@ public sealed class AuditsApiTests(WebAppFixture app)
     {
         using var client = await app.SignedIn(UnitUser);
 
-        var response = await client.GetAsync($"/api/v1/reports/{ReportOf("QH-LT-NY")}/{what}");
+        var response = await client.GetAsync($"/api/v1/reports/{app.ReportOf("QH-LT-NY")}/{what}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -50,7 +50,7 @@ public sealed class AuditsApiTests(WebAppFixture app)
     public async Task Renders_the_stored_report_as_docx_and_html_in_the_official_layout()
     {
         using var client = await app.SignedIn(UnitUser);
-        var id = ReportOf(Unit);
+        var id = app.ReportOf(Unit);
 
         var docx = await client.GetAsync($"/api/v1/reports/{id}/rendered/docx");
         var html = await client.GetAsync($"/api/v1/reports/{id}/rendered/html");
@@ -118,12 +118,6 @@ public sealed class AuditsApiTests(WebAppFixture app)
         var response = await client.GetAsync("/api/v1/audits?year=2020");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-    }
-
-    private long ReportOf(string unitCode)
-    {
-        using var store = app.OpenStore();
-        return store.Reports().Single(r => r.UnitCode == unitCode).ReportId;
     }
 
     private static async Task<string> WorkbookText(HttpClient client, string path)

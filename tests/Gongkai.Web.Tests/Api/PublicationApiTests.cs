@@ -19,7 +19,7 @@ public sealed class PublicationApiTests(WebAppFixture app)
     {
         using var region = await app.SignedIn(RegionUser);
         using var anyone = app.Anonymous();
-        var id = ReportOf("QH-LT-WJ");
+        var id = app.ReportOf("QH-LT-WJ");
         try
         {
             var withdrawn = await Send(region, $"/api/v1/reports/{id}/withdraw");
@@ -62,7 +62,7 @@ public sealed class PublicationApiTests(WebAppFixture app)
     public async Task A_unit_user_may_not_publish_or_withdraw_even_its_own_report_and_sees_no_button()
     {
         using var unit = await app.SignedIn(UnitUser);
-        var id = ReportOf("QH-TC-ZJ");
+        var id = app.ReportOf("QH-TC-ZJ");
 
         var response = await Send(unit, $"/api/v1/reports/{id}/withdraw");
         var problem = await response.Content.ReadAsStringAsync();
@@ -82,7 +82,7 @@ public sealed class PublicationApiTests(WebAppFixture app)
     public async Task Answers_404_for_a_report_outside_the_callers_scope_and_changes_nothing(string user, string unitCode)
     {
         using var client = await app.SignedIn(user);
-        var id = ReportOf(unitCode);
+        var id = app.ReportOf(unitCode);
 
         var api = await Send(client, $"/api/v1/reports/{id}/withdraw");
         var page = await WebForms.Post(client, "/upload", $"/reports/{id}?handler=Publication", new Dictionary<string, string> { ["publish"] = "false" });
@@ -98,7 +98,7 @@ public sealed class PublicationApiTests(WebAppFixture app)
     {
         using var admin = await app.SignedIn("admin");
         using var anyone = app.Anonymous();
-        var id = ReportOf("QH-LT-NY");
+        var id = app.ReportOf("QH-LT-NY");
 
         var forged = await admin.PostAsync($"/api/v1/reports/{id}/withdraw", null);
         var anonymous = await anyone.PostAsync($"/api/v1/reports/{id}/withdraw", null);
@@ -115,12 +115,6 @@ public sealed class PublicationApiTests(WebAppFixture app)
         var actions = typeof(Gongkai.Web.Auditing.AuditActions).GetFields().Select(f => (string)f.GetRawConstantValue()!);
 
         Assert.All(actions, a => Assert.True(Gongkai.Web.Auditing.AuditActionNames.All.ContainsKey(a), a));
-    }
-
-    private long ReportOf(string unitCode)
-    {
-        using var store = app.OpenStore();
-        return store.Reports(new ReportFilter { Scope = AccessScope.All }).Single(r => r.UnitCode == unitCode).ReportId;
     }
 
     // A cookie session posting to the API shows the antiforgery token in the header, as the pages' scripts do.

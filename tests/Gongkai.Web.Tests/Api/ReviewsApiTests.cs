@@ -1,9 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using Gongkai.Store;
 using Gongkai.Store.Reviews;
 
 namespace Gongkai.Web.Tests.Api;
@@ -13,7 +10,7 @@ namespace Gongkai.Web.Tests.Api;
 /// Chinese, the audit log, and scope — a unit user's token cannot review another unit's finding (404, nothing changed).
 /// </summary>
 [Collection(WebCollection.Name)]
-public sealed partial class ReviewsApiTests(WebAppFixture app)
+public sealed class ReviewsApiTests(WebAppFixture app)
 {
     private const string UnitUser = "tangchuan-zj";
     private const string Unit = "QH-TC-ZJ";
@@ -24,8 +21,8 @@ public sealed partial class ReviewsApiTests(WebAppFixture app)
     [Fact]
     public async Task A_unit_users_token_confirms_dismisses_assigns_resolves_and_reopens_its_own_units_finding()
     {
-        using var client = Bearer(await NewToken(UnitUser));
-        var id = ReportOf(Unit);
+        using var client = app.Bearer(await NewToken(UnitUser));
+        var id = app.ReportOf(Unit);
         var key = await OwnFinding(client, id);
         var path = $"/api/v1/reports/{id}/findings/{key}";
         try
@@ -64,14 +61,14 @@ public sealed partial class ReviewsApiTests(WebAppFixture app)
     public async Task A_unit_users_token_cannot_review_another_units_finding_by_report_or_by_audit()
     {
         using var admin = await app.SignedIn("admin");
-        using var client = Bearer(await NewToken(UnitUser));
-        var other = ReportOf("QH-LT-NY");
+        using var client = app.Bearer(await NewToken(UnitUser));
+        var other = app.ReportOf("QH-LT-NY");
         var otherKey = (await Json(admin, $"/api/v1/reports/{other}/findings")).EnumerateArray().First().GetProperty("key").GetString()!;
         var auditKey = (await Json(admin, "/api/v1/audits?year=2020")).GetProperty("findings").EnumerateArray()
             .First(f => f.GetProperty("unitCode").GetString() is { } c && c != Unit).GetProperty("key").GetString()!;
 
         var byReport = await client.PostAsJsonAsync($"/api/v1/reports/{other}/findings/{otherKey}/dismiss", new { note = "不是问题" });
-        var ownReportOtherKey = await client.PostAsJsonAsync($"/api/v1/reports/{ReportOf(Unit)}/findings/{otherKey}/dismiss", new { note = "不是问题" });
+        var ownReportOtherKey = await client.PostAsJsonAsync($"/api/v1/reports/{app.ReportOf(Unit)}/findings/{otherKey}/dismiss", new { note = "不是问题" });
         var byAudit = await client.PostAsJsonAsync($"/api/v1/audits/findings/{auditKey}/confirm?year=2020", new { });
 
         Assert.Equal(HttpStatusCode.NotFound, byReport.StatusCode);
@@ -87,7 +84,7 @@ public sealed partial class ReviewsApiTests(WebAppFixture app)
     public async Task An_administrator_assigns_an_audit_finding_through_the_audit_and_needs_the_year()
     {
         using var admin = await app.SignedIn("admin");
-        using var client = Bearer(await NewToken("admin"));
+        using var client = app.Bearer(await NewToken("admin"));
         // The last such finding: the pages' tests take the first ones of other units and expect them never reviewed.
         var finding = (await Json(admin, "/api/v1/audits?year=2020")).GetProperty("findings").EnumerateArray()
             .Last(f => f.GetProperty("source").GetString() != "报告本身" && f.GetProperty("status").GetString() == "待处理");
@@ -115,7 +112,7 @@ public sealed partial class ReviewsApiTests(WebAppFixture app)
     {
         using var unit = await app.SignedIn(UnitUser);
         using var anyone = app.Anonymous();
-        var id = ReportOf(Unit);
+        var id = app.ReportOf(Unit);
         var key = await OwnFinding(unit, id);
 
         var forged = await unit.PostAsJsonAsync($"/api/v1/reports/{id}/findings/{key}/confirm", new { });
@@ -134,22 +131,7 @@ public sealed partial class ReviewsApiTests(WebAppFixture app)
     private async Task<string> NewToken(string user)
     {
         using var client = await app.SignedIn(user);
-        var response = await WebForms.Post(client, "/account/tokens", "/account/tokens?handler=Create", new Dictionary<string, string> { ["Name"] = "审核接口", ["Days"] = "1" });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return NewTokenShown().Match(await response.Content.ReadAsStringAsync()).Groups[1].Value;
-    }
-
-    private HttpClient Bearer(string token)
-    {
-        var client = app.Anonymous();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
-    private long ReportOf(string unitCode)
-    {
-        using var store = app.OpenStore();
-        return store.Reports(new ReportFilter { Scope = AccessScope.All }).Single(r => r.UnitCode == unitCode).ReportId;
+        return await WebForms.NewAccessToken(client, "审核接口", days: 1);
     }
 
     private static async Task<JsonElement> Body(HttpResponseMessage response)
@@ -167,7 +149,4 @@ public sealed partial class ReviewsApiTests(WebAppFixture app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
-
-    [GeneratedRegex("id=\"new-token\">(gk_[A-Za-z0-9_-]{43})<")]
-    private static partial Regex NewTokenShown();
 }

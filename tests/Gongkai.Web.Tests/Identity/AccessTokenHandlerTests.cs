@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -18,13 +17,13 @@ public sealed partial class AccessTokenHandlerTests(WebAppFixture app)
     public async Task A_unit_users_token_reads_its_own_unit_and_not_another()
     {
         var token = await NewToken(UnitUser, "对接程序");
-        using var client = Bearer(token);
+        using var client = app.Bearer(token);
 
         var list = JsonDocument.Parse(await client.GetStringAsync("/api/v1/reports")).RootElement;
-        var own = await client.GetAsync($"/api/v1/reports/{ReportOf("QH-TC-ZJ")}");
-        var other = await client.GetAsync($"/api/v1/reports/{ReportOf("QH-LT-NY")}");
-        var otherOriginal = await client.GetAsync($"/api/v1/reports/{ReportOf("QH-LT-NY")}/original");
-        var otherVersions = await client.GetAsync($"/api/v1/reports/{ReportOf("QH-LT-NY")}/versions");
+        var own = await client.GetAsync($"/api/v1/reports/{app.ReportOf("QH-TC-ZJ")}");
+        var other = await client.GetAsync($"/api/v1/reports/{app.ReportOf("QH-LT-NY")}");
+        var otherOriginal = await client.GetAsync($"/api/v1/reports/{app.ReportOf("QH-LT-NY")}/original");
+        var otherVersions = await client.GetAsync($"/api/v1/reports/{app.ReportOf("QH-LT-NY")}/versions");
 
         Assert.Equal(1, list.GetProperty("total").GetInt32());
         Assert.Equal("QH-TC-ZJ", list.GetProperty("items")[0].GetProperty("unitCode").GetString());
@@ -37,7 +36,7 @@ public sealed partial class AccessTokenHandlerTests(WebAppFixture app)
     [Fact]
     public async Task An_administrators_token_reads_every_report()
     {
-        using var client = Bearer(await NewToken("admin", "全量同步"));
+        using var client = app.Bearer(await NewToken("admin", "全量同步"));
 
         var list = JsonDocument.Parse(await client.GetStringAsync("/api/v1/reports")).RootElement;
 
@@ -60,7 +59,7 @@ public sealed partial class AccessTokenHandlerTests(WebAppFixture app)
     {
         using var owner = await app.SignedIn(UnitUser);
         var token = await NewToken(owner, "将被撤销");
-        using var client = Bearer(token);
+        using var client = app.Bearer(token);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/reports")).StatusCode);
         var id = TokenId().Matches(await owner.GetStringAsync("/account/tokens")).Select(m => m.Groups[1].Value).First();
 
@@ -77,7 +76,7 @@ public sealed partial class AccessTokenHandlerTests(WebAppFixture app)
     [Fact]
     public async Task Refuses_a_made_up_token_even_for_the_public_list()
     {
-        using var client = Bearer("gk_" + new string('A', 43));
+        using var client = app.Bearer("gk_" + new string('A', 43));
 
         var response = await client.GetAsync("/api/v1/reports");
 
@@ -94,14 +93,14 @@ public sealed partial class AccessTokenHandlerTests(WebAppFixture app)
         var revoke = await WebForms.Post(other, "/account/tokens", "/account/tokens?handler=Revoke", new Dictionary<string, string> { ["id"] = $"{id}" });
 
         Assert.Equal(HttpStatusCode.NotFound, revoke.StatusCode);
-        using var client = Bearer(token);
+        using var client = app.Bearer(token);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/reports")).StatusCode);
     }
 
     [Fact]
     public async Task A_token_does_not_sign_in_to_the_pages()
     {
-        using var client = Bearer(await NewToken(UnitUser, "只用于接口"));
+        using var client = app.Bearer(await NewToken(UnitUser, "只用于接口"));
 
         var response = await client.GetAsync("/reports");
 
@@ -112,7 +111,7 @@ public sealed partial class AccessTokenHandlerTests(WebAppFixture app)
     [Fact]
     public async Task A_token_client_uploads_without_an_antiforgery_token_which_only_a_browser_session_needs()
     {
-        using var client = Bearer(await NewToken(UnitUser, "批量上传"));
+        using var client = app.Bearer(await NewToken(UnitUser, "批量上传"));
         // Not a report, so nothing is stored and the other tests' counts stay as they are; the answer is per file.
         using var form = new MultipartFormDataContent { { new ByteArrayContent("不是年报"u8.ToArray()), "files", "说明.txt" } };
 
@@ -129,12 +128,7 @@ public sealed partial class AccessTokenHandlerTests(WebAppFixture app)
         return await NewToken(client, name);
     }
 
-    private static async Task<string> NewToken(HttpClient client, string name)
-    {
-        var response = await WebForms.Post(client, "/account/tokens", "/account/tokens?handler=Create", new Dictionary<string, string> { ["Name"] = name, ["Days"] = "30" });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return NewTokenShown().Match(await response.Content.ReadAsStringAsync()).Groups[1].Value;
-    }
+    private static Task<string> NewToken(HttpClient client, string name) => WebForms.NewAccessToken(client, name);
 
     // The table as stored, read past the application (what someone with a copy of the database would see).
     private List<(long Id, string Hash, string Prefix)> StoredTokens()
@@ -152,22 +146,6 @@ public sealed partial class AccessTokenHandlerTests(WebAppFixture app)
 
         return rows;
     }
-
-    private HttpClient Bearer(string token)
-    {
-        var client = app.Anonymous();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
-    private long ReportOf(string unitCode)
-    {
-        using var store = app.OpenStore();
-        return store.Reports().Single(r => r.UnitCode == unitCode).ReportId;
-    }
-
-    [GeneratedRegex("id=\"new-token\">(gk_[A-Za-z0-9_-]{43})<")]
-    private static partial Regex NewTokenShown();
 
     [GeneratedRegex("name=\"id\" value=\"(\\d+)\"")]
     private static partial Regex TokenId();

@@ -23,7 +23,7 @@ public sealed class ReviewPagesTests(WebAppFixture app)
         using var admin = await app.SignedIn("admin");
         using var unit = await app.SignedIn(UnitUser);
         var other = await AuditKey(admin, 2020, f => f.GetProperty("unitCode").GetString() is { } c && c != Unit);
-        var otherReport = ReportOf("QH-LT-NY");
+        var otherReport = app.ReportOf("QH-LT-NY");
         var otherFinding = (await Findings(admin, otherReport))[0];
 
         var assign = await Post(unit, "/audit?handler=Review&Year=2020", ("key", other), ("action", "assign"), ("assignee", UnitUser));
@@ -41,9 +41,9 @@ public sealed class ReviewPagesTests(WebAppFixture app)
     {
         using var admin = await app.SignedIn("admin");
         using var region = await app.SignedIn("luting");
-        var key = (await Findings(admin, ReportOf(Unit)))[0];
+        var key = (await Findings(admin, app.ReportOf(Unit)))[0];
 
-        var response = await Post(region, $"/reports/{ReportOf(Unit)}?handler=Review", ("key", key), ("action", "confirm"));
+        var response = await Post(region, $"/reports/{app.ReportOf(Unit)}?handler=Review", ("key", key), ("action", "confirm"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -52,7 +52,7 @@ public sealed class ReviewPagesTests(WebAppFixture app)
     public async Task Dismissing_needs_a_reason_and_shows_the_finding_as_dismissed_with_it_and_logs_it()
     {
         using var unit = await app.SignedIn(UnitUser);
-        var id = ReportOf(Unit);
+        var id = app.ReportOf(Unit);
         var key = await FindingKey(unit, id, "GK0601");
 
         var refused = await Post(unit, $"/reports/{id}?handler=Review", ("key", key), ("action", "dismiss"), ("note", " "));
@@ -80,7 +80,7 @@ public sealed class ReviewPagesTests(WebAppFixture app)
     {
         using var admin = await app.SignedIn("admin");
         using var unit = await app.SignedIn(UnitUser);
-        var key = await FindingKey(unit, ReportOf(Unit), "GK0303");
+        var key = await FindingKey(unit, app.ReportOf(Unit), "GK0303");
 
         var unknown = await Post(admin, "/audit?handler=Review&Year=2020", ("key", key), ("action", "assign"), ("assignee", "no-such-user"));
         var unknownPage = await admin.GetStringAsync("/audit?Year=2020");
@@ -122,7 +122,7 @@ public sealed class ReviewPagesTests(WebAppFixture app)
     {
         using var unit = await app.SignedIn(UnitUser);
 
-        var page = await unit.GetStringAsync($"/reports/{ReportOf(Unit)}");
+        var page = await unit.GetStringAsync($"/reports/{app.ReportOf(Unit)}");
 
         Assert.Contains("表三各行：总计等于六类申请人之和", page, StringComparison.Ordinal);
         Assert.Contains("依据：《中华人民共和国政府信息公开工作年度报告格式》", page, StringComparison.Ordinal);
@@ -139,7 +139,7 @@ public sealed class ReviewPagesTests(WebAppFixture app)
     {
         using var unit = await app.SignedIn(UnitUser);
 
-        var page = await unit.GetStringAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, ReportOf(Unit)));
+        var page = await unit.GetStringAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, app.ReportOf(Unit)));
 
         var forms = Regex.Matches(page, "<form[^>]*class=\"review\"[^>]*>.*?</form>", RegexOptions.Singleline);
         Assert.NotEmpty(forms);
@@ -156,18 +156,12 @@ public sealed class ReviewPagesTests(WebAppFixture app)
         Assert.NotEqual(text, changed);
 
         var upload = await WebForms.Upload(admin, "/upload", ("自然资源局-更正.txt", Encoding.UTF8.GetBytes(changed)));
-        var page = await admin.GetStringAsync($"/reports/{ReportOf("QH-ZR")}");
+        var page = await admin.GetStringAsync($"/reports/{app.ReportOf("QH-ZR")}");
 
         Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
         Assert.Contains("第 2 版", page, StringComparison.Ordinal);
         Assert.Contains("与第 1 版相比改动的单元格（1 个）", page, StringComparison.Ordinal);
         Assert.Matches(@"<td class=""num"">27</td>\s*<td class=""num"">28</td>", page);
-    }
-
-    private long ReportOf(string unitCode)
-    {
-        using var store = app.OpenStore();
-        return store.Reports().Single(r => r.UnitCode == unitCode).ReportId;
     }
 
     private static async Task<string[]> Findings(HttpClient client, long id) =>

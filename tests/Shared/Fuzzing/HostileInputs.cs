@@ -53,6 +53,13 @@ internal static class HostileInputs
     }
 
     /// <summary>
+    /// A one-page PDF whose page draws form A, which draws form B, which draws A again: a cycle through two forms,
+    /// which PdfPig follows until the stack overflows (a crash no handler catches), so the reader must refuse it first.
+    /// </summary>
+    public static byte[] PdfMutuallyRecursiveForms() =>
+        Pdf([Deflate("/X1 Do\n", 1)], pages: 1, form: Deflate(TextOperators + "/X1 Do\n", 1), mutual: true);
+
+    /// <summary>
     /// HTML with <paramref name="depth"/> nested <c>div</c> elements around one paragraph (11 bytes a level:
     /// 100,000 levels is 1.1 MB).
     /// </summary>
@@ -198,7 +205,8 @@ internal static class HostileInputs
     }
 
     // A PDF whose pages all draw the given content streams, with Helvetica as /F1 and, when given, a Form XObject /X1.
-    private static byte[] Pdf(IReadOnlyList<byte[]> contents, int pages = 1, byte[]? form = null)
+    // With `mutual`, a second form with the same content, each form's /X1 naming the other one.
+    private static byte[] Pdf(IReadOnlyList<byte[]> contents, int pages = 1, byte[]? form = null, bool mutual = false)
     {
         var objects = new List<byte[]>();
         int Add(string text) => Add2(Encoding.ASCII.GetBytes(text));
@@ -214,7 +222,13 @@ internal static class HostileInputs
         Add("<< /Type /Catalog /Pages 2 0 R >>");
         Add("PAGES");
         var font = Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
-        var formRef = form is null ? 0 : Add2(Stream("/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 " + font + " 0 R >> /XObject << /X1 " + (objects.Count + 1) + " 0 R >> >>", form));
+        string FormDictionary(int drawn) => "/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 " + font + " 0 R >> /XObject << /X1 " + drawn + " 0 R >> >>";
+        var formRef = form is null ? 0 : Add2(Stream(FormDictionary(mutual ? objects.Count + 2 : objects.Count + 1), form));
+        if (form is not null && mutual)
+        {
+            Add2(Stream(FormDictionary(formRef), form));
+        }
+
         var contentRefs = contents.Select(c => Add2(Stream("", c))).ToList();
         var xobjects = form is null ? "" : $" /XObject << /X1 {formRef} 0 R >>";
         var contentArray = string.Join(' ', contentRefs.Select(r => $"{r} 0 R"));
