@@ -15,6 +15,11 @@ public sealed class HtmlPipelineExtensionsTests
     [MemberData(nameof(Pages))]
     public void Parses_each_fixture_page_to_its_truth(string name) => ReaderFixtures.AssertParsesToTruth(Pipeline, name);
 
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void Parses_each_fixture_page_written_with_look_alike_code_points_to_its_truth(string name) =>
+        LookAlikeFixtures.AssertParsesToTruth(Pipeline, LookAlikeFixtures.Html(name), name, name);
+
     [Fact]
     public void Uses_the_limits_it_is_given()
     {
