@@ -18,16 +18,20 @@ namespace Gongkai.Parsing.Recognition;
 /// the supplement, which has none, by <see cref="RadicalsSupplement"/>.</para>
 /// <para>Every text of every report passes here: a text without a code point in these ranges is returned as is
 /// (the same instance) after three vectorised range scans, without allocating.</para>
+/// <para>Public for the readers that match text before recognition (the HTML reader's landmarks and title).</para>
 /// </remarks>
-internal static class CodePointFolding
+public static class CodePointFolding
 {
     private const int FullWidthOffset = 0xFEE0;
+
+    /// <summary><paramref name="text"/> with the look-alike code points folded; the same instance when nothing changed.</summary>
+    public static string Fold(string text) => Fold(text, null);
 
     /// <summary><paramref name="text"/> with the look-alike code points folded; the same instance when nothing changed.</summary>
     /// <param name="text">The text as printed.</param>
     /// <param name="tally">Where to count what was folded (and private-use code points left), or <see langword="null"/>.</param>
     /// <param name="source">Where the text is, for the tally's example.</param>
-    public static string Fold(string text, FoldingTally? tally = null, SourceRef source = default)
+    internal static string Fold(string text, FoldingTally? tally, SourceRef source = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         return MayFold(text) ? FoldEach(text, tally, source) : text;
