@@ -59,7 +59,14 @@ public static class CodePointFolding
             if (target != 0)
             {
                 folded ??= new StringBuilder(text.Length + 8).Append(text, 0, i);
-                folded.Append(char.ConvertFromUtf32(target));
+                if (target <= char.MaxValue)
+                {
+                    folded.Append((char)target);
+                }
+                else
+                {
+                    folded.Append(char.ConvertFromUtf32(target));
+                }
             }
             else
             {
