@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Gongkai.Testing;
 
@@ -9,7 +10,7 @@ namespace Gongkai.Testing;
 /// ２０２１). Built independently of the parser's folding: Kangxi radicals and compatibility ideographs from .NET's
 /// NFKC, the supplement from a few pairs written out here.
 /// </summary>
-internal static class LookAlikes
+internal static partial class LookAlikes
 {
     // CJK Radicals Supplement → the ideograph (Unicode's EquivalentUnifiedIdeograph.txt), the simplified forms PDFs use.
     private static readonly (char Radical, char Ideograph)[] Supplement =
@@ -31,7 +32,11 @@ internal static class LookAlikes
         return result.ToString();
     }
 
-    /// <summary>The text nodes of markup (between <c>&gt;</c> and <c>&lt;</c>) disguised; tags and attributes kept.</summary>
+    /// <summary>Markup text (XML or HTML) disguised, its character references (<c>&amp;#10;</c>, <c>&amp;nbsp;</c>) kept.</summary>
+    public static string DisguiseMarkupText(string text) =>
+        CharacterReference().Replace(text, m => m.Groups[1].Value + Disguise(m.Groups[2].Value));
+
+    /// <summary>The text nodes of markup (between <c>&gt;</c> and <c>&lt;</c>) disguised; tags, attributes and character references kept.</summary>
     public static string DisguiseMarkup(string markup)
     {
         var result = new StringBuilder(markup.Length);
@@ -41,7 +46,7 @@ internal static class LookAlikes
         {
             if (!inTag && c == '<')
             {
-                result.Append(Disguise(text.ToString()));
+                result.Append(DisguiseMarkupText(text.ToString()));
                 text.Clear();
                 inTag = true;
             }
@@ -57,7 +62,7 @@ internal static class LookAlikes
             }
         }
 
-        return result.Append(Disguise(text.ToString())).ToString();
+        return result.Append(DisguiseMarkupText(text.ToString())).ToString();
     }
 
     /// <summary>Whether <paramref name="text"/> holds a Kangxi radical or a radicals-supplement character.</summary>
@@ -98,4 +103,8 @@ internal static class LookAlikes
             map.TryAdd(ideograph[0], lookAlike);
         }
     }
+
+    // A character reference, then the text up to the next one.
+    [GeneratedRegex("(&#?\\w{1,10};)?([^&]*)")]
+    private static partial Regex CharacterReference();
 }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using System.Text.RegularExpressions;
 using Gongkai.Core.Comparison;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
@@ -13,10 +14,21 @@ namespace Gongkai.Testing;
 /// ⾏ for 行, ⻓ for 长, a compatibility 年, full-width digits), as PDFs and files pasted from them carry it
 /// (issue #13, class 1), and the assertion that such a file still parses to the fixture's truth.
 /// </summary>
-internal static class LookAlikeFixtures
+internal static partial class LookAlikeFixtures
 {
     /// <summary>The DOCX fixture <paramref name="name"/> with the text of its body disguised.</summary>
-    public static byte[] Docx(string name)
+    public static byte[] Docx(string name) => Rewrite(name, part => part == "word/document.xml", LookAlikes.DisguiseMarkup);
+
+    /// <summary>
+    /// The XLSX fixture <paramref name="name"/> with its strings disguised (the <c>&lt;t&gt;</c> elements of the shared
+    /// strings and the sheets' inline strings); numbers stay numbers, as a spreadsheet stores them.
+    /// </summary>
+    public static byte[] Xlsx(string name) =>
+        Rewrite(name, part => part == "xl/sharedStrings.xml" || part.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal),
+            xml => TextElement().Replace(xml, m => m.Groups[1].Value + LookAlikes.DisguiseMarkupText(m.Groups[2].Value) + m.Groups[3].Value));
+
+    // The parts of the package chosen by `rewrite` are rewritten as text; the others are copied byte for byte.
+    private static byte[] Rewrite(string name, Func<string, bool> chosen, Func<string, string> rewrite)
     {
         using var source = ZipFile.OpenRead(Path.Combine(ReaderFixtures.Raw, name));
         using var output = new MemoryStream();
@@ -26,7 +38,7 @@ internal static class LookAlikeFixtures
             {
                 using var from = entry.Open();
                 using var to = target.CreateEntry(entry.FullName).Open();
-                if (entry.FullName != "word/document.xml")
+                if (!chosen(entry.FullName))
                 {
                     from.CopyTo(to);
                     continue;
@@ -34,7 +46,7 @@ internal static class LookAlikeFixtures
 
                 using var reader = new StreamReader(from, Encoding.UTF8);
                 using var writer = new StreamWriter(to, new UTF8Encoding(false));
-                writer.Write(LookAlikes.DisguiseMarkup(reader.ReadToEnd()));
+                writer.Write(rewrite(reader.ReadToEnd()));
             }
         }
 
@@ -60,7 +72,12 @@ internal static class LookAlikeFixtures
     /// Parses the disguised <paramref name="content"/> and asserts the truth of the fixture <paramref name="truthOf"/>,
     /// the one GK1009 note, and that the values' <c>raw</c> keeps what the file holds (full-width digits).
     /// </summary>
-    public static AnnualReport AssertParsesToTruth(ReportPipeline pipeline, byte[] content, string name, string truthOf)
+    /// <param name="pipeline">The pipeline with the reader under test.</param>
+    /// <param name="content">The disguised file.</param>
+    /// <param name="name">Its name.</param>
+    /// <param name="truthOf">The fixture whose truth it must parse to.</param>
+    /// <param name="digitsDisguised">Whether the file prints its numbers in full-width digits (not a workbook's numbers).</param>
+    public static AnnualReport AssertParsesToTruth(ReportPipeline pipeline, byte[] content, string name, string truthOf, bool digitsDisguised = true)
     {
         var truthFile = Path.Combine(ReaderFixtures.Truth, Path.GetFileNameWithoutExtension(truthOf) + ".json");
         var truth = ReportJsonReader.Read(File.ReadAllText(truthFile), truthFile);
@@ -78,7 +95,14 @@ internal static class LookAlikeFixtures
         var numbers = new[] { report.Proactive, report.Requests, report.Appeals }.OfType<ReportTable>()
             .SelectMany(t => t.Rows).SelectMany(r => r.Cells).Where(c => c.State == CellState.Number).ToList();
         Assert.NotEmpty(numbers);
-        Assert.All(numbers, c => Assert.Matches("^[^0-9]*[０-９][^0-9]*$", c.Raw));
+        if (digitsDisguised)
+        {
+            Assert.All(numbers, c => Assert.Matches("^[^0-9]*[０-９][^0-9]*$", c.Raw));
+        }
+
         return report;
     }
+
+    [GeneratedRegex("(<(?:\\w+:)?t(?:\\s[^>]*)?>)([^<]*)(</(?:\\w+:)?t>)")]
+    private static partial Regex TextElement();
 }
