@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Gongkai.Parsing.Reading;
+using Gongkai.Parsing.Recognition;
 
 namespace Gongkai.Parsing.Html;
 
@@ -52,7 +53,7 @@ internal static class ContentLocator
         foreach (var candidate in document.QuerySelectorAll("h1, h2, h3, .title, .tit, #title, [class*=title], [class*=Title]"))
         {
             var text = Normalize(candidate.TextContent);
-            if (text.Length is > 6 and < 80 && text.Contains(landmarks.TitleWord, StringComparison.Ordinal) && !content.Contains(candidate))
+            if (text.Length is > 6 and < 80 && CodePointFolding.Fold(text).Contains(landmarks.TitleWord, StringComparison.Ordinal) && !content.Contains(candidate))
             {
                 title = text;
                 break;
@@ -64,16 +65,18 @@ internal static class ContentLocator
             var page = Normalize(document.Title ?? "");
             var cut = page.IndexOfAny(['_', '|', '－', '—']);
             page = cut > 0 ? page[..cut] : page;
-            title = page.Contains(landmarks.TitleWord, StringComparison.Ordinal) ? page : null;
+            title = CodePointFolding.Fold(page).Contains(landmarks.TitleWord, StringComparison.Ordinal) ? page : null;
         }
 
-        return title is not null && !Normalize(content.TextContent, 200).Contains(title, StringComparison.Ordinal) ? title : null;
+        return title is not null && !CodePointFolding.Fold(Normalize(content.TextContent, 200)).Contains(CodePointFolding.Fold(title), StringComparison.Ordinal) ? title : null;
     }
 
     // Landmarks are matched in the raw text: reports print these phrases unbroken, and normalising every level's
-    // whole text would cost more than the rest of reading the page.
+    // whole text would cost more than the rest of reading the page. Look-alike code points (⾏ for 行) are folded:
+    // that returns the same text after three vectorised scans unless the page has some.
     private static int Hits(string text, ReportLandmarks landmarks)
     {
+        text = CodePointFolding.Fold(text);
         var hits = 0;
         foreach (var landmark in landmarks.Phrases)
         {

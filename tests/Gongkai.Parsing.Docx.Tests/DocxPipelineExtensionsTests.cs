@@ -14,6 +14,11 @@ public sealed class DocxPipelineExtensionsTests
     [MemberData(nameof(Documents))]
     public void Parses_each_fixture_document_to_its_truth(string name) => ReaderFixtures.AssertParsesToTruth(Pipeline, name);
 
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Parses_each_fixture_document_written_with_look_alike_code_points_to_its_truth(string name) =>
+        LookAlikeFixtures.AssertParsesToTruth(Pipeline, LookAlikeFixtures.Docx(name), name, name);
+
     [Fact]
     public void Uses_the_limits_it_is_given()
     {

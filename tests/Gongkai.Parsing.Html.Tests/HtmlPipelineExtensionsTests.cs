@@ -15,6 +15,20 @@ public sealed class HtmlPipelineExtensionsTests
     [MemberData(nameof(Pages))]
     public void Parses_each_fixture_page_to_its_truth(string name) => ReaderFixtures.AssertParsesToTruth(Pipeline, name);
 
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void Parses_each_fixture_page_written_with_look_alike_code_points_to_its_truth(string name)
+    {
+        var page = LookAlikeFixtures.Html(name);
+
+        LookAlikeFixtures.AssertParsesToTruth(Pipeline, page, name, name);
+
+        // The report's container and the title the portal prints outside it are found as on the clean page.
+        var clean = Pipeline.ReadDocument(File.ReadAllBytes(Path.Combine(ReaderFixtures.Raw, name)), name).Blocks;
+        var disguised = Pipeline.ReadDocument(page, name).Blocks;
+        Assert.Equal(clean.Select(b => b.Source), disguised.Select(b => b.Source));
+    }
+
     [Fact]
     public void Uses_the_limits_it_is_given()
     {

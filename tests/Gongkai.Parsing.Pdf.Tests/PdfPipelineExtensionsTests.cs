@@ -15,6 +15,32 @@ public sealed class PdfPipelineExtensionsTests
     [MemberData(nameof(Documents))]
     public void Parses_each_fixture_pdf_to_its_truth(string name) => ReaderFixtures.AssertParsesToTruth(Pipeline, name);
 
+    // A Word file written with look-alike code points, printed to PDF by LibreOffice: the PDF's text layer keeps them.
+    [LibreOfficeFact]
+    public void Parses_a_pdf_printed_with_look_alike_code_points_to_its_truth()
+    {
+        var folder = Directory.CreateTempSubdirectory("gongkai-lookalike-").FullName;
+        try
+        {
+            foreach (var name in new[] { "s01-docx-2021-clean.docx", "s04-pdf-2019-spaces.docx" })
+            {
+                var docx = Path.Combine(folder, name);
+                File.WriteAllBytes(docx, LookAlikeFixtures.Docx(name));
+                LibreOffice.Convert(docx, "pdf", folder);
+                var pdf = File.ReadAllBytes(Path.ChangeExtension(docx, ".pdf"));
+
+                var report = LookAlikeFixtures.AssertParsesToTruth(Pipeline, pdf, Path.ChangeExtension(name, ".pdf"), name);
+
+                Assert.Contains(Pipeline.ReadDocument(pdf, name).Blocks, b => b is SourceParagraph p && LookAlikes.HasRadical(p.Text));
+                Assert.DoesNotContain(report.Sections, s => LookAlikes.HasRadical(s.Heading));
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("scanned.pdf", "OCR")]
     [InlineData("encrypted.pdf", "加密")]

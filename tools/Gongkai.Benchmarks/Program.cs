@@ -159,6 +159,7 @@ void PrintPhases()
     var zones = rows.Select((r, i) => Gongkai.Parsing.Recognition.TableZones.Split(r, headings[i])).ToArray();
     var steps = new (string Name, Action<int> Step)[]
     {
+        ("fold", i => Gongkai.Parsing.Recognition.DocumentFolding.Fold(documents[i])),
         ("flatten", i => Gongkai.Parsing.Recognition.DocumentRow.Flatten(documents[i])),
         ("sections", i => Gongkai.Parsing.Recognition.SectionRecognizer.Recognize(rows[i])),
         ("metadata", i => Gongkai.Parsing.Recognition.MetadataRecognizer.Recognize(rows[i], headings[i])),

@@ -111,4 +111,7 @@ public static class DiagnosticCodes
 
     /// <summary>A table is printed as an image or could not be read from the file.</summary>
     public const string TableUnreadable = "GK1008";
+
+    /// <summary>The text used look-alike code points (Kangxi radicals, compatibility ideographs) read as standard characters, or private-use code points that cannot be read.</summary>
+    public const string LookAlikeCodePoints = "GK1009";
 }

@@ -51,6 +51,7 @@ public static class RuleExplanations
         new(DiagnosticCodes.ApproximateLabel, "行名近似匹配", "行名与格式不完全一致（如有错字），已按近似匹配读入。", ReadingNote),
         new(DiagnosticCodes.ValueConverted, "数值经过换算", "数值由文字读出或换算为万元（如“持平”“2.14亿元”）。", ReadingNote),
         new(DiagnosticCodes.TableUnreadable, "表格无法读取", "表格以图片形式印出，或无法从文件中读出，需要人工录入或识别。", ReadingNote),
+        new(DiagnosticCodes.LookAlikeCodePoints, "康熙部首或兼容汉字码位", "文件中的部分汉字使用了外形相同的康熙部首、部首补充或兼容汉字码位（多见于 PDF 及从 PDF 复制的文字，如「⾏」），已按标准汉字识别，原文照录；私用区字符只在原字体中有意义，无法识别。", ReadingNote),
     }.ToFrozenDictionary(e => e.Code, StringComparer.Ordinal);
 
     /// <summary>Every code's explanation.</summary>

@@ -23,6 +23,8 @@ internal static class ReportRecognizer
     /// </remarks>
     public static AnnualReport Recognize(SourceDocument document, CancellationToken cancellation = default)
     {
+        // Every reader's text in standard characters (⾏ → 行), once, before anything matches it; raw keeps the file's.
+        document = DocumentFolding.Fold(document);
         var rows = DocumentRow.Flatten(document);
         cancellation.ThrowIfCancellationRequested();
         var headings = SectionRecognizer.Recognize(rows);

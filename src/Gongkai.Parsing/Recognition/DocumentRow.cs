@@ -29,7 +29,7 @@ internal sealed record DocumentRow(IReadOnlyList<SourceCell> Cells, SourceRef So
             switch (block)
             {
                 case SourceParagraph paragraph:
-                    rows.Add(new DocumentRow([new SourceCell(paragraph.Text, paragraph.Source)], paragraph.Source, paragraph));
+                    rows.Add(new DocumentRow([new SourceCell(paragraph.Text, paragraph.Source) { Printed = paragraph.Printed }], paragraph.Source, paragraph));
                     break;
                 case SourceImage image:
                     rows.Add(new DocumentRow([new SourceCell("", image.Source)], image.Source, null, 0, image));

@@ -28,7 +28,7 @@ internal static class TableAssembler
                 Kind = column.Kind,
                 State = value.State,
                 Value = value.Value,
-                Raw = printed.Text.Trim(),
+                Raw = printed.Printed.Trim(), // as the file holds it; the value is read from the folded text
                 Source = printed.Source,
             });
             if (value.Note is not null)

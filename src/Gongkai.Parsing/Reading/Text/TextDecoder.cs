@@ -148,7 +148,10 @@ public static class TextDecoder
             }
 
             total++;
-            if (c < 0x7F || c is >= '\u4E00' and <= '\u9FFF' || c is >= '\u3000' and <= '\u303F' || c is >= '\uFF00' and <= '\uFFEF' || c is '“' or '”' or '‘' or '’' or '—' or '…' or '·')
+            // Kangxi radicals, the radicals supplement and compatibility ideographs (four bytes in GB18030) are
+            // Chinese text too: pasted from PDFs that print ⾏ for 行 (Recognition/CodePointFolding).
+            if (c < 0x7F || c is >= '\u4E00' and <= '\u9FFF' || c is >= '\u3000' and <= '\u303F' || c is >= '\uFF00' and <= '\uFFEF' ||
+                c is >= '\u2E80' and <= '\u2FDF' || c is >= '\uF900' and <= '\uFAFF' || c is '“' or '”' or '‘' or '’' or '—' or '…' or '·')
             {
                 good++;
             }

@@ -32,6 +32,18 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
+    public void Decodes_gb18030_text_written_with_kangxi_radicals_and_compatibility_ideographs()
+    {
+        // Pasted from a PDF: ⼀ ⼯ ⾏ ⽂ are Kangxi radicals (four bytes each in GB18030), U+F98E a compatibility 年.
+        const string text = "梧桐市⾏政审批局2020\uF98E政府信息公开⼯作\uF98E度报告\n⼀、总体情况\n⾏政许可⽂件⼗⼆件，⾏政处罚⼋件。\n";
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+        var decoded = TextDecoder.Decode(Encoding.GetEncoding("GB18030").GetBytes(text), "gbk.txt");
+
+        Assert.Equal((text, "gb18030"), (decoded.Text, decoded.Encoding));
+    }
+
+    [Fact]
     public void Decodes_gb18030_bytes_and_notes_the_legacy_encoding()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
