@@ -36,8 +36,7 @@ public sealed record CorpusSource(string Name, string TruthJson, ReportDocument?
         var sources = new List<CorpusSource>();
         foreach (var file in Directory.GetFiles(truth, "*.json").Order(StringComparer.Ordinal))
         {
-            var stem = Path.GetFileNameWithoutExtension(file);
-            sources.Add(FromJson("c" + stem[..3], file));
+            sources.Add(FromJson("c" + ShortName(file), file));
         }
 
         foreach (var file in Directory.GetFiles(truth, "*.json").Order(StringComparer.Ordinal))
@@ -47,11 +46,19 @@ public sealed record CorpusSource(string Name, string TruthJson, ReportDocument?
             if (File.Exists(text))
             {
                 var lines = File.ReadAllText(text, Encoding.UTF8).ReplaceLineEndings("\n").TrimStart('\uFEFF').Split('\n');
-                sources.Add(new CorpusSource("t" + stem[..3], File.ReadAllText(file), null, lines));
+                sources.Add(new CorpusSource("t" + ShortName(file), File.ReadAllText(file), null, lines));
             }
         }
 
         return sources;
+    }
+
+    // The corpus's stems start with a unique number (000_4546add07a5cb73c): the number alone keeps file names short.
+    private static string ShortName(string file)
+    {
+        var stem = Path.GetFileNameWithoutExtension(file);
+        var cut = stem.IndexOf('_', StringComparison.Ordinal);
+        return cut > 0 ? stem[..cut] : stem;
     }
 
     private static CorpusSource FromJson(string name, string file)
