@@ -2,7 +2,7 @@ using UglyToad.PdfPig;
 
 namespace Gongkai.Eval;
 
-/// <summary>A PDF's own <c>/Producer</c> (document information), for grouping the evaluation by the program that wrote it.</summary>
+/// <summary>A PDF's own <c>/Producer</c> (or <c>/Creator</c> when that is empty) from its document information, for grouping the evaluation by the program that wrote it.</summary>
 internal static class PdfProducer
 {
     /// <summary>What the summary shows for a PDF without a readable producer.</summary>
@@ -20,7 +20,8 @@ internal static class PdfProducer
         try
         {
             using var document = PdfDocument.Open(file, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
-            var producer = document.Information.Producer?.Trim();
+            // A PDF with an empty /Producer often names its maker in /Creator (WPS writes "WPS 文字" there).
+            var producer = document.Information.Producer?.Trim() is { Length: > 0 } named ? named : document.Information.Creator?.Trim();
             return string.IsNullOrEmpty(producer) ? Unknown : string.Join(' ', producer.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
