@@ -44,11 +44,15 @@ internal static class LibreOffice
         }
     }
 
-    /// <summary>Runs <c>soffice --convert-to <paramref name="filter"/></c> on <paramref name="input"/> into <paramref name="outputDirectory"/>.</summary>
+    /// <summary>
+    /// Runs <c>soffice --convert-to <paramref name="filter"/></c> on <paramref name="input"/> into <paramref name="outputDirectory"/>,
+    /// within <paramref name="timeout"/> (default <see cref="Timeout"/>).
+    /// </summary>
     /// <exception cref="InvalidOperationException">LibreOffice is missing or failed.</exception>
-    /// <exception cref="TimeoutException">The conversion took longer than <see cref="Timeout"/>.</exception>
-    public static void Convert(string input, string filter, string outputDirectory)
+    /// <exception cref="TimeoutException">The conversion took longer than the time limit.</exception>
+    public static void Convert(string input, string filter, string outputDirectory, TimeSpan? timeout = null)
     {
+        var limit = timeout ?? Timeout;
         var executable = Executable ?? throw new InvalidOperationException("LibreOffice (soffice) is not installed.");
         var profile = Directory.CreateTempSubdirectory("gongkai-lo-profile-").FullName;
         try
@@ -64,10 +68,10 @@ internal static class LibreOffice
             // Drain both pipes while waiting: a full pipe would block soffice and look like a hang.
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(Timeout))
+            if (!process.WaitForExit(limit))
             {
                 process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"soffice did not finish converting {input} within {Timeout.TotalSeconds} s.");
+                throw new TimeoutException($"soffice did not finish converting {input} within {limit.TotalSeconds} s.");
             }
 
             if (process.ExitCode != 0)

@@ -91,7 +91,19 @@ internal static class EvalApp
             }
         }
 
-        formatter.WriteSummary(results);
+        var manifest = CorpusManifest.Load(corpus);
+        foreach (var warning in manifest?.Warnings ?? [])
+        {
+            error.WriteLine($"警告：{warning}");
+        }
+
+        if (manifest is { Columns.Count: > 0 } && results.Count(r => !manifest.Lists(r.RawFile)) is var unlisted and > 0)
+        {
+            error.WriteLine($"警告：{CorpusManifest.FileName} 未列出 {unlisted} 个被评测的文件，按其分组时计为“（未列出）”。");
+        }
+
+        var producers = results.ToDictionary(r => r.RawFile, r => PdfProducer.Of(r.RawFile), StringComparer.Ordinal);
+        formatter.WriteSummary(results, EvalGrouping.For(manifest, producers));
         return results.All(r => r.IsExact) ? ExitCodes.Ok : ExitCodes.ReportErrors;
     }
 }

@@ -28,19 +28,32 @@ internal sealed class EvalTextFormatter(TextWriter output)
         }
     }
 
-    public void WriteSummary(IReadOnlyList<EvaluatedFile> files)
+    /// <summary>
+    /// Per-format lines, then for each of <paramref name="groupings"/> one line per value (files whose key is null are
+    /// left out of that grouping), and the total line last.
+    /// </summary>
+    public void WriteSummary(IReadOnlyList<EvaluatedFile> files, IReadOnlyList<EvalGrouping>? groupings = null)
     {
         output.WriteLine();
-        foreach (var format in files.GroupBy(f => f.Format).OrderBy(g => g.Key, StringComparer.Ordinal))
+        WriteGroups("按格式", files, f => f.Format);
+        foreach (var grouping in groupings ?? [])
         {
-            var correct = format.Sum(f => f.Correct);
-            var total = format.Sum(f => f.Total);
-            output.WriteLine($"按格式 {format.Key}：{format.Count()} 份，单元格 {correct}/{total} = {Percent(correct, total)}，完全正确 {format.Count(f => f.IsExact)}/{format.Count()}");
+            WriteGroups(grouping.Label, files, grouping.Key);
         }
 
         var allCorrect = files.Sum(f => f.Correct);
         var allTotal = files.Sum(f => f.Total);
         output.WriteLine($"总计：单元格准确率 {Percent(allCorrect, allTotal)}（{allCorrect}/{allTotal}），完全正确的报告 {files.Count(f => f.IsExact)}/{files.Count} 份");
+    }
+
+    private void WriteGroups(string label, IReadOnlyList<EvaluatedFile> files, Func<EvaluatedFile, string?> key)
+    {
+        foreach (var group in files.Select(f => (File: f, Key: key(f))).Where(f => f.Key is not null).GroupBy(f => f.Key!, f => f.File).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var correct = group.Sum(f => f.Correct);
+            var total = group.Sum(f => f.Total);
+            output.WriteLine($"{label} {group.Key}：{group.Count()} 份，单元格 {correct}/{total} = {Percent(correct, total)}，完全正确 {group.Count(f => f.IsExact)}/{group.Count()}");
+        }
     }
 
     private static string Percent(int correct, int total) =>
