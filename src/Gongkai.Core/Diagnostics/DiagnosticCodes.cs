@@ -111,4 +111,10 @@ public static class DiagnosticCodes
 
     /// <summary>A table is printed as an image or could not be read from the file.</summary>
     public const string TableUnreadable = "GK1008";
+
+    /// <summary>The PDF is a scan whose text comes from an OCR text layer (invisible text over the page images).</summary>
+    public const string OcrTextLayer = "GK1010";
+
+    /// <summary>A value of an OCR text layer looks misread (a letter such as O, l, S, B among its digits); it is kept as read.</summary>
+    public const string OcrSuspectValue = "GK1011";
 }
