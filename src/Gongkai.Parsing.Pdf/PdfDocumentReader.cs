@@ -68,10 +68,12 @@ public sealed class PdfDocumentReader(PdfReaderLimits limits, PdfLayoutPipeline 
 
         // Running headers and footers show only across pages: they are set apart before any page's paragraphs are joined.
         var chrome = PageChrome.Find(drafts);
+        var margins = PageMargins.Of(drafts, chrome);
         var blocks = new List<Block>();
         for (var number = 1; number <= drafts.Count; number++)
         {
-            PageItems.AddBlocks(PageLayout.Finish(drafts[number - 1], chrome), file, number, blocks);
+            var continued = number > 1 ? TableContinuation.EndingColumns(drafts[number - 2], chrome) : null;
+            PageItems.AddBlocks(PageLayout.Finish(drafts[number - 1], chrome, margins[number - 1], continued), file, number, blocks);
         }
 
         if (letters == 0)

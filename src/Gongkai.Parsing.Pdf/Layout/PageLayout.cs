@@ -15,7 +15,7 @@ internal static class PageLayout
     public static List<PageItem> Read(Page page, PdfReaderLimits limits, PdfLayoutPipeline? layout = null)
     {
         var draft = Lay(page, limits, layout);
-        return Finish(draft, PageChrome.Find([draft]));
+        return Finish(draft, PageChrome.Find([draft]), null, null);
     }
 
     /// <summary>The page's tables and lines, before the document's running headers and footers are known.</summary>
@@ -41,12 +41,23 @@ internal static class PageLayout
         return new PageDraft(page.Width, page.Height, items, found.Tables, layout.Lines.Build(found.Rest), glyphs.Count, invisible, page.NumberOfImages);
     }
 
-    /// <summary>The page's items: its tables, and its lines other than <paramref name="chrome"/> joined into paragraphs.</summary>
-    public static List<PageItem> Finish(PageDraft draft, IReadOnlySet<GlyphLine> chrome)
+    /// <summary>
+    /// The page's items: its tables, and its lines other than <paramref name="chrome"/> joined into paragraphs. A
+    /// page of fewer than <see cref="PageMargins.MinLines"/> lines (the signature alone on the last page) does not
+    /// show its margins: the document's body <paramref name="margins"/> widen its own. When the page before ends
+    /// with a table of columns <paramref name="continued"/>, the first lines that fit them are its rows.
+    /// </summary>
+    public static List<PageItem> Finish(PageDraft draft, IReadOnlySet<GlyphLine> chrome, (double Left, double Right)? margins, double[]? continued)
     {
         var lines = draft.Lines.Where(l => !chrome.Contains(l)).ToList();
         var items = new List<PageItem>(draft.Items);
-        items.AddRange(Paragraphs(lines, draft.Tables, draft.Width));
+        if (continued is not null && TableContinuation.Rows(lines, draft.Tables, continued) is { } rest)
+        {
+            items.Add(rest.Table);
+            lines.RemoveRange(0, rest.Used.Count);
+        }
+
+        items.AddRange(Paragraphs(lines, draft.Tables, draft.Width, lines.Count < PageMargins.MinLines ? margins : null));
         return items;
     }
 
@@ -103,15 +114,15 @@ internal static class PageLayout
     // Lines of body text. A line that runs to the right margin continues on the next line when that starts at the
     // left margin right below it (no wider gap, no table between); a centred heading wrapped over two lines is
     // joined too.
-    private static IEnumerable<PageItem> Paragraphs(IReadOnlyList<GlyphLine> lines, IReadOnlyList<PageTable> tables, double pageWidth)
+    private static IEnumerable<PageItem> Paragraphs(IReadOnlyList<GlyphLine> lines, IReadOnlyList<PageTable> tables, double pageWidth, (double Left, double Right)? margins)
     {
         if (lines.Count == 0)
         {
             yield break;
         }
 
-        var left = lines.Min(l => l.Left);
-        var right = lines.Max(l => l.Right);
+        var left = Math.Min(lines.Min(l => l.Left), margins?.Left ?? double.MaxValue);
+        var right = Math.Max(lines.Max(l => l.Right), margins?.Right ?? double.MinValue);
         var bodySize = lines.Select(l => l.FontSize).Order().ElementAt(lines.Count / 2);
         TextItem? open = null;
         var openBottom = 0.0;
