@@ -13,10 +13,17 @@ internal static partial class MetadataRecognizer
     private const int MaxTitleLength = 80;
     private const int MaxAgencyLength = 40;
 
+    // A title broken over up to this many paragraphs (a PDF's wrapped heading, a Word title typed on two lines).
+    private const int MaxTitleParts = 3;
+
+    // When no title is among the first rows, it is looked for up to the first section heading, past this many rows
+    // at most: a portal's navigation printed above the report (a browser's print of the page) pushes it down.
+    private const int PortalTitleSearchRows = 40;
+
     public static ReportMetadata Recognize(IReadOnlyList<DocumentRow> rows, IReadOnlyList<SectionHeading> headings)
     {
         var firstHeading = headings.Count > 0 ? headings[0].RowIndex : Math.Min(rows.Count, TitleSearchRows);
-        var (agency, year) = FromTitle(rows, Math.Min(firstHeading, TitleSearchRows));
+        var (agency, year) = FromTitle(rows, Math.Min(firstHeading, TitleSearchRows), firstHeading);
         year ??= FromPeriod(rows, firstHeading);
 
         var signature = new HashSet<int>();
@@ -54,48 +61,77 @@ internal static partial class MetadataRecognizer
         return new ReportMetadata(agency ?? signer, year, date, signature);
     }
 
-    private static (string? Agency, int? Year) FromTitle(IReadOnlyList<DocumentRow> rows, int end)
+    private static (string? Agency, int? Year) FromTitle(IReadOnlyList<DocumentRow> rows, int end, int firstHeading)
     {
-        for (var i = 0; i < end; i++)
+        if (FindTitle(rows, 0, end) is { } found)
         {
-            if (rows[i].Paragraph is not { } paragraph || paragraph.Text.Length > MaxTitleLength)
-            {
-                continue;
-            }
-
-            var match = Title().Match(paragraph.Text);
-            if (!match.Success)
-            {
-                match = TitleYearLast().Match(paragraph.Text);
-            }
-
-            if (!match.Success)
-            {
-                continue;
-            }
-
-            var year = ParseYear(match.Groups["year"].Value);
-            var agency = CleanAgency(match.Groups["before"].Value);
-            if (agency.Length == 0)
-            {
-                agency = CleanAgency(match.Groups["between"].Value);
-            }
-
-            if (agency.Length == 0)
-            {
-                for (var k = i - 1; k >= 0 && agency.Length == 0; k--)
-                {
-                    if (rows[k].Paragraph is { } above && LooksLikeAgency(above.Text))
-                    {
-                        agency = CleanAgency(above.Text);
-                    }
-                }
-            }
-
-            return (agency.Length > 0 ? agency : null, year);
+            return found;
         }
 
-        return (null, null);
+        return FindTitle(rows, end, Math.Min(firstHeading, PortalTitleSearchRows)) ?? (null, null);
+    }
+
+    // The first title among rows [start, end): a paragraph, or else up to MaxTitleParts consecutive short ones read
+    // as one (a title broken mid-word: "XX局2021年政府信息公开工" / "作年度报告").
+    private static (string? Agency, int? Year)? FindTitle(IReadOnlyList<DocumentRow> rows, int start, int end)
+    {
+        for (var parts = 1; parts <= MaxTitleParts; parts++)
+        {
+            for (var i = start; i + parts <= end; i++)
+            {
+                if (Joined(rows, i, parts) is { } text && MatchTitle(text) is { Success: true } match)
+                {
+                    return FromMatch(rows, i, match);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Joined(IReadOnlyList<DocumentRow> rows, int start, int parts)
+    {
+        var text = "";
+        for (var k = start; k < start + parts; k++)
+        {
+            if (rows[k].Paragraph is not { } paragraph || text.Length + paragraph.Text.Length > MaxTitleLength)
+            {
+                return null;
+            }
+
+            text += parts == 1 ? paragraph.Text : paragraph.Text.Trim();
+        }
+
+        return text;
+    }
+
+    private static Match MatchTitle(string text)
+    {
+        var match = Title().Match(text);
+        return match.Success ? match : TitleYearLast().Match(text);
+    }
+
+    private static (string? Agency, int? Year) FromMatch(IReadOnlyList<DocumentRow> rows, int i, Match match)
+    {
+        var year = ParseYear(match.Groups["year"].Value);
+        var agency = CleanAgency(match.Groups["before"].Value);
+        if (agency.Length == 0)
+        {
+            agency = CleanAgency(match.Groups["between"].Value);
+        }
+
+        if (agency.Length == 0)
+        {
+            for (var k = i - 1; k >= 0 && agency.Length == 0; k--)
+            {
+                if (rows[k].Paragraph is { } above && LooksLikeAgency(above.Text))
+                {
+                    agency = CleanAgency(above.Text);
+                }
+            }
+        }
+
+        return (agency.Length > 0 ? agency : null, year);
     }
 
     private static string Compact(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c) && c != '#')]);
