@@ -9,7 +9,7 @@ namespace Gongkai.Parsing.Pdf.Layout;
 /// <see cref="EdgeBand"/> of the page's height) and either
 /// <list type="bullet">
 /// <item>repeats at the same height (within <see cref="SameHeight"/> points) on at least half of the pages, at
-/// least two, its page number allowed to change (<see cref="PageFurniture.RunningKey"/>), or</item>
+/// least two, its page number allowed to change (<see cref="PageFurniture.RunningKey"/>) but holding words, or</item>
 /// <item>holds a part shaped like a browser's print header or footer: date and time, address, page x/y
 /// (<see cref="PageFurniture.IsPrintChrome"/>).</item>
 /// </list>
@@ -24,6 +24,9 @@ internal static class PageChrome
 
     /// <summary>How far (points) the same running line may move from page to page.</summary>
     public const double SameHeight = 3;
+
+    /// <summary>Fewest letters (Latin or CJK) a line repeated across pages needs to be a running line.</summary>
+    public const int MinLetters = 2;
 
     public static IReadOnlySet<GlyphLine> Find(IReadOnlyList<PageDraft> pages)
     {
@@ -51,7 +54,8 @@ internal static class PageChrome
             return chrome;
         }
 
-        foreach (var group in edges.GroupBy(e => e.Key, StringComparer.Ordinal))
+        // A line of numbers alone (a table's row at the top of two pages) is no running line: it must have words.
+        foreach (var group in edges.Where(e => e.Key.Count(char.IsLetter) >= MinLetters).GroupBy(e => e.Key, StringComparer.Ordinal))
         {
             // The same text on many pages: those of its occurrences that share a height with enough others.
             var all = group.ToList();
