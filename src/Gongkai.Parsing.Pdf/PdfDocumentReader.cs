@@ -73,7 +73,9 @@ public sealed class PdfDocumentReader(PdfReaderLimits limits, PdfLayoutPipeline 
         for (var number = 1; number <= drafts.Count; number++)
         {
             var continued = number > 1 ? TableContinuation.EndingColumns(drafts[number - 2], chrome) : null;
+            var first = blocks.Count;
             PageItems.AddBlocks(PageLayout.Finish(drafts[number - 1], chrome, margins[number - 1], continued), file, number, blocks);
+            BrokenRows.Join(blocks, first);
         }
 
         if (letters == 0)

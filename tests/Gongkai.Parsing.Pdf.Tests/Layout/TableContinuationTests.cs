@@ -55,4 +55,44 @@ public sealed class TableContinuationTests
 
         Assert.Equal(["G Item|New|Total / Rules|1|2", "P Section three of the report stated in words"], PdfFiles.Describe(PdfFiles.Read(pdf)));
     }
+
+    [Fact]
+    public void A_row_whose_label_ends_one_page_and_whose_numbers_open_the_next_is_one_row()
+    {
+        var pdf = PdfFiles.Build((page, font, number) =>
+        {
+            if (number == 1)
+            {
+                PdfFiles.RuledTable(page, font, Xs, [100, 80, 60, 40], [["Item", "New", "Total"], ["Rules", "1", "2"], ["Fees", "", ""]]);
+            }
+            else
+            {
+                PdfFiles.RuledTable(page, font, Xs, [800, 780, 760], [["", "3", "4"], ["Appeals", "5", "6"]]);
+            }
+        }, pages: 2);
+
+        var document = PdfFiles.Read(pdf);
+
+        Assert.Equal(["G Item|New|Total / Rules|1|2 / Fees|3|4", "G Appeals|5|6"], PdfFiles.Describe(document));
+        var fees = document.Blocks.OfType<SourceTable>().First().Rows[2];
+        Assert.Equal([1, 2, 2], fees.Cells.Select(c => c.Source.Page));
+    }
+
+    [Fact]
+    public void A_row_of_words_alone_at_a_pages_foot_is_not_joined_to_the_next_pages_first_row()
+    {
+        var pdf = PdfFiles.Build((page, font, number) =>
+        {
+            if (number == 1)
+            {
+                PdfFiles.RuledTable(page, font, Xs, [100, 80, 60], [["Item", "New", "Total"], ["Fees", "", ""]]);
+            }
+            else
+            {
+                PdfFiles.RuledTable(page, font, Xs, [800, 780, 760], [["Appeals", "5", "6"], ["Suits", "7", "8"]]);
+            }
+        }, pages: 2);
+
+        Assert.Equal(["G Item|New|Total / Fees||", "G Appeals|5|6 / Suits|7|8"], PdfFiles.Describe(PdfFiles.Read(pdf)));
+    }
 }
