@@ -72,6 +72,7 @@ public sealed class PdfDocumentReader(PdfReaderLimits limits, PdfLayoutPipeline 
         var blocks = new List<Block>();
         for (var number = 1; number <= drafts.Count; number++)
         {
+            cancellation.ThrowIfCancellationRequested();
             var continued = number > 1 ? TableContinuation.EndingColumns(drafts[number - 2], chrome) : null;
             var first = blocks.Count;
             PageItems.AddBlocks(PageLayout.Finish(drafts[number - 1], chrome, margins[number - 1], continued), file, number, blocks);
