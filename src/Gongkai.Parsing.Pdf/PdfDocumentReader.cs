@@ -54,7 +54,7 @@ public sealed class PdfDocumentReader(PdfReaderLimits limits, PdfLayoutPipeline 
 
         // GetPage decodes a page's whole content and builds every operation and letter in it: the caps must hold before.
         PdfContentBudget.Check(document, Limits, file, cancellation);
-        var blocks = new List<Block>();
+        var drafts = new List<PageDraft>(document.NumberOfPages);
         var letters = 0;
         var images = 0;
         for (var number = 1; number <= document.NumberOfPages; number++)
@@ -63,7 +63,20 @@ public sealed class PdfDocumentReader(PdfReaderLimits limits, PdfLayoutPipeline 
             var page = document.GetPage(number);
             letters += page.Letters.Count;
             images += page.NumberOfImages;
-            PageItems.AddBlocks(PageLayout.Read(page, Limits, layout), file, number, blocks);
+            drafts.Add(PageLayout.Lay(page, Limits, layout));
+        }
+
+        // Running headers and footers show only across pages: they are set apart before any page's paragraphs are joined.
+        var chrome = PageChrome.Find(drafts);
+        var margins = PageMargins.Of(drafts, chrome);
+        var blocks = new List<Block>();
+        for (var number = 1; number <= drafts.Count; number++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var continued = number > 1 ? TableContinuation.EndingColumns(drafts[number - 2], chrome) : null;
+            var first = blocks.Count;
+            PageItems.AddBlocks(PageLayout.Finish(drafts[number - 1], chrome, margins[number - 1], continued), file, number, blocks);
+            BrokenRows.Join(blocks, first);
         }
 
         if (letters == 0)
@@ -73,6 +86,6 @@ public sealed class PdfDocumentReader(PdfReaderLimits limits, PdfLayoutPipeline 
                 : $"{file}：PDF 中没有任何文字。");
         }
 
-        return new SourceDocument { File = file, Format = "pdf", Blocks = blocks };
+        return new SourceDocument { File = file, Format = "pdf", Blocks = blocks, Diagnostics = OcrLayer.Diagnose(drafts, blocks, file) };
     }
 }

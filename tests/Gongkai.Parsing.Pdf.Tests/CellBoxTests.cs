@@ -16,29 +16,93 @@ public sealed class CellBoxTests
 {
     private static readonly ReportPipeline Pipeline = new ReportPipelineBuilder().UsePdf().Build();
 
-    public static TheoryData<string> Documents() => ReaderFixtures.WithTruth(".pdf");
+    /// <summary>The fixture PDFs, and the real PDFs of the shared corpus when this machine has it (full paths).</summary>
+    public static TheoryData<string> Documents()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in ReaderFixtures.WithTruth(".pdf"))
+        {
+            data.Add(Path.Combine(ReaderFixtures.Raw, name));
+        }
+
+        if (SharedCorpus.Root is { } corpus)
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(corpus, "raw"), "*.pdf").Order(StringComparer.Ordinal))
+            {
+                data.Add(file);
+            }
+        }
+
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Documents))]
-    public void Every_number_of_a_fixture_pdf_is_printed_inside_its_cells_box(string name)
+    public void Every_number_of_a_pdf_is_printed_inside_its_cells_box(string file)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(ReaderFixtures.Raw, name));
-        var report = Pipeline.Parse(bytes, name).Report!;
+        var bytes = File.ReadAllBytes(file);
+        var report = Pipeline.Parse(bytes, Path.GetFileName(file)).Report!;
         using var pdf = PdfDocument.Open(bytes);
         var numbers = Cells(report).Where(c => c.Cell.State == CellState.Number).ToList();
 
         Assert.NotEmpty(numbers);
         foreach (var (path, cell) in numbers)
         {
-            Assert.True(cell.Source.Box is not null, $"{path} 没有位置框");
-            var box = cell.Source.Box!.Value;
-            var page = pdf.GetPage(cell.Source.Page);
-            var inside = string.Concat(page.Letters
-                .Where(l => !string.IsNullOrWhiteSpace(l.Value) && box.Contains((l.BoundingBox.Left + l.BoundingBox.Right) / 2, (l.BoundingBox.Bottom + l.BoundingBox.Top) / 2))
-                .Select(l => l.Value));
-            Assert.True(Digits(inside).Contains(Digits(cell.Raw), StringComparison.Ordinal), $"{path}：框 {box} 内的文字是“{inside}”，应有“{cell.Raw}”");
+            AssertPrintedInside(pdf, path, cell.Source, cell.Raw);
         }
     }
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Every_figure_stated_in_the_text_of_a_pdf_is_printed_inside_its_box(string file)
+    {
+        var bytes = File.ReadAllBytes(file);
+        var report = Pipeline.Parse(bytes, Path.GetFileName(file)).Report!;
+        using var pdf = PdfDocument.Open(bytes);
+
+        Assert.NotEmpty(report.Narrative);
+        foreach (var figure in report.Narrative)
+        {
+            AssertPrintedInside(pdf, figure.Text, figure.Source, figure.Value.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void The_agency_year_and_date_of_a_pdf_are_printed_inside_their_boxes(string file)
+    {
+        var bytes = File.ReadAllBytes(file);
+        var report = Pipeline.Parse(bytes, Path.GetFileName(file)).Report!;
+        using var pdf = PdfDocument.Open(bytes);
+
+        // Each value read has its place (a report without a date has no place for it).
+        Assert.Equal(report.PublishedOn is null ? [MetadataField.Agency, MetadataField.Year] : MetadataField.All, MetadataField.All.Where(report.MetadataSources.ContainsKey));
+        AssertPrintedInside(pdf, "year", report.MetadataSources[MetadataField.Year], report.Year!.Value.ToString(CultureInfo.InvariantCulture));
+        if (report.PublishedOn is { } date)
+        {
+            AssertPrintedInside(pdf, "publishedOn", report.MetadataSources[MetadataField.PublishedOn], date.Year.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var agency = report.MetadataSources[MetadataField.Agency];
+        AssertPrintedInside(pdf, "agency", agency, "");
+        Assert.Contains(report.Agency!, Inside(pdf.GetPage(agency.Page), agency.Box!.Value), StringComparison.Ordinal);
+    }
+
+    // The box is on a page, inside it, not empty, and the letters PdfPig finds in it hold the value's digits.
+    private static void AssertPrintedInside(PdfDocument pdf, string what, SourceRef source, string raw)
+    {
+        Assert.True(source.Box is not null, $"{what} 没有位置框");
+        Assert.InRange(source.Page, 1, pdf.NumberOfPages);
+        var box = source.Box!.Value;
+        var page = pdf.GetPage(source.Page);
+        Assert.True(box.X0 < box.X1 && box.Y0 < box.Y1 && box.X0 >= -1 && box.Y0 >= -1 && box.X1 <= page.Width + 1 && box.Y1 <= page.Height + 1, $"{what}：框 {box} 不在第 {source.Page} 页内");
+        var inside = Inside(page, box);
+        Assert.True(inside.Length > 0 && Digits(inside).Contains(Digits(raw), StringComparison.Ordinal), $"{what}：框 {box} 内的文字是“{inside}”，应有“{raw}”");
+    }
+
+    private static string Inside(UglyToad.PdfPig.Content.Page page, SourceBox box) => string.Concat(page.Letters
+        .Where(l => !string.IsNullOrWhiteSpace(l.Value) && box.Contains((l.BoundingBox.Left + l.BoundingBox.Right) / 2, (l.BoundingBox.Bottom + l.BoundingBox.Top) / 2))
+        .Select(l => l.Value));
 
     [Fact]
     public void A_ruled_cells_box_is_its_ruled_rectangle_holding_only_its_number()
@@ -67,6 +131,8 @@ public sealed class CellBoxTests
         Assert.NotEmpty(read);
         Assert.Equal(read, again);
         Assert.Contains("\"boxes\":", json, StringComparison.Ordinal);
+        Assert.Equal(report.MetadataSources.ToDictionary(p => p.Key, p => p.Value with { File = null, Box = p.Value.Box!.Value.Rounded() }), back.MetadataSources);
+        Assert.Equal(report.Narrative.Select(f => f.Source.Box!.Value.Rounded()), back.Narrative.Select(f => f.Source.Box!.Value));
         Assert.DoesNotContain("\"boxes\":", ReportJsonWriter.Write(report, null, ReportJsonOptions.CanonicalOnly), StringComparison.Ordinal);
     }
 

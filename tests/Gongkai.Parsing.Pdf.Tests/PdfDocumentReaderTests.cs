@@ -175,10 +175,11 @@ public sealed class PdfDocumentReaderTests
     [Fact]
     public void Numbers_lines_per_page()
     {
+        // Below the page's top edge: the same line at the top of every page would be a running header.
         var pdf = PdfFiles.Build((page, font, number) =>
         {
-            page.AddText("Page " + number.ToString(CultureInfo.InvariantCulture) + " first", 12, new PdfPoint(72, 760), font);
-            page.AddText("Page " + number.ToString(CultureInfo.InvariantCulture) + " second", 12, new PdfPoint(72, 700), font);
+            page.AddText("Page " + number.ToString(CultureInfo.InvariantCulture) + " first", 12, new PdfPoint(72, 700), font);
+            page.AddText("Page " + number.ToString(CultureInfo.InvariantCulture) + " second", 12, new PdfPoint(72, 640), font);
         }, pages: 2);
 
         var document = PdfFiles.Read(pdf);

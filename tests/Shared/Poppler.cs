@@ -18,6 +18,21 @@ internal static class Poppler
     public static string Text(string pdf, int? page = null) =>
         page is { } number ? Run("pdftotext", "-enc", "UTF-8", "-f", $"{number}", "-l", $"{number}", pdf, "-") : Run("pdftotext", "-enc", "UTF-8", pdf, "-");
 
+    /// <summary>Page <paramref name="page"/> of <paramref name="pdf"/> drawn as a grey PNG at <paramref name="dpi"/> (<c>pdftoppm</c>), as a scanner would picture it.</summary>
+    public static byte[] Render(string pdf, int page, int dpi)
+    {
+        var prefix = Path.Combine(Path.GetTempPath(), $"gongkai-render-{Guid.NewGuid():N}");
+        try
+        {
+            Run("pdftoppm", "-png", "-gray", "-singlefile", "-r", $"{dpi}", "-f", $"{page}", "-l", $"{page}", pdf, prefix);
+            return File.ReadAllBytes(prefix + ".png");
+        }
+        finally
+        {
+            File.Delete(prefix + ".png");
+        }
+    }
+
     /// <summary>The <c>Key: value</c> lines of <c>pdfinfo</c>, e.g. <c>Pages</c> and <c>Page size</c>.</summary>
     public static IReadOnlyDictionary<string, string> Info(string pdf) =>
         Run("pdfinfo", pdf).Split('\n', StringSplitOptions.RemoveEmptyEntries)

@@ -114,4 +114,10 @@ public static class DiagnosticCodes
 
     /// <summary>The text used look-alike code points (Kangxi radicals, compatibility ideographs) read as standard characters, or private-use code points that cannot be read.</summary>
     public const string LookAlikeCodePoints = "GK1009";
+
+    /// <summary>The PDF is a scan whose text comes from an OCR text layer (invisible text over the page images).</summary>
+    public const string OcrTextLayer = "GK1010";
+
+    /// <summary>A value of an OCR text layer looks misread (a letter such as O, l, S, B among its digits); it is kept as read.</summary>
+    public const string OcrSuspectValue = "GK1011";
 }

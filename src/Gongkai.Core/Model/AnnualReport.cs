@@ -35,6 +35,9 @@ public sealed record AnnualReport
     /// <summary>Figures stated in the text that the tables also give.</summary>
     public IReadOnlyList<NarrativeFigure> Narrative { get; init; } = [];
 
+    /// <summary>Where the agency, the year and the date were read in the file (keyed by <see cref="MetadataField"/>), for 查看原文; empty when unknown.</summary>
+    public IReadOnlyDictionary<string, SourceRef> MetadataSources { get; init; } = new Dictionary<string, SourceRef>();
+
     /// <summary>The file the report was read from, when it was read from one.</summary>
     public ReportInput? Input { get; init; }
 

@@ -51,7 +51,7 @@ internal static class ReportJsonDetailsReader
                     Kind = kind,
                     Value = number,
                     Text = String(figure, "text") ?? "",
-                    Source = SourceRef.ParseCompact(String(figure, "source"), file),
+                    Source = SourceRef.ParseCompact(String(figure, "source"), file) with { Box = figure.TryGetProperty("box", out var box) ? Box(box) : null },
                 });
             }
         }

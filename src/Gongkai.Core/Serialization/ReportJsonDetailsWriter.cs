@@ -48,6 +48,12 @@ internal static class ReportJsonDetailsWriter
             json.WriteNumber("value", figure.Value);
             json.WriteString("text", figure.Text);
             WriteSource(json, figure.Source);
+            if (figure.Source.IsKnown && figure.Source.Box is { } box)
+            {
+                // Where the figure's paragraph is printed on its PDF page, as under "boxes".
+                WriteBox(json, "box", box.Rounded());
+            }
+
             json.WriteEndObject();
         }
 
@@ -121,6 +127,15 @@ internal static class ReportJsonDetailsWriter
             }
         }
 
+        // The agency, year and date under their own names.
+        foreach (var field in MetadataField.All)
+        {
+            if (report.MetadataSources.TryGetValue(field, out var source) && source.IsKnown)
+            {
+                json.WriteString(field, source.ToCompactString());
+            }
+        }
+
         json.WriteEndObject();
     }
 
@@ -135,6 +150,9 @@ internal static class ReportJsonDetailsWriter
             .SelectMany(t => t.Table!.Rows.SelectMany(row => row.Cells
                 .Where(cell => cell.Source.IsKnown && cell.Source.Box is not null)
                 .Select(cell => (Path: new CellRef(t.Kind, row.Key, cell.Column).Path, Box: cell.Source.Box!.Value.Rounded()))))
+            .Concat(MetadataField.All
+                .Where(field => report.MetadataSources.TryGetValue(field, out var source) && source.IsKnown && source.Box is not null)
+                .Select(field => (Path: field, Box: report.MetadataSources[field].Box!.Value.Rounded())))
             .ToList();
         if (cells.Count == 0)
         {
@@ -144,15 +162,20 @@ internal static class ReportJsonDetailsWriter
         json.WriteStartObject("boxes");
         foreach (var (path, box) in cells)
         {
-            json.WriteStartArray(path);
-            json.WriteNumberValue(box.X0);
-            json.WriteNumberValue(box.Y0);
-            json.WriteNumberValue(box.X1);
-            json.WriteNumberValue(box.Y1);
-            json.WriteEndArray();
+            WriteBox(json, path, box);
         }
 
         json.WriteEndObject();
+    }
+
+    private static void WriteBox(Utf8JsonWriter json, string name, SourceBox box)
+    {
+        json.WriteStartArray(name);
+        json.WriteNumberValue(box.X0);
+        json.WriteNumberValue(box.Y0);
+        json.WriteNumberValue(box.X1);
+        json.WriteNumberValue(box.Y1);
+        json.WriteEndArray();
     }
 
     private static void WriteSource(Utf8JsonWriter json, SourceRef source)

@@ -61,6 +61,7 @@ public static class ReportJsonReader
             Sections = ReportJsonDetailsReader.ReadSections(root, file),
             Narrative = ReportJsonDetailsReader.ReadNarrative(root, file),
             Input = ReportJsonDetailsReader.ReadInput(root),
+            MetadataSources = MetadataField.All.Where(provenance.ContainsKey).ToDictionary(field => field, field => provenance[field], StringComparer.Ordinal),
         };
     }
 

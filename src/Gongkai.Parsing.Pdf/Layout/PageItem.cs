@@ -6,8 +6,8 @@ namespace Gongkai.Parsing.Pdf.Layout;
 /// <summary>Something on a page with its top edge, for putting the page's text and tables in reading order.</summary>
 internal abstract record PageItem(double Top);
 
-/// <summary>A line of body text (or several, merged into a paragraph); <paramref name="Bottom"/> is its first line's.</summary>
-internal sealed record TextItem(double Top, double Bottom, double Left, double Right, double FontSize, string Text, List<(string Text, double Left, double Right)> Cells) : PageItem(Top);
+/// <summary>A line of body text (or several, merged into a paragraph); <paramref name="Bottom"/> is its first line's, <paramref name="End"/> its last line's.</summary>
+internal sealed record TextItem(double Top, double Bottom, double Left, double Right, double FontSize, string Text, List<(string Text, double Left, double Right)> Cells, double End) : PageItem(Top);
 
 /// <summary>A ruled table: its grid rows of cell texts, and of cell rectangles when the strategy gives them.</summary>
 internal sealed record TableItem(double Top, string[][] Cells, Box[][]? Boxes = null) : PageItem(Top);
@@ -43,7 +43,8 @@ internal static class PageItems
                     break;
                 case TextItem text:
                     FlushRows();
-                    blocks.Add(new SourceParagraph(text.Text, new Core.Model.SourceRef(file, ++line, page)));
+                    // The paragraph's extent on the page: a figure stated in the text is shown where its paragraph is printed.
+                    blocks.Add(new SourceParagraph(text.Text, new Core.Model.SourceRef(file, ++line, page, Box: new SourceBox(text.Left, text.End, text.Right, text.Top))));
                     break;
                 case TableItem table:
                     FlushRows();

@@ -1,5 +1,6 @@
 using Gongkai.Parsing.Documents;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
 
 namespace Gongkai.Parsing.Pdf.Layout;
 
@@ -10,12 +11,20 @@ namespace Gongkai.Parsing.Pdf.Layout;
 /// </summary>
 internal static class PageLayout
 {
+    /// <summary>The page's items, its running lines (by their shapes alone: one page cannot show repetition) set apart.</summary>
     public static List<PageItem> Read(Page page, PdfReaderLimits limits, PdfLayoutPipeline? layout = null)
+    {
+        var draft = Lay(page, limits, layout);
+        return Finish(draft, PageChrome.Find([draft]), null, null);
+    }
+
+    /// <summary>The page's tables and lines, before the document's running headers and footers are known.</summary>
+    public static PageDraft Lay(Page page, PdfReaderLimits limits, PdfLayoutPipeline? layout = null)
     {
         layout ??= PdfLayoutPipeline.Default;
 
         // PdfPig gives letters and paths as the page is displayed, its /Rotate already applied.
-        var glyphs = Glyphs(page, limits.MaxLettersPerPage);
+        var (glyphs, invisible) = Glyphs(page, limits.MaxLettersPerPage);
         var content = new PageContent(glyphs, layout.Rulings.Detect(page, limits.MaxRulingsPerPage), page.Width, page.Height);
         var found = layout.Tables.Find(content, layout.Lines);
         var items = new List<PageItem>();
@@ -24,18 +33,39 @@ internal static class PageLayout
             items.Add(new TableItem(table.Bounds.Top, table.Cells, table.CellBoxes));
         }
 
-        items.AddRange(Paragraphs(layout.Lines.Build(found.Rest), found.Tables, page.Width));
         if (glyphs.Count == 0 && page.NumberOfImages > 0)
         {
             items.Add(new ImageItem(page.Height, $"第{page.Number}页为图像，没有文字层"));
         }
 
+        return new PageDraft(page.Width, page.Height, items, found.Tables, layout.Lines.Build(found.Rest), glyphs.Count, invisible, page.NumberOfImages);
+    }
+
+    /// <summary>
+    /// The page's items: its tables, and its lines other than <paramref name="chrome"/> joined into paragraphs. A
+    /// page of fewer than <see cref="PageMargins.MinLines"/> lines (the signature alone on the last page) does not
+    /// show its margins: the document's body <paramref name="margins"/> widen its own. When the page before ends
+    /// with a table of columns <paramref name="continued"/>, the first lines that fit them are its rows.
+    /// </summary>
+    public static List<PageItem> Finish(PageDraft draft, IReadOnlySet<GlyphLine> chrome, (double Left, double Right)? margins, double[]? continued)
+    {
+        var lines = draft.Lines.Where(l => !chrome.Contains(l)).ToList();
+        var items = new List<PageItem>(draft.Items);
+        if (continued is not null && TableContinuation.Rows(lines, draft.Tables, continued) is { } rest)
+        {
+            items.Add(rest.Table);
+            lines.RemoveRange(0, rest.Used.Count);
+        }
+
+        items.AddRange(Paragraphs(lines, draft.Tables, draft.Width, lines.Count < PageMargins.MinLines ? margins : null));
         return items;
     }
 
-    private static List<Glyph> Glyphs(Page page, int max)
+    // The glyphs, and how many of them are invisible (rendering mode 3, 7: an OCR text layer over a scanned image).
+    private static (List<Glyph> Glyphs, int Invisible) Glyphs(Page page, int max)
     {
         var glyphs = new List<Glyph>(Math.Min(page.Letters.Count, max));
+        var invisible = 0;
         var seen = new HashSet<(string, int, int)>();
         foreach (var letter in page.Letters)
         {
@@ -56,10 +86,11 @@ internal static class PageLayout
             if (seen.Add((letter.Value, (int)Math.Round(box.Left), (int)Math.Round(box.Bottom))))
             {
                 glyphs.Add(new Glyph(letter.Value, box.Left, box.Bottom, box.Right, box.Top, size));
+                invisible += letter.RenderingMode is TextRenderingMode.Neither or TextRenderingMode.NeitherClip ? 1 : 0;
             }
         }
 
-        return glyphs;
+        return (glyphs, invisible);
     }
 
     // The letter's box, built from its baseline and font size rather than its ink (a flat glyph such as 一 would
@@ -83,15 +114,15 @@ internal static class PageLayout
     // Lines of body text. A line that runs to the right margin continues on the next line when that starts at the
     // left margin right below it (no wider gap, no table between); a centred heading wrapped over two lines is
     // joined too.
-    private static IEnumerable<PageItem> Paragraphs(IReadOnlyList<GlyphLine> lines, IReadOnlyList<PageTable> tables, double pageWidth)
+    private static IEnumerable<PageItem> Paragraphs(IReadOnlyList<GlyphLine> lines, IReadOnlyList<PageTable> tables, double pageWidth, (double Left, double Right)? margins)
     {
         if (lines.Count == 0)
         {
             yield break;
         }
 
-        var left = lines.Min(l => l.Left);
-        var right = lines.Max(l => l.Right);
+        var left = Math.Min(lines.Min(l => l.Left), margins?.Left ?? double.MaxValue);
+        var right = Math.Max(lines.Max(l => l.Right), margins?.Right ?? double.MinValue);
         var bodySize = lines.Select(l => l.FontSize).Order().ElementAt(lines.Count / 2);
         TextItem? open = null;
         var openBottom = 0.0;
@@ -105,12 +136,12 @@ internal static class PageLayout
                 continue;
             }
 
-            var item = new TextItem(line.Top, line.Bottom, line.Left, line.Right, line.FontSize, text, cells);
+            var item = new TextItem(line.Top, line.Bottom, line.Left, line.Right, line.FontSize, text, cells, line.Bottom);
             if (open is not null && cells.Count == 1 && open.Cells.Count == 1 && Math.Abs(open.FontSize - item.FontSize) < 1 &&
                 openBottom - line.Top < open.FontSize * 1.2 && !tables.Any(t => t.Bounds.Top <= openBottom && t.Bounds.Top >= line.Top) &&
                 (openLast.Right >= right - 1.5 * open.FontSize && item.Left <= left + 1 || open.FontSize >= bodySize * 1.2 && Centred((item.Left, item.Right), item.FontSize, pageWidth, left, right) && openLast.Right - openLast.Left > pageWidth * 0.4))
             {
-                open = open with { Right = Math.Max(open.Right, item.Right), Text = open.Text + item.Text, Cells = [(open.Text + item.Text, open.Left, item.Right)] };
+                open = open with { Left = Math.Min(open.Left, item.Left), Right = Math.Max(open.Right, item.Right), End = line.Bottom, Text = open.Text + item.Text, Cells = [(open.Text + item.Text, open.Left, item.Right)] };
                 openBottom = line.Bottom;
                 openLast = (item.Left, item.Right);
                 continue;

@@ -59,6 +59,7 @@ internal static class ReportRecognizer
             Appeals = MarkIncomplete(appeals.Table, completeness),
             Sections = SectionTexts.Collect(rows, headings, metadata.SignatureRows),
             Narrative = NarrativeFigureExtractor.Extract(rows, headings),
+            MetadataSources = metadata.Sources,
             Input = new ReportInput { File = document.File, Format = document.Format, Encoding = document.Encoding, Sha256 = document.Sha256 },
             ReadingDiagnostics = diagnostics,
         };

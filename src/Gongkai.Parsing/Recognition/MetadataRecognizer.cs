@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Gongkai.Core.Model;
 
 namespace Gongkai.Parsing.Recognition;
 
@@ -13,16 +14,27 @@ internal static partial class MetadataRecognizer
     private const int MaxTitleLength = 80;
     private const int MaxAgencyLength = 40;
 
+    // A title broken over up to this many paragraphs (a PDF's wrapped heading, a Word title typed on two lines).
+    private const int MaxTitleParts = 3;
+
+    // When no title is among the first rows, it is looked for up to the first section heading, past this many rows
+    // at most: a portal's navigation printed above the report (a browser's print of the page) pushes it down.
+    private const int PortalTitleSearchRows = 40;
+
     public static ReportMetadata Recognize(IReadOnlyList<DocumentRow> rows, IReadOnlyList<SectionHeading> headings)
     {
         var firstHeading = headings.Count > 0 ? headings[0].RowIndex : Math.Min(rows.Count, TitleSearchRows);
-        var (agency, year) = FromTitle(rows, Math.Min(firstHeading, TitleSearchRows));
-        year ??= FromPeriod(rows, firstHeading);
+        var (agency, year, agencySource, yearSource) = FromTitle(rows, Math.Min(firstHeading, TitleSearchRows), firstHeading);
+        if (year is null && FromPeriod(rows, firstHeading) is { } period)
+        {
+            (year, yearSource) = period;
+        }
 
         var signature = new HashSet<int>();
         var tailStart = headings.LastOrDefault(h => h.Kind == Core.Model.SectionKind.Other)?.RowIndex + 1 ?? TailStart(rows);
         DateOnly? date = null;
         string? signer = null;
+        SourceRef dateSource = default, signerSource = default;
         for (var i = rows.Count - 1; i >= tailStart && date is null; i--)
         {
             if (rows[i].Paragraph is not { } paragraph || paragraph.Text.Length > MaxAgencyLength + 20 || DateText.ParseTrailing(paragraph.Text) is not { } found)
@@ -31,14 +43,17 @@ internal static partial class MetadataRecognizer
             }
 
             date = found.Date;
+            dateSource = paragraph.Source;
             signature.Add(i);
             if (found.Prefix.Length > 0)
             {
                 signer = found.Prefix;
+                signerSource = paragraph.Source;
             }
             else if (i > tailStart && rows[i - 1].Paragraph is { } above && LooksLikeAgency(above.Text))
             {
                 signer = above.Text.Trim();
+                signerSource = above.Source;
                 signature.Add(i - 1);
             }
         }
@@ -51,52 +66,107 @@ internal static partial class MetadataRecognizer
             signature.Add(last);
         }
 
-        return new ReportMetadata(agency ?? signer, year, date, signature);
+        var sources = new Dictionary<string, SourceRef>(StringComparer.Ordinal);
+        Note(sources, MetadataField.Agency, agency is not null ? agencySource : signer is not null ? signerSource : default);
+        Note(sources, MetadataField.Year, year is not null ? yearSource : default);
+        Note(sources, MetadataField.PublishedOn, date is not null ? dateSource : default);
+        return new ReportMetadata(agency ?? signer, year, date, signature, sources);
     }
 
-    private static (string? Agency, int? Year) FromTitle(IReadOnlyList<DocumentRow> rows, int end)
+    private static void Note(Dictionary<string, SourceRef> sources, string field, SourceRef source)
     {
-        for (var i = 0; i < end; i++)
+        if (source.IsKnown)
         {
-            if (rows[i].Paragraph is not { } paragraph || paragraph.Text.Length > MaxTitleLength)
-            {
-                continue;
-            }
+            sources[field] = source;
+        }
+    }
 
-            var match = Title().Match(paragraph.Text);
-            if (!match.Success)
-            {
-                match = TitleYearLast().Match(paragraph.Text);
-            }
+    private static FoundTitle FromTitle(IReadOnlyList<DocumentRow> rows, int end, int firstHeading) =>
+        FindTitle(rows, 0, end) ?? FindTitle(rows, end, Math.Min(firstHeading, PortalTitleSearchRows)) ?? default;
 
-            if (!match.Success)
+    // The first title among rows [start, end): a paragraph, or else up to MaxTitleParts consecutive short ones read
+    // as one (a title broken mid-word: "XX局2021年政府信息公开工" / "作年度报告").
+    private static FoundTitle? FindTitle(IReadOnlyList<DocumentRow> rows, int start, int end)
+    {
+        for (var parts = 1; parts <= MaxTitleParts; parts++)
+        {
+            for (var i = start; i + parts <= end; i++)
             {
-                continue;
-            }
-
-            var year = ParseYear(match.Groups["year"].Value);
-            var agency = CleanAgency(match.Groups["before"].Value);
-            if (agency.Length == 0)
-            {
-                agency = CleanAgency(match.Groups["between"].Value);
-            }
-
-            if (agency.Length == 0)
-            {
-                for (var k = i - 1; k >= 0 && agency.Length == 0; k--)
+                if (Joined(rows, i, parts) is { } text && MatchTitle(text) is { Success: true } match)
                 {
-                    if (rows[k].Paragraph is { } above && LooksLikeAgency(above.Text))
-                    {
-                        agency = CleanAgency(above.Text);
-                    }
+                    return FromMatch(rows, i, parts, match);
                 }
             }
-
-            return (agency.Length > 0 ? agency : null, year);
         }
 
-        return (null, null);
+        return null;
     }
+
+    private static string? Joined(IReadOnlyList<DocumentRow> rows, int start, int parts)
+    {
+        var text = "";
+        for (var k = start; k < start + parts; k++)
+        {
+            if (rows[k].Paragraph is not { } paragraph || text.Length + paragraph.Text.Length > MaxTitleLength)
+            {
+                return null;
+            }
+
+            text += parts == 1 ? paragraph.Text : paragraph.Text.Trim();
+        }
+
+        return text;
+    }
+
+    private static Match MatchTitle(string text)
+    {
+        var match = Title().Match(text);
+        return match.Success ? match : TitleYearLast().Match(text);
+    }
+
+    private static FoundTitle FromMatch(IReadOnlyList<DocumentRow> rows, int i, int parts, Match match)
+    {
+        var source = Spanning(rows, i, parts);
+        var agencySource = source;
+        var year = ParseYear(match.Groups["year"].Value);
+        var agency = CleanAgency(match.Groups["before"].Value);
+        if (agency.Length == 0)
+        {
+            agency = CleanAgency(match.Groups["between"].Value);
+        }
+
+        if (agency.Length == 0)
+        {
+            for (var k = i - 1; k >= 0 && agency.Length == 0; k--)
+            {
+                if (rows[k].Paragraph is { } above && LooksLikeAgency(above.Text))
+                {
+                    agency = CleanAgency(above.Text);
+                    agencySource = above.Source;
+                }
+            }
+        }
+
+        return new FoundTitle(agency.Length > 0 ? agency : null, year, agencySource, source);
+    }
+
+    // The source of a title printed over rows [start, start + parts): the first row's, its box grown over the
+    // others on the same page.
+    private static SourceRef Spanning(IReadOnlyList<DocumentRow> rows, int start, int parts)
+    {
+        var source = rows[start].Source;
+        for (var k = start + 1; k < start + parts; k++)
+        {
+            if (rows[k].Source is { Box: { } next } other && other.Page == source.Page && source.Box is { } box)
+            {
+                source = source with { Box = new SourceBox(Math.Min(box.X0, next.X0), Math.Min(box.Y0, next.Y0), Math.Max(box.X1, next.X1), Math.Max(box.Y1, next.Y1)) };
+            }
+        }
+
+        return source;
+    }
+
+    private readonly record struct FoundTitle(string? Agency, int? Year, SourceRef AgencySource, SourceRef YearSource);
 
     private static string Compact(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c) && c != '#')]);
 
@@ -130,13 +200,13 @@ internal static partial class MetadataRecognizer
     }
 
     // 统计期限: "自2020年1月1日起至2020年12月31日止".
-    private static int? FromPeriod(IReadOnlyList<DocumentRow> rows, int end)
+    private static (int? Year, SourceRef Source)? FromPeriod(IReadOnlyList<DocumentRow> rows, int end)
     {
         for (var i = 0; i < Math.Min(end + 3, rows.Count); i++)
         {
             if (rows[i].Paragraph is { } paragraph && Period().Match(paragraph.Text) is { Success: true } match)
             {
-                return ParseYear(match.Groups["year"].Value);
+                return (ParseYear(match.Groups["year"].Value), paragraph.Source);
             }
         }
 

@@ -1,4 +1,6 @@
+using Gongkai.Core.Model;
+
 namespace Gongkai.Parsing.Recognition;
 
-/// <summary>What the title and the signature say: agency, year, date, and which rows hold the signature.</summary>
-internal sealed record ReportMetadata(string? Agency, int? Year, DateOnly? PublishedOn, IReadOnlySet<int> SignatureRows);
+/// <summary>What the title and the signature say: agency, year, date, which rows hold the signature, and where each value was read (keyed by <see cref="MetadataField"/>).</summary>
+internal sealed record ReportMetadata(string? Agency, int? Year, DateOnly? PublishedOn, IReadOnlySet<int> SignatureRows, IReadOnlyDictionary<string, SourceRef> Sources);

@@ -37,6 +37,29 @@ public sealed class MetadataRecognizerTests
         Assert.Equal(2020, metadata.Year);
     }
 
+    [Theory]
+    [InlineData("梧桐市档案局2020年政府信息公开工", "作年度报告")]
+    [InlineData("梧桐市档案局2020年政府", "信息公开工作", "年度报告")]
+    [InlineData("梧桐市档案局", "2020年政府信息公开", "工作年度报告")]
+    public void Reads_a_title_broken_over_paragraphs(params string[] title)
+    {
+        var metadata = Recognize([.. title, .. Body]);
+
+        Assert.Equal("梧桐市档案局", metadata.Agency);
+        Assert.Equal(2020, metadata.Year);
+    }
+
+    [Fact]
+    public void Finds_the_title_below_a_portals_navigation()
+    {
+        string[] navigation = ["网站首页", "政务公开", "政府信息公开", "政府信息公开指南", "政府信息公开制度", "政府信息公开年报", "法定主动公开内容", "互动交流", "办事服务", "走进梧桐", "当前位置：首页 > 政府信息公开 > 年报", "字号：大 中 小", "【打印】【关闭】", "分享到："];
+
+        var metadata = Recognize([.. navigation, "梧桐市档案局2020年政府信息公开工作年度报告", .. Body]);
+
+        Assert.Equal("梧桐市档案局", metadata.Agency);
+        Assert.Equal(2020, metadata.Year);
+    }
+
     [Fact]
     public void Reads_the_agency_from_the_line_above_a_title_without_one()
     {
