@@ -62,15 +62,24 @@ public sealed class GlyphLine
     /// <summary>Orders the glyphs left to right.</summary>
     public void Sort() => _glyphs.Sort((a, b) => a.Left.CompareTo(b.Left));
 
-    /// <summary>The line cut into cells at gaps wider than its options' <see cref="LineOptions.ColumnGap"/>.</summary>
-    public List<(string Text, double Left, double Right)> Cells() => Cells(Options.ColumnGap);
+    /// <summary>
+    /// The line cut into cells at gaps wider than its options' <see cref="LineOptions.ColumnGap"/>, and between two
+    /// digits at gaps wider than <see cref="LineOptions.NumberGap"/> (adjacent figures of narrow columns never glue).
+    /// </summary>
+    public List<(string Text, double Left, double Right)> Cells() => Cells(Options.ColumnGap, Options.NumberGap);
 
     /// <summary>
     /// The line cut where the gap between glyphs is wider than <paramref name="cellGap"/> times the font size
     /// (whitespace between table columns); each part's text joins Chinese directly and puts a space between Latin
     /// words.
     /// </summary>
-    public List<(string Text, double Left, double Right)> Cells(double cellGap)
+    public List<(string Text, double Left, double Right)> Cells(double cellGap) => Cells(cellGap, cellGap);
+
+    /// <summary>
+    /// The line cut where the gap between glyphs is wider than <paramref name="cellGap"/> times the font size, or,
+    /// between a digit and a digit, wider than <paramref name="numberGap"/> times the font size.
+    /// </summary>
+    public List<(string Text, double Left, double Right)> Cells(double cellGap, double numberGap)
     {
         Sort();
         var cells = new List<(string, double, double)>();
@@ -83,7 +92,7 @@ public sealed class GlyphLine
             {
                 var gap = glyph.Left - before.Right;
                 var size = Math.Max(Options.MinGapFontSize, Math.Max(before.FontSize, glyph.FontSize));
-                if (gap > cellGap * size)
+                if (gap > cellGap * size || gap > numberGap * size && EndsWithDigit(before) && StartsWithDigit(glyph))
                 {
                     cells.Add((text.ToString(), left, before.Right));
                     text.Clear();
@@ -111,4 +120,7 @@ public sealed class GlyphLine
         return cells;
     }
 
+    private static bool EndsWithDigit(Glyph glyph) => glyph.Value.Length > 0 && char.IsAsciiDigit(glyph.Value[^1]);
+
+    private static bool StartsWithDigit(Glyph glyph) => glyph.Value.Length > 0 && char.IsAsciiDigit(glyph.Value[0]);
 }

@@ -1,0 +1,121 @@
+namespace Gongkai.Parsing.Pdf.Layout;
+
+/// <summary>
+/// Finds tables without rules among a page's lines. A line with figures in two or more cells is a row of values;
+/// nearby rows of values are one table, cut where a line runs across its columns (a spanning caption, a heading,
+/// body text). The value columns are the x-ranges of the figures; the label columns those of the text left of
+/// them. A label wrapped over several lines joins the row beside it; header lines above the first row put each
+/// letter in the column it stands over, and a header spanning several columns (申请人情况) in its first.
+/// </summary>
+internal static class StreamTableDetector
+{
+    public static (List<PageTable> Tables, IReadOnlyList<Glyph> Others) Detect(IReadOnlyList<Glyph> glyphs, ILineBuilder builder, StreamOptions options)
+    {
+        if (glyphs.Count == 0)
+        {
+            return ([], glyphs);
+        }
+
+        var lines = builder.Build(glyphs);
+        var pieces = lines.Select(l => StreamPieces.Cut(l, options)).ToList();
+        var anchors = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (pieces[i].Count(p => p.IsNumber) >= options.MinRowValues)
+            {
+                anchors.Add(i);
+            }
+        }
+
+        if (anchors.Count < options.MinRows)
+        {
+            return ([], glyphs);
+        }
+
+        var page = new StreamPage(lines, pieces, new bool[lines.Count], builder, options);
+        var tables = new List<PageTable>();
+        var start = 0;
+        while (start < anchors.Count)
+        {
+            var end = start;
+            while (end + 1 < anchors.Count && anchors[end + 1] - anchors[end] - 1 <= options.MaxLinesBetweenRows && page.Tight(anchors[end], anchors[end + 1]))
+            {
+                end++;
+            }
+
+            ReadRun(page, anchors.GetRange(start, end - start + 1), tables);
+            start = end + 1;
+        }
+
+        if (tables.Count == 0)
+        {
+            return ([], glyphs);
+        }
+
+        var rest = new List<Glyph>(glyphs.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!page.Taken[i])
+            {
+                rest.AddRange(lines[i].Glyphs);
+            }
+        }
+
+        return (tables, rest);
+    }
+
+    // A run of rows of values: cut at the first line that runs across its columns, each part read as a table.
+    private static void ReadRun(StreamPage page, List<int> anchors, List<PageTable> tables)
+    {
+        if (anchors.Count < page.Options.MinRows)
+        {
+            return;
+        }
+
+        var columns = StreamColumns.Of(page, anchors);
+        if (columns is null)
+        {
+            return;
+        }
+
+        for (var i = anchors[0] + 1; i < anchors[^1]; i++)
+        {
+            if (!anchors.Contains(i) && columns.Crossed(page.Pieces[i]))
+            {
+                var split = anchors.FindIndex(a => a > i);
+                ReadRun(page, anchors.GetRange(0, split), tables);
+                ReadRun(page, anchors.GetRange(split, anchors.Count - split), tables);
+                return;
+            }
+        }
+
+        if (StreamTableBuilder.Build(page, anchors, columns) is { } table)
+        {
+            tables.Add(table);
+        }
+    }
+}
+
+/// <summary>The lines of a page being read for tables without rules, and which of them a table has taken.</summary>
+internal sealed record StreamPage(IReadOnlyList<GlyphLine> Lines, List<List<StreamPiece>> Pieces, bool[] Taken, ILineBuilder Builder, StreamOptions Options)
+{
+    /// <summary>Whether every white gap between lines <paramref name="from"/> and <paramref name="to"/> is narrow enough for one table.</summary>
+    public bool Tight(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (Gap(i) > Options.MaxLineGap * Size(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The white gap between line <paramref name="i"/> and the line below it.</summary>
+    public double Gap(int i) => Lines[i].Bottom - Lines[i + 1].Top;
+
+    /// <summary>The font size gaps near line <paramref name="i"/> are measured against.</summary>
+    public double Size(int i) => Math.Max(Lines[i].Options.MinGapFontSize, Lines[i].FontSize);
+}
