@@ -7,6 +7,8 @@ namespace Gongkai.Parsing.Pdf.Layout;
 public sealed class GlyphLine
 {
     private readonly List<Glyph> _glyphs = [];
+    private double _topSum;
+    private double _bottomSum;
 
     /// <summary>A line of one glyph, with today's thresholds.</summary>
     public GlyphLine(Glyph first)
@@ -47,16 +49,23 @@ public sealed class GlyphLine
     public void Add(Glyph glyph)
     {
         _glyphs.Add(glyph);
+        _topSum += glyph.Top;
+        _bottomSum += glyph.Bottom;
         Top = Math.Max(Top, glyph.Top);
         Bottom = Math.Min(Bottom, glyph.Bottom);
     }
 
-    /// <summary>Whether the glyph sits on this line: its vertical middle lies within the line's band.</summary>
+    /// <summary>
+    /// Whether the glyph sits on this line: its vertical middle lies within the line's band, the mean of its glyphs'
+    /// boxes (not their union, which a glyph set half a row off would widen until the next row's glyphs join too: a
+    /// label centred beside two rows of a table without rules).
+    /// </summary>
     public bool Takes(Glyph glyph)
     {
         var middle = glyph.CenterY;
-        var band = Math.Max(Options.MinBandTolerance, (Top - Bottom) * Options.BandTolerance);
-        return middle >= Bottom - band && middle <= Top + band && glyph.Height <= (Top - Bottom) * Options.MaxHeightRatio + Options.HeightAllowance;
+        var (top, bottom) = (_topSum / _glyphs.Count, _bottomSum / _glyphs.Count);
+        var band = Math.Max(Options.MinBandTolerance, (top - bottom) * Options.BandTolerance);
+        return middle >= bottom - band && middle <= top + band && glyph.Height <= (Top - Bottom) * Options.MaxHeightRatio + Options.HeightAllowance;
     }
 
     /// <summary>Orders the glyphs left to right.</summary>

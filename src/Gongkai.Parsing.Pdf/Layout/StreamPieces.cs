@@ -60,7 +60,7 @@ internal static partial class StreamPieces
     /// <summary>Whether the text starts with a numbering (一、 （三） 1．), which starts a new label.</summary>
     public static bool IsNumbered(string text) => Numbering().IsMatch(text);
 
-    /// <summary>Whether the text starts with a heading's numbering (一、 四．), which no header cell starts with.</summary>
+    /// <summary>Whether the text starts with a heading's numbering (一、 四．) or names an article (第二十条), as no header cell or wrapped label does.</summary>
     public static bool IsHeading(string text) => Heading().IsMatch(text);
 
     private static StreamPiece Piece(List<Glyph> glyphs, LineOptions options)
@@ -95,6 +95,6 @@ internal static partial class StreamPieces
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、．.](?!\d))")]
     private static partial Regex Numbering();
 
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、．.]|第[一二三四五六七八九十]+[章节部分])")]
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、．.]|第[一二三四五六七八九十百零〇\d]+[章节条部分])")]
     private static partial Regex Heading();
 }

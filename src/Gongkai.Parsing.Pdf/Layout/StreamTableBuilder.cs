@@ -11,7 +11,7 @@ internal static class StreamTableBuilder
         var options = page.Options;
         var (first, last) = (Above(page, anchors[0], columns), Below(page, anchors[^1], columns));
         var header = Header(page, first, columns);
-        var edges = columns.Edges[1..^1];
+        var edges = columns.Edges[..^1];
 
         // Rows: the rows of values, and lines holding text over the value columns (a header repeated inside the
         // table); the other lines are labels wrapped around a row's values.
