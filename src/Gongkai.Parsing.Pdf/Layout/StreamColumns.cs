@@ -44,18 +44,15 @@ internal sealed class StreamColumns
     public static StreamColumns? Of(StreamPage page, List<int> anchors)
     {
         var values = new List<StreamPiece>();
-        var labelRight = double.MinValue;
+        var labels = new List<StreamPiece>();
         var left = double.MaxValue;
         foreach (var anchor in anchors)
         {
             var line = page.Pieces[anchor];
             var first = line.FindIndex(p => p.IsNumber);
             values.AddRange(line.Skip(first));
+            labels.AddRange(line.Take(first));
             left = Math.Min(left, line[0].Left);
-            if (first > 0)
-            {
-                labelRight = Math.Max(labelRight, line[first - 1].Right);
-            }
         }
 
         // Figures of one column overlap (centred or aligned in the same cell); figures of two columns never do.
@@ -77,6 +74,8 @@ internal sealed class StreamColumns
             return null;
         }
 
+        // A label glued to the first figure of its row (text filling its cell) does not move the boundary.
+        var labelRight = labels.Where(p => p.Right < ranges[0].Left).Select(p => p.Right).DefaultIfEmpty(double.MinValue).Max();
         var size = anchors.Average(page.Size);
         return new StreamColumns(ranges, labelRight, left, size, page.Options);
     }

@@ -27,7 +27,7 @@ internal static class StreamTableBuilder
             }
         }
 
-        var labels = LabelColumns(body.SelectMany(b => b.Pieces.Where(columns.InLabels)).ToList());
+        var labels = LabelColumns(body.SelectMany(b => b.Pieces.Where(columns.InLabels)).ToList(), columns.Size);
         var width = labels.Count + columns.Ranges.Count;
         if (width > options.MaxColumns)
         {
@@ -143,8 +143,9 @@ internal static class StreamTableBuilder
     }
 
     // Label columns: the x-ranges of the label pieces that overlap, from the narrower pieces (a label merged over
-    // several columns would join them all).
-    private static List<(double Left, double Right)> LabelColumns(List<StreamPiece> pieces)
+    // several columns would join them all); a range is cut where several labels start at one x, as left-aligned
+    // columns do, however many merged labels run across that x (（一）予以公开 over two label columns).
+    private static List<(double Left, double Right)> LabelColumns(List<StreamPiece> pieces, double size)
     {
         var ranges = new List<(double Left, double Right)>();
         if (pieces.Count == 0)
@@ -166,8 +167,31 @@ internal static class StreamTableBuilder
             }
         }
 
-        return ranges;
+        var starts = pieces.Select(p => p.Left).Order().ToList();
+        var cut = new List<(double Left, double Right)>();
+        foreach (var range in ranges)
+        {
+            var from = range.Left;
+            for (var i = 0; i < starts.Count; i++)
+            {
+                var x = starts[i];
+                var aligned = starts.Count(s => Math.Abs(s - x) <= AlignTolerance);
+                if (x > from + size && x < range.Right && aligned >= MinAligned && (i == 0 || x - starts[i - 1] > AlignTolerance))
+                {
+                    cut.Add((from, x - AlignTolerance));
+                    from = x - AlignTolerance;
+                }
+            }
+
+            cut.Add((from, range.Right));
+        }
+
+        return cut;
     }
+
+    // Labels starting within 1.5 pt of each other start at one x; three of them make a column's left edge.
+    private const double AlignTolerance = 1.5;
+    private const int MinAligned = 3;
 
     // A label piece's column: the first whose range reaches its left edge (text merged over several columns
     // belongs to the first, as merged cells' text does).
@@ -189,13 +213,15 @@ internal static class StreamTableBuilder
     {
         List<Glyph>? block = null;
         int? blockRow = null;
-        var (top, bottom, previous) = (0.0, 0.0, -1);
+        var (top, bottom, previous, full) = (0.0, 0.0, -1, false);
+        var right = labels[column].Right;
         foreach (var (line, pieces) in body)
         {
             foreach (var piece in pieces.Where(p => columns.InLabels(p) && LabelColumn(labels, p) == column))
             {
                 var onRow = rowOf.TryGetValue(line, out var row);
-                if (block is not null && (StreamPieces.IsNumbered(piece.Text) || onRow && blockRow is not null || previous >= 0 && previous != line && !page.Tight(previous, line)))
+                var wrapped = full && previous >= 0 && previous != line && page.Tight(previous, line);
+                if (block is not null && (StreamPieces.IsNumbered(piece.Text) || onRow && blockRow is not null && !wrapped || previous >= 0 && previous != line && !page.Tight(previous, line)))
                 {
                     yield return (block, blockRow ?? Nearest(page, rowOf, (top + bottom) / 2));
                     block = null;
@@ -208,6 +234,9 @@ internal static class StreamTableBuilder
 
                 block.AddRange(piece.Glyphs);
                 blockRow ??= onRow ? row : null;
+
+                // Text that fills its column to the right edge was wrapped: the next line in the column goes on.
+                full = piece.Right >= right - columns.Size;
                 (bottom, previous) = (page.Lines[line].Bottom, line);
             }
         }

@@ -9,6 +9,9 @@ namespace Gongkai.Parsing.Pdf.Layout;
 /// </summary>
 internal static class StreamTableDetector
 {
+    // The last rows of values a candidate row is checked against: a bound on the work per row, wider than a page's table.
+    private const int MaxGroupTail = 64;
+
     public static (List<PageTable> Tables, IReadOnlyList<Glyph> Others) Detect(IReadOnlyList<Glyph> glyphs, ILineBuilder builder, StreamOptions options)
     {
         if (glyphs.Count == 0)
@@ -34,19 +37,25 @@ internal static class StreamTableDetector
 
         var page = new StreamPage(lines, pieces, new bool[lines.Count], builder, options);
         var tables = new List<PageTable>();
-        var start = 0;
-        while (start < anchors.Count)
+
+        // Rows of values join the table above while they are near and no line between runs across the columns
+        // the table would have with them (a caption, a heading, the next table's header).
+        var group = new List<int> { anchors[0] };
+        foreach (var anchor in anchors.Skip(1))
         {
-            var end = start;
-            while (end + 1 < anchors.Count && anchors[end + 1] - anchors[end] - 1 <= options.MaxLinesBetweenRows && page.Tight(anchors[end], anchors[end + 1]))
+            var previous = group[^1];
+            if (anchor - previous - 1 <= options.MaxLinesBetweenRows && page.Tight(previous, anchor) &&
+                StreamColumns.Of(page, [.. group.Skip(Math.Max(0, group.Count - MaxGroupTail)), anchor]) is { } columns && !Enumerable.Range(previous + 1, anchor - previous - 1).Any(i => columns.Crossed(page.Pieces[i])))
             {
-                end++;
+                group.Add(anchor);
+                continue;
             }
 
-            ReadRun(page, anchors.GetRange(start, end - start + 1), tables);
-            start = end + 1;
+            Read(page, group, tables);
+            group = [anchor];
         }
 
+        Read(page, group, tables);
         if (tables.Count == 0)
         {
             return ([], glyphs);
@@ -64,32 +73,9 @@ internal static class StreamTableDetector
         return (tables, rest);
     }
 
-    // A run of rows of values: cut at the first line that runs across its columns, each part read as a table.
-    private static void ReadRun(StreamPage page, List<int> anchors, List<PageTable> tables)
+    private static void Read(StreamPage page, List<int> anchors, List<PageTable> tables)
     {
-        if (anchors.Count < page.Options.MinRows)
-        {
-            return;
-        }
-
-        var columns = StreamColumns.Of(page, anchors);
-        if (columns is null)
-        {
-            return;
-        }
-
-        for (var i = anchors[0] + 1; i < anchors[^1]; i++)
-        {
-            if (!anchors.Contains(i) && columns.Crossed(page.Pieces[i]))
-            {
-                var split = anchors.FindIndex(a => a > i);
-                ReadRun(page, anchors.GetRange(0, split), tables);
-                ReadRun(page, anchors.GetRange(split, anchors.Count - split), tables);
-                return;
-            }
-        }
-
-        if (StreamTableBuilder.Build(page, anchors, columns) is { } table)
+        if (anchors.Count >= page.Options.MinRows && StreamColumns.Of(page, anchors) is { } columns && StreamTableBuilder.Build(page, anchors, columns) is { } table)
         {
             tables.Add(table);
         }
