@@ -193,13 +193,15 @@ internal static class StreamTableBuilder
     private const double AlignTolerance = 1.5;
     private const int MinAligned = 3;
 
-    // A label piece's column: the first whose range reaches its left edge (text merged over several columns
+    // A label piece's column: the first whose range reaches its first letter (text merged over several columns
     // belongs to the first, as merged cells' text does).
     private static int LabelColumn(List<(double Left, double Right)> labels, StreamPiece piece)
     {
+        // A letter in from the left edge: a label starting a point early (centred, or indented less) is still in its column.
+        var x = piece.Left + Math.Min((piece.Right - piece.Left) / 2, piece.Glyphs[0].FontSize);
         for (var c = 0; c < labels.Count; c++)
         {
-            if (piece.Left <= labels[c].Right)
+            if (x <= labels[c].Right)
             {
                 return c;
             }
@@ -215,12 +217,17 @@ internal static class StreamTableBuilder
         int? blockRow = null;
         var (top, bottom, previous, full) = (0.0, 0.0, -1, false);
         var right = labels[column].Right;
+
+        // Only a column with rows left empty holds labels merged over several rows, whose wrapped lines stand beside
+        // the next rows' figures; where every row has its label, each row line starts one.
+        var inColumn = body.Where(b => b.Pieces.Any(p => columns.InLabels(p) && LabelColumn(labels, p) == column)).Select(b => b.Line).ToHashSet();
+        var sparse = rowOf.Keys.Any(line => !inColumn.Contains(line));
         foreach (var (line, pieces) in body)
         {
             foreach (var piece in pieces.Where(p => columns.InLabels(p) && LabelColumn(labels, p) == column))
             {
                 var onRow = rowOf.TryGetValue(line, out var row);
-                var wrapped = full && previous >= 0 && previous != line && page.Tight(previous, line);
+                var wrapped = sparse && full && previous >= 0 && previous != line && page.Tight(previous, line);
                 if (block is not null && (StreamPieces.IsNumbered(piece.Text) || onRow && blockRow is not null && !wrapped || previous >= 0 && previous != line && !page.Tight(previous, line)))
                 {
                     yield return (block, blockRow ?? Nearest(page, rowOf, (top + bottom) / 2));
