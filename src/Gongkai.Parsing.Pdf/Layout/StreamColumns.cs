@@ -6,7 +6,7 @@ namespace Gongkai.Parsing.Pdf.Layout;
 /// </summary>
 internal sealed class StreamColumns
 {
-    private StreamColumns(List<(double Left, double Right)> ranges, double labelBoundary, double left, double size, StreamOptions options)
+    private StreamColumns(List<(double Left, double Right)> ranges, double labelBoundary, double size, StreamOptions options)
     {
         Ranges = ranges;
         var edges = new double[ranges.Count + 1];
@@ -20,7 +20,6 @@ internal sealed class StreamColumns
         edges[0] = Math.Max(ranges[0].Left - outer, labelBoundary + size * 0.1);
         edges[^1] = ranges[^1].Right + outer;
         Edges = edges;
-        Left = Math.Min(left, edges[0]);
         Tolerance = options.ColumnTolerance * size;
         Size = size;
     }
@@ -30,9 +29,6 @@ internal sealed class StreamColumns
 
     /// <summary>The value columns' edges: <c>Edges[0]</c> is the label boundary, <c>Edges[^1]</c> the table's right edge.</summary>
     public double[] Edges { get; }
-
-    /// <summary>The table's left edge: its leftmost label.</summary>
-    public double Left { get; }
 
     /// <summary>How far text may reach over an edge and still be inside.</summary>
     public double Tolerance { get; }
@@ -45,14 +41,12 @@ internal sealed class StreamColumns
     {
         var values = new List<StreamPiece>();
         var labels = new List<StreamPiece>();
-        var left = double.MaxValue;
         foreach (var anchor in anchors)
         {
             var line = page.Pieces[anchor];
             var first = line.FindIndex(p => p.IsNumber);
             values.AddRange(line.Skip(first));
             labels.AddRange(line.Take(first));
-            left = Math.Min(left, line[0].Left);
         }
 
         // Figures of one column overlap (centred or aligned in the same cell); figures of two columns never do.
@@ -77,7 +71,7 @@ internal sealed class StreamColumns
         // A label glued to the first figure of its row (text filling its cell) does not move the boundary.
         var labelRight = labels.Where(p => p.Right < ranges[0].Left).Select(p => p.Right).DefaultIfEmpty(double.MinValue).Max();
         var size = anchors.Average(page.Size);
-        return new StreamColumns(ranges, labelRight, left, size, page.Options);
+        return new StreamColumns(ranges, labelRight, size, page.Options);
     }
 
     /// <summary>The value column an x position falls in.</summary>
@@ -99,13 +93,14 @@ internal sealed class StreamColumns
 
     /// <summary>
     /// Whether a line runs across the table: a piece reaching from the labels into the values, over the gap
-    /// between two value columns, or outside the table's width (a caption over the table, a heading, body text).
+    /// between two value columns, or past the table's right edge (a caption over the table, a heading, body
+    /// text). Text left of the values is a label, however far left: a page's first row may show none.
     /// </summary>
     public bool Crossed(IEnumerable<StreamPiece> pieces)
     {
         foreach (var piece in pieces)
         {
-            if (piece.Left < Left - 2 * Size || piece.Right > Edges[^1] + 2 * Size)
+            if (piece.Right > Edges[^1] + 2 * Size)
             {
                 return true;
             }
@@ -124,5 +119,5 @@ internal sealed class StreamColumns
 
     /// <summary>Whether a header piece reaches over the label boundary or out of the table (a caption or heading above it, not a header).</summary>
     public bool OutsideHeader(StreamPiece piece) =>
-        piece.Left < Left - 2 * Size || piece.Right > Edges[^1] + 2 * Size || piece.Left < Edges[0] - Tolerance && piece.Right > Edges[0] + Tolerance;
+        piece.Right > Edges[^1] + 2 * Size || piece.Left < Edges[0] - Tolerance && piece.Right > Edges[0] + Tolerance;
 }
