@@ -168,6 +168,20 @@ internal static class StreamTableBuilder
         }
 
         var starts = pieces.Select(p => p.Left).Order().ToList();
+
+        // How many labels start within the tolerance after each start (sorted: one pass, bounded by the pieces).
+        var aligned = new int[starts.Count];
+        for (int i = 0, j = 0; i < starts.Count; i++)
+        {
+            j = Math.Max(j, i);
+            while (j + 1 < starts.Count && starts[j + 1] - starts[i] <= AlignTolerance)
+            {
+                j++;
+            }
+
+            aligned[i] = j - i + 1;
+        }
+
         var cut = new List<(double Left, double Right)>();
         foreach (var range in ranges)
         {
@@ -175,8 +189,7 @@ internal static class StreamTableBuilder
             for (var i = 0; i < starts.Count; i++)
             {
                 var x = starts[i];
-                var aligned = starts.Count(s => Math.Abs(s - x) <= AlignTolerance);
-                if (x > from + size && x < range.Right && aligned >= MinAligned && (i == 0 || x - starts[i - 1] > AlignTolerance))
+                if (x > from + size && x < range.Right && aligned[i] >= MinAligned && (i == 0 || x - starts[i - 1] > AlignTolerance))
                 {
                     cut.Add((from, x - AlignTolerance));
                     from = x - AlignTolerance;
