@@ -154,7 +154,7 @@ public sealed class PdfDocumentReaderTests
     }
 
     [Fact]
-    public void Reads_lines_with_column_gaps_as_a_table_that_is_not_a_grid()
+    public void Reads_rows_of_figures_without_rules_as_a_grid_table()
     {
         var pdf = PdfFiles.Build((page, font, _) =>
         {
@@ -168,7 +168,23 @@ public sealed class PdfDocumentReaderTests
 
         var document = PdfFiles.Read(pdf);
 
-        Assert.Equal(["T Rules|0|27 / Licences|1386|4"], PdfFiles.Describe(document));
+        Assert.Equal(["G Rules|0|27 / Licences|1386|4"], PdfFiles.Describe(document));
+        Assert.True(Assert.IsType<SourceTable>(document.Blocks[0]).IsGrid);
+    }
+
+    [Fact]
+    public void Reads_a_single_line_with_column_gaps_as_a_table_that_is_not_a_grid()
+    {
+        var pdf = PdfFiles.Build((page, font, _) =>
+        {
+            page.AddText("Rules", 10, new PdfPoint(72, 700), font);
+            page.AddText("0", 10, new PdfPoint(250, 700), font);
+            page.AddText("27", 10, new PdfPoint(350, 700), font);
+        });
+
+        var document = PdfFiles.Read(pdf);
+
+        Assert.Equal(["T Rules|0|27"], PdfFiles.Describe(document));
         Assert.False(Assert.IsType<SourceTable>(document.Blocks[0]).IsGrid);
     }
 

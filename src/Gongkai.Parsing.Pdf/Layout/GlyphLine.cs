@@ -7,6 +7,8 @@ namespace Gongkai.Parsing.Pdf.Layout;
 public sealed class GlyphLine
 {
     private readonly List<Glyph> _glyphs = [];
+    private double _topSum;
+    private double _bottomSum;
 
     /// <summary>A line of one glyph, with today's thresholds.</summary>
     public GlyphLine(Glyph first)
@@ -47,30 +49,46 @@ public sealed class GlyphLine
     public void Add(Glyph glyph)
     {
         _glyphs.Add(glyph);
+        _topSum += glyph.Top;
+        _bottomSum += glyph.Bottom;
         Top = Math.Max(Top, glyph.Top);
         Bottom = Math.Min(Bottom, glyph.Bottom);
     }
 
-    /// <summary>Whether the glyph sits on this line: its vertical middle lies within the line's band.</summary>
+    /// <summary>
+    /// Whether the glyph sits on this line: its vertical middle lies within the line's band, the mean of its glyphs'
+    /// boxes (not their union, which a glyph set half a row off would widen until the next row's glyphs join too: a
+    /// label centred beside two rows of a table without rules).
+    /// </summary>
     public bool Takes(Glyph glyph)
     {
         var middle = glyph.CenterY;
-        var band = Math.Max(Options.MinBandTolerance, (Top - Bottom) * Options.BandTolerance);
-        return middle >= Bottom - band && middle <= Top + band && glyph.Height <= (Top - Bottom) * Options.MaxHeightRatio + Options.HeightAllowance;
+        var (top, bottom) = (_topSum / _glyphs.Count, _bottomSum / _glyphs.Count);
+        var band = Math.Max(Options.MinBandTolerance, (top - bottom) * Options.BandTolerance);
+        return middle >= bottom - band && middle <= top + band && glyph.Height <= (Top - Bottom) * Options.MaxHeightRatio + Options.HeightAllowance;
     }
 
     /// <summary>Orders the glyphs left to right.</summary>
     public void Sort() => _glyphs.Sort((a, b) => a.Left.CompareTo(b.Left));
 
-    /// <summary>The line cut into cells at gaps wider than its options' <see cref="LineOptions.ColumnGap"/>.</summary>
-    public List<(string Text, double Left, double Right)> Cells() => Cells(Options.ColumnGap);
+    /// <summary>
+    /// The line cut into cells at gaps wider than its options' <see cref="LineOptions.ColumnGap"/>, and between two
+    /// digits at gaps wider than <see cref="LineOptions.NumberGap"/> (adjacent figures of narrow columns never glue).
+    /// </summary>
+    public List<(string Text, double Left, double Right)> Cells() => Cells(Options.ColumnGap, Options.NumberGap);
 
     /// <summary>
     /// The line cut where the gap between glyphs is wider than <paramref name="cellGap"/> times the font size
     /// (whitespace between table columns); each part's text joins Chinese directly and puts a space between Latin
     /// words.
     /// </summary>
-    public List<(string Text, double Left, double Right)> Cells(double cellGap)
+    public List<(string Text, double Left, double Right)> Cells(double cellGap) => Cells(cellGap, cellGap);
+
+    /// <summary>
+    /// The line cut where the gap between glyphs is wider than <paramref name="cellGap"/> times the font size, or,
+    /// between a digit and a digit, wider than <paramref name="numberGap"/> times the font size.
+    /// </summary>
+    public List<(string Text, double Left, double Right)> Cells(double cellGap, double numberGap)
     {
         Sort();
         var cells = new List<(string, double, double)>();
@@ -83,7 +101,7 @@ public sealed class GlyphLine
             {
                 var gap = glyph.Left - before.Right;
                 var size = Math.Max(Options.MinGapFontSize, Math.Max(before.FontSize, glyph.FontSize));
-                if (gap > cellGap * size)
+                if (gap > cellGap * size || gap > numberGap * size && EndsWithDigit(before) && StartsWithDigit(glyph))
                 {
                     cells.Add((text.ToString(), left, before.Right));
                     text.Clear();
@@ -111,4 +129,7 @@ public sealed class GlyphLine
         return cells;
     }
 
+    private static bool EndsWithDigit(Glyph glyph) => glyph.Value.Length > 0 && char.IsAsciiDigit(glyph.Value[^1]);
+
+    private static bool StartsWithDigit(Glyph glyph) => glyph.Value.Length > 0 && char.IsAsciiDigit(glyph.Value[0]);
 }

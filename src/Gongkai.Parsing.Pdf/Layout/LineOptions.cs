@@ -12,6 +12,13 @@ public sealed record LineOptions
     /// </summary>
     public double ColumnGap { get; init; } = 2.0;
 
+    /// <summary>
+    /// A gap wider than this many font sizes between two digits separates two cells even when it is narrower than
+    /// <see cref="ColumnGap"/>: digits are set without letter spacing and a number has no spaces inside, so half an
+    /// em between figures is two cells of narrow columns (13612 | 252), never one number.
+    /// </summary>
+    public double NumberGap { get; init; } = 0.5;
+
     /// <summary>A gap wider than this many font sizes between two Latin letters is a word space (a quarter em, the narrowest space fonts set).</summary>
     public double WordGap { get; init; } = 0.25;
 

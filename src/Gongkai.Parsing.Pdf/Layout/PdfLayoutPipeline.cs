@@ -14,8 +14,8 @@ public sealed record PdfLayoutPipeline
     /// <summary>Finds the table borders.</summary>
     public IRulingDetector Rulings { get; init; } = PathRulingDetector.Default;
 
-    /// <summary>Finds the tables and reads their cells.</summary>
-    public ITableStrategy Tables { get; init; } = LatticeTableStrategy.Default;
+    /// <summary>Finds the tables and reads their cells: ruled ones, then those without rules.</summary>
+    public ITableStrategy Tables { get; init; } = StreamTableStrategy.Default;
 
     /// <summary>Groups glyphs into lines; its lines cut cells at wide gaps (tables drawn without rules).</summary>
     public ILineBuilder Lines { get; init; } = BaselineLineBuilder.Default;

@@ -35,6 +35,25 @@ public sealed class GlyphLineTests
     }
 
     [Fact]
+    public void Never_glues_figures_of_two_narrow_columns()
+    {
+        // 13612 | 252 three quarters of an em apart: narrower than a column gap, wider than any gap inside a number.
+        var figures = "13612".Select((d, i) => At(d.ToString(), 300 + i * 8, 8)).Concat("252".Select((d, i) => At(d.ToString(), 352 + i * 8, 8))).ToArray();
+        var line = Line(figures);
+
+        Assert.Equal(["13612", "252"], line.Cells().Select(c => c.Text));
+        Assert.Single(line.Cells(2.0));
+    }
+
+    [Fact]
+    public void Keeps_a_number_whole_and_text_before_a_figure_together()
+    {
+        var line = Line(At("1", 300, 8), At("3", 308, 8), At("6", 318, 8), At("件", 330), At("数", 346), At("2", 368, 8));
+
+        Assert.Equal(["136件数2"], line.Cells().Select(c => c.Text));
+    }
+
+    [Fact]
     public void Joins_chinese_without_spaces_even_across_a_small_gap()
     {
         var line = Line(At("行", 72), At("政", 88), At("复", 114), At("议", 130));

@@ -34,7 +34,9 @@ public sealed class PdfLayoutPipelineTests
 
         Assert.Same(RulingOptions.Default, Assert.IsType<PathRulingDetector>(layout.Rulings).Options);
         Assert.Same(LineOptions.Default, Assert.IsType<BaselineLineBuilder>(layout.Lines).Options);
-        Assert.Same(LatticeOptions.Default, Assert.IsType<LatticeTableStrategy>(layout.Tables).Options);
+        var tables = Assert.IsType<StreamTableStrategy>(layout.Tables);
+        Assert.Same(StreamOptions.Default, tables.Options);
+        Assert.Same(LatticeOptions.Default, Assert.IsType<LatticeTableStrategy>(tables.Inner).Options);
     }
 
     [Fact]
