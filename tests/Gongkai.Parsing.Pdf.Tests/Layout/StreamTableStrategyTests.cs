@@ -116,6 +116,36 @@ public sealed class StreamTableStrategyTests
     }
 
     [Fact]
+    public void Cuts_a_numbered_label_from_the_narrow_column_beside_it_however_thin_the_padding()
+    {
+        // 三、本年度办理结果 set down a narrow column, (一)(二)(三) in the next one less than an em away.
+        var found = Find([
+            .. Text("三", 72, 700), .. Row(null, 700, "2", "0", "2"), .. Text("（一）予以公开", 90, 700),
+            .. Text("、", 72, 686), .. Row(null, 686, "1", "0", "1"), .. Text("（二）部分公开", 90, 686),
+            .. Text("本", 72, 672), .. Row(null, 672, "0", "0", "0"), .. Text("（三）不予公开", 90, 672),
+        ]);
+
+        var table = Assert.Single(found.Tables);
+        Assert.Equal([["三", "（一）予以公开", "2", "0", "2"], ["、", "（二）部分公开", "1", "0", "1"], ["本", "（三）不予公开", "0", "0", "0"]], table.Cells);
+    }
+
+    [Fact]
+    public void Starts_a_label_at_a_numbering_printed_in_kangxi_radicals()
+    {
+        // The fonts that map 一 and 二 to the Kangxi radicals ⼀ ⼆: the numbering still starts the next label, though
+        // the one above fills its column and the column has a row without a label.
+        var found = Find([
+            .. Row("⼀、本年新收申请数量", 700, "17", "5", "22"),
+            .. Row("⼆、上年结转数量", 686, "2", "0", "2"),
+            .. Row(null, 672, "19", "5", "24"),
+        ]);
+
+        var table = Assert.Single(found.Tables);
+        Assert.Equal(["⼀、本年新收申请数量", "⼆、上年结转数量"], table.Cells.Take(2).Select(row => row[0]));
+        Assert.True(StreamPieces.IsNumbered("⼆、上年结转"));
+    }
+
+    [Fact]
     public void Ends_a_table_at_a_caption_running_across_its_columns()
     {
         var found = Find([
