@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Gongkai.Parsing.Recognition;
 
 namespace Gongkai.Parsing.Pdf.Layout;
 
@@ -27,8 +28,10 @@ internal static partial class StreamPieces
         line.Sort();
         var pieces = new List<StreamPiece>();
         var current = new List<Glyph>();
-        foreach (var glyph in line.Glyphs)
+        var glyphs = line.Glyphs;
+        for (var k = 0; k < glyphs.Count; k++)
         {
+            var glyph = glyphs[k];
             if (current.Count > 0)
             {
                 var before = current[^1];
@@ -36,7 +39,8 @@ internal static partial class StreamPieces
                 var size = Math.Max(line.Options.MinGapFontSize, Math.Max(before.FontSize, glyph.FontSize));
                 if (gap > options.PieceGap * size ||
                     gap > line.Options.NumberGap * size && IsDigit(before.Value, last: true) && IsDigit(glyph.Value, last: false) ||
-                    gap > options.HeaderGap * size && boundaries is not null && Crosses(boundaries, before.CenterX, glyph.CenterX))
+                    gap > options.HeaderGap * size && boundaries is not null && Crosses(boundaries, before.CenterX, glyph.CenterX) ||
+                    gap > options.HeaderGap * size && StartsNumbering(glyphs, k))
                 {
                     pieces.Add(Piece(current, line.Options));
                     current = [];
@@ -57,11 +61,11 @@ internal static partial class StreamPieces
     /// <summary>Whether the text is one figure: a count, an amount (with 万元 or %), a signed change.</summary>
     public static bool IsNumber(string text) => Figure().IsMatch(text);
 
-    /// <summary>Whether the text starts with a numbering (一、 （三） 1．), which starts a new label.</summary>
-    public static bool IsNumbered(string text) => Numbering().IsMatch(text);
+    /// <summary>Whether the text starts with a numbering (一、 （三） 1．; Kangxi radicals ⼀ ⼆ folded first, as some fonts map them), which starts a new label.</summary>
+    public static bool IsNumbered(string text) => Numbering().IsMatch(CodePointFolding.Fold(text));
 
     /// <summary>Whether the text starts with a heading's numbering (一、 四．) or names an article (第二十条), as no header cell or wrapped label does.</summary>
-    public static bool IsHeading(string text) => Heading().IsMatch(text);
+    public static bool IsHeading(string text) => Heading().IsMatch(CodePointFolding.Fold(text));
 
     private static StreamPiece Piece(List<Glyph> glyphs, LineOptions options)
     {
@@ -73,6 +77,17 @@ internal static partial class StreamPieces
 
         return new StreamPiece(glyphs, string.Concat(line.Cells(double.MaxValue).Select(c => c.Text)));
     }
+
+    // Whether a numbering (（一） 1．) starts at glyph k: after a gap, it starts the next cell's label, however narrow
+    // the padding between the cells (三、本年度办理结果 set down a narrow column beside （一）予以公开).
+    private static bool StartsNumbering(IReadOnlyList<Glyph> glyphs, int k)
+    {
+        var text = string.Concat(glyphs.Skip(k).Take(MaxNumberingGlyphs).Select(g => g.Value));
+        return IsNumbered(text);
+    }
+
+    // Glyphs a numbering spans at most: （十二） and one letter after it.
+    private const int MaxNumberingGlyphs = 6;
 
     private static bool Crosses(IReadOnlyList<double> boundaries, double from, double to)
     {

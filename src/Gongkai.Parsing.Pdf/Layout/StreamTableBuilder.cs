@@ -69,7 +69,7 @@ internal static class StreamTableBuilder
 
         for (var c = 0; c < labels.Count; c++)
         {
-            foreach (var (block, row) in LabelBlocks(page, body, columns, labels, c, rowOf))
+            foreach (var (block, row) in LabelBlocks(page, body, columns, labels, c, rowOf, anchors))
             {
                 (cells[row, c] ??= []).AddRange(block);
             }
@@ -224,23 +224,30 @@ internal static class StreamTableBuilder
     }
 
     private static IEnumerable<(List<Glyph> Glyphs, int Row)> LabelBlocks(StreamPage page, List<(int Line, List<StreamPiece> Pieces)> body, StreamColumns columns,
-        List<(double Left, double Right)> labels, int column, Dictionary<int, int> rowOf)
+        List<(double Left, double Right)> labels, int column, Dictionary<int, int> rowOf, List<int> anchors)
     {
         List<Glyph>? block = null;
         int? blockRow = null;
         var (top, bottom, previous, full) = (0.0, 0.0, -1, false);
-        var right = labels[column].Right;
 
         // Only a column with rows left empty holds labels merged over several rows, whose wrapped lines stand beside
         // the next rows' figures; where every row has its label, each row line starts one.
         var inColumn = body.Where(b => b.Pieces.Any(p => columns.InLabels(p) && LabelColumn(labels, p) == column)).Select(b => b.Line).ToHashSet();
+
+        // The column's right edge is where its widest label ends: the range holds only the narrower labels, and a
+        // short label reaching that range's end did not fill the cell (规范性文件 over 其他对外管理服务事项).
+        var right = body.SelectMany(b => b.Pieces).Where(p => columns.InLabels(p) && LabelColumn(labels, p) == column).Select(p => p.Right).Append(labels[column].Right).Max();
         var sparse = rowOf.Keys.Any(line => !inColumn.Contains(line));
+
+        // Rows of text over the value columns (a caption, a header repeated inside the table) end a merged label: a
+        // label never wraps from, across or onto one.
+        var textRows = rowOf.Keys.Where(line => !anchors.Contains(line)).ToHashSet();
         foreach (var (line, pieces) in body)
         {
             foreach (var piece in pieces.Where(p => columns.InLabels(p) && LabelColumn(labels, p) == column))
             {
                 var onRow = rowOf.TryGetValue(line, out var row);
-                var wrapped = sparse && full && previous >= 0 && previous != line && page.Tight(previous, line);
+                var wrapped = sparse && full && previous >= 0 && previous != line && page.Tight(previous, line) && !Enumerable.Range(previous, line - previous + 1).Any(textRows.Contains);
                 if (block is not null && (StreamPieces.IsNumbered(piece.Text) || onRow && blockRow is not null && !wrapped || previous >= 0 && previous != line && !page.Tight(previous, line)))
                 {
                     yield return (block, blockRow ?? Nearest(page, rowOf, (top + bottom) / 2));

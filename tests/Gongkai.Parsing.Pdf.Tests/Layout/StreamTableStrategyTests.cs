@@ -92,6 +92,60 @@ public sealed class StreamTableStrategyTests
     }
 
     [Fact]
+    public void Keeps_each_row_its_own_label_across_a_caption_and_a_repeated_header_inside_the_table()
+    {
+        // Table 二 as a browser prints it: a caption over the first value column and the header again before each part;
+        // a label as wide as the narrower labels' range is not wrapped, nor does a label wrap over a header row.
+        var found = Find([
+            .. Centred("信息内容", 120, 728), .. Centred("新制作", 300, 728), .. Centred("新公开", 380, 728), .. Centred("总数", 460, 728),
+            .. Row("规章", 714, "0", "0", "0"),
+            .. Row("规范性文件", 700, "11", "11", "83"),
+            .. Centred("第（五）项", 300, 686),
+            .. Centred("信息内容", 120, 672), .. Centred("上年", 300, 672), .. Centred("增减", 380, 672), .. Centred("决定", 460, 672),
+            .. Row("行政许可", 658, "148", "+229", "44138"),
+            .. Row("其他对外管理服务事项", 644, "93", "-21", "903"),
+            .. Centred("第（六）项", 300, 630),
+            .. Centred("信息内容", 120, 616), .. Centred("上年", 300, 616), .. Centred("增减", 380, 616), .. Centred("决定", 460, 616),
+            .. Row("行政处罚", 602, "359", "-96", "1150"),
+        ]);
+
+        var table = Assert.Single(found.Tables);
+        var labels = table.Cells.Where(row => row.Skip(1).Any(cell => cell.Length > 0 && char.IsAsciiDigit(cell[^1]))).Select(row => string.Concat(row.TakeWhile(cell => cell.Length == 0 || !char.IsAsciiDigit(cell[^1]))));
+        Assert.Equal(["规章", "规范性文件", "行政许可", "其他对外管理服务事项", "行政处罚"], labels);
+        Assert.Equal(["359", "-96", "1150"], table.Cells[^1][^3..]);
+    }
+
+    [Fact]
+    public void Cuts_a_numbered_label_from_the_narrow_column_beside_it_however_thin_the_padding()
+    {
+        // 三、本年度办理结果 set down a narrow column, (一)(二)(三) in the next one less than an em away.
+        var found = Find([
+            .. Text("三", 72, 700), .. Row(null, 700, "2", "0", "2"), .. Text("（一）予以公开", 90, 700),
+            .. Text("、", 72, 686), .. Row(null, 686, "1", "0", "1"), .. Text("（二）部分公开", 90, 686),
+            .. Text("本", 72, 672), .. Row(null, 672, "0", "0", "0"), .. Text("（三）不予公开", 90, 672),
+        ]);
+
+        var table = Assert.Single(found.Tables);
+        Assert.Equal([["三", "（一）予以公开", "2", "0", "2"], ["、", "（二）部分公开", "1", "0", "1"], ["本", "（三）不予公开", "0", "0", "0"]], table.Cells);
+    }
+
+    [Fact]
+    public void Starts_a_label_at_a_numbering_printed_in_kangxi_radicals()
+    {
+        // The fonts that map 一 and 二 to the Kangxi radicals ⼀ ⼆: the numbering still starts the next label, though
+        // the one above fills its column and the column has a row without a label.
+        var found = Find([
+            .. Row("⼀、本年新收申请数量", 700, "17", "5", "22"),
+            .. Row("⼆、上年结转数量", 686, "2", "0", "2"),
+            .. Row(null, 672, "19", "5", "24"),
+        ]);
+
+        var table = Assert.Single(found.Tables);
+        Assert.Equal(["⼀、本年新收申请数量", "⼆、上年结转数量"], table.Cells.Take(2).Select(row => row[0]));
+        Assert.True(StreamPieces.IsNumbered("⼆、上年结转"));
+    }
+
+    [Fact]
     public void Ends_a_table_at_a_caption_running_across_its_columns()
     {
         var found = Find([
