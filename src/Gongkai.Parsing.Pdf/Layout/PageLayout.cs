@@ -111,6 +111,10 @@ internal static class PageLayout
         };
     }
 
+    // A paragraph's first line is indented two ems: one that starts further in and runs to the right margin is set
+    // flush right (a signature's date), not wrapped onto the next line.
+    private const double MaxIndent = 3;
+
     // Lines of body text. A line that runs to the right margin continues on the next line when that starts at the
     // left margin right below it (no wider gap, no table between); a centred heading wrapped over two lines is
     // joined too.
@@ -139,7 +143,7 @@ internal static class PageLayout
             var item = new TextItem(line.Top, line.Bottom, line.Left, line.Right, line.FontSize, text, cells, line.Bottom);
             if (open is not null && cells.Count == 1 && open.Cells.Count == 1 && Math.Abs(open.FontSize - item.FontSize) < 1 &&
                 openBottom - line.Top < open.FontSize * 1.2 && !tables.Any(t => t.Bounds.Top <= openBottom && t.Bounds.Top >= line.Top) &&
-                (openLast.Right >= right - 1.5 * open.FontSize && item.Left <= left + 1 || open.FontSize >= bodySize * 1.2 && Centred((item.Left, item.Right), item.FontSize, pageWidth, left, right) && openLast.Right - openLast.Left > pageWidth * 0.4))
+                (openLast.Right >= right - 1.5 * open.FontSize && open.Left <= left + MaxIndent * open.FontSize && item.Left <= left + 1 || open.FontSize >= bodySize * 1.2 && Centred((item.Left, item.Right), item.FontSize, pageWidth, left, right) && openLast.Right - openLast.Left > pageWidth * 0.4))
             {
                 open = open with { Left = Math.Min(open.Left, item.Left), Right = Math.Max(open.Right, item.Right), End = line.Bottom, Text = open.Text + item.Text, Cells = [(open.Text + item.Text, open.Left, item.Right)] };
                 openBottom = line.Bottom;

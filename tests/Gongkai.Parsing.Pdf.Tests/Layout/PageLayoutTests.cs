@@ -92,6 +92,20 @@ public sealed class PageLayoutTests
     }
 
     [Fact]
+    public void Does_not_join_a_line_set_flush_right_with_the_next()
+    {
+        var items = Items(PdfFiles.Build((page, font, _) =>
+        {
+            page.AddText("A body line of the report that runs to the margin", 12, new PdfPoint(72, 760), font);
+            page.AddText("Archives Bureau", 12, new PdfPoint(300, 730), font);
+            page.AddText("18 February 2021", 12, new PdfPoint(280, 714), font);
+            page.AddText("Share", 12, new PdfPoint(72, 698), font);
+        }));
+
+        Assert.Equal(["A body line of the report that runs to the margin", "Archives Bureau", "18 February 2021", "Share"], items.OfType<TextItem>().Select(i => i.Text));
+    }
+
+    [Fact]
     public void Does_not_join_lines_across_a_table_between_them()
     {
         var items = Items(PdfFiles.Build((page, font, _) =>
