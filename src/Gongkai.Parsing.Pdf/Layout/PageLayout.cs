@@ -43,8 +43,8 @@ internal static class PageLayout
 
     /// <summary>
     /// The page's items: its tables, and its lines other than <paramref name="chrome"/> joined into paragraphs. A
-    /// page of fewer than <see cref="PageMargins.MinLines"/> lines (the signature alone on the last page) does not
-    /// show its margins: the document's body <paramref name="margins"/> widen its own. When the page before ends
+    /// page may not show its margins (the signature alone on the last page, a table printed one cell per line): the
+    /// document's body <paramref name="margins"/> widen its own. When the page before ends
     /// with a table of columns <paramref name="continued"/>, the first lines that fit them are its rows.
     /// </summary>
     public static List<PageItem> Finish(PageDraft draft, IReadOnlySet<GlyphLine> chrome, (double Left, double Right)? margins, double[]? continued)
@@ -57,7 +57,7 @@ internal static class PageLayout
             lines.RemoveRange(0, rest.Used.Count);
         }
 
-        items.AddRange(Paragraphs(lines, draft.Tables, draft.Width, lines.Count < PageMargins.MinLines ? margins : null));
+        items.AddRange(Paragraphs(lines, draft.Tables, draft.Width, margins));
         return items;
     }
 
