@@ -142,7 +142,7 @@ internal static class PageLayout
 
             var item = new TextItem(line.Top, line.Bottom, line.Left, line.Right, line.FontSize, text, cells, line.Bottom);
             if (open is not null && cells.Count == 1 && open.Cells.Count == 1 && Math.Abs(open.FontSize - item.FontSize) < 1 &&
-                openBottom - line.Top < open.FontSize * 1.2 && !tables.Any(t => t.Bounds.Top <= openBottom && t.Bounds.Top >= line.Top) &&
+                openBottom - line.Top < open.FontSize * 1.2 && !OpensSection(open.Text, text) && !tables.Any(t => t.Bounds.Top <= openBottom && t.Bounds.Top >= line.Top) &&
                 (openLast.Right >= right - 1.5 * open.FontSize && open.Left <= left + MaxIndent * open.FontSize && item.Left <= left + 1 || open.FontSize >= bodySize * 1.2 && Centred((item.Left, item.Right), item.FontSize, pageWidth, left, right) && openLast.Right - openLast.Left > pageWidth * 0.4))
             {
                 open = open with { Left = Math.Min(open.Left, item.Left), Right = Math.Max(open.Right, item.Right), End = line.Bottom, Text = open.Text + item.Text, Cells = [(open.Text + item.Text, open.Left, item.Right)] };
@@ -165,6 +165,16 @@ internal static class PageLayout
         {
             yield return open;
         }
+    }
+
+    // A sentence that ends at the right margin, then a line numbered like a section (二、主动公开政府信息情况): a new
+    // paragraph, not the sentence wrapped.
+    internal static bool OpensSection(string open, string next)
+    {
+        var last = open.TrimEnd();
+        var first = next.TrimStart();
+        return last.Length > 0 && last[^1] is '。' or '！' or '？' or '；' or '”' or '"' &&
+               first.Length >= 2 && "一二三四五六七八九十".Contains(first[0], StringComparison.Ordinal) && first[1] == '、';
     }
 
     // Set in from both margins by the same amount: a centred title, not a justified body line.
