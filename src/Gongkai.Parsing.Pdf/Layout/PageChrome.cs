@@ -8,8 +8,9 @@ namespace Gongkai.Parsing.Pdf.Layout;
 /// page's top or bottom edge (among the first or last <see cref="EdgeLines"/> lines, within
 /// <see cref="EdgeBand"/> of the page's height) and either
 /// <list type="bullet">
-/// <item>repeats at the same height (within <see cref="SameHeight"/> points) on at least half of the pages, at
-/// least two, its page number allowed to change (<see cref="PageFurniture.RunningKey"/>) but holding words, or</item>
+/// <item>repeats at the same height (within <see cref="SameHeight"/> points), in the same size and aligned the same
+/// way (<see cref="SamePlace"/>) on at least half of the pages, at least two, its page number allowed to change
+/// (<see cref="PageFurniture.RunningKey"/>) but holding words, or</item>
 /// <item>holds a part shaped like a browser's print header or footer: date and time, address, page x/y
 /// (<see cref="PageFurniture.IsPrintChrome"/>).</item>
 /// </list>
@@ -24,6 +25,13 @@ internal static class PageChrome
 
     /// <summary>How far (points) the same running line may move from page to page.</summary>
     public const double SameHeight = 3;
+
+    /// <summary>
+    /// A running line is printed in the same size and at the same place on every page: its left edge, right edge or
+    /// centre within this many ems of the other's (a page number's digits change its width). The agency in a title
+    /// at the top of the first page and in a signature at the top of the last page share text and height, not that.
+    /// </summary>
+    public const double SamePlace = 1;
 
     /// <summary>Fewest letters (Latin or CJK) a line repeated across pages needs to be a running line.</summary>
     public const int MinLetters = 2;
@@ -61,7 +69,7 @@ internal static class PageChrome
             var all = group.ToList();
             foreach (var edge in all)
             {
-                if (all.Where(o => Math.Abs(o.Y - edge.Y) <= SameHeight).Select(o => o.Page).Distinct().Count() >= needed)
+                if (all.Where(o => Math.Abs(o.Y - edge.Y) <= SameHeight && SameStyle(o.Line, edge.Line)).Select(o => o.Page).Distinct().Count() >= needed)
                 {
                     chrome.Add(edge.Line);
                 }
@@ -69,6 +77,14 @@ internal static class PageChrome
         }
 
         return chrome;
+    }
+
+    private static bool SameStyle(GlyphLine a, GlyphLine b)
+    {
+        var tolerance = SamePlace * Math.Max(a.FontSize, b.FontSize);
+        return Math.Abs(a.FontSize - b.FontSize) < 1 &&
+               (Math.Abs(a.Left - b.Left) <= tolerance || Math.Abs(a.Right - b.Right) <= tolerance ||
+                Math.Abs(a.Left + a.Right - b.Left - b.Right) / 2 <= tolerance);
     }
 
     private static IEnumerable<GlyphLine> EdgeLinesOf(PageDraft page)

@@ -43,8 +43,8 @@ internal static class PageLayout
 
     /// <summary>
     /// The page's items: its tables, and its lines other than <paramref name="chrome"/> joined into paragraphs. A
-    /// page of fewer than <see cref="PageMargins.MinLines"/> lines (the signature alone on the last page) does not
-    /// show its margins: the document's body <paramref name="margins"/> widen its own. When the page before ends
+    /// page may not show its margins (the signature alone on the last page, a table printed one cell per line): the
+    /// document's body <paramref name="margins"/> widen its own. When the page before ends
     /// with a table of columns <paramref name="continued"/>, the first lines that fit them are its rows.
     /// </summary>
     public static List<PageItem> Finish(PageDraft draft, IReadOnlySet<GlyphLine> chrome, (double Left, double Right)? margins, double[]? continued)
@@ -57,7 +57,7 @@ internal static class PageLayout
             lines.RemoveRange(0, rest.Used.Count);
         }
 
-        items.AddRange(Paragraphs(lines, draft.Tables, draft.Width, lines.Count < PageMargins.MinLines ? margins : null));
+        items.AddRange(Paragraphs(lines, draft.Tables, draft.Width, margins));
         return items;
     }
 
@@ -111,6 +111,10 @@ internal static class PageLayout
         };
     }
 
+    // A paragraph's first line is indented two ems: one that starts further in and runs to the right margin is set
+    // flush right (a signature's date), not wrapped onto the next line.
+    private const double MaxIndent = 3;
+
     // Lines of body text. A line that runs to the right margin continues on the next line when that starts at the
     // left margin right below it (no wider gap, no table between); a centred heading wrapped over two lines is
     // joined too.
@@ -138,8 +142,8 @@ internal static class PageLayout
 
             var item = new TextItem(line.Top, line.Bottom, line.Left, line.Right, line.FontSize, text, cells, line.Bottom);
             if (open is not null && cells.Count == 1 && open.Cells.Count == 1 && Math.Abs(open.FontSize - item.FontSize) < 1 &&
-                openBottom - line.Top < open.FontSize * 1.2 && !tables.Any(t => t.Bounds.Top <= openBottom && t.Bounds.Top >= line.Top) &&
-                (openLast.Right >= right - 1.5 * open.FontSize && item.Left <= left + 1 || open.FontSize >= bodySize * 1.2 && Centred((item.Left, item.Right), item.FontSize, pageWidth, left, right) && openLast.Right - openLast.Left > pageWidth * 0.4))
+                openBottom - line.Top < open.FontSize * 1.2 && !OpensSection(open.Text, text) && !tables.Any(t => t.Bounds.Top <= openBottom && t.Bounds.Top >= line.Top) &&
+                (openLast.Right >= right - 1.5 * open.FontSize && open.Left <= left + MaxIndent * open.FontSize && item.Left <= left + 1 || open.FontSize >= bodySize * 1.2 && Centred((item.Left, item.Right), item.FontSize, pageWidth, left, right) && openLast.Right - openLast.Left > pageWidth * 0.4))
             {
                 open = open with { Left = Math.Min(open.Left, item.Left), Right = Math.Max(open.Right, item.Right), End = line.Bottom, Text = open.Text + item.Text, Cells = [(open.Text + item.Text, open.Left, item.Right)] };
                 openBottom = line.Bottom;
@@ -161,6 +165,16 @@ internal static class PageLayout
         {
             yield return open;
         }
+    }
+
+    // A sentence that ends at the right margin, then a line numbered like a section (二、主动公开政府信息情况): a new
+    // paragraph, not the sentence wrapped.
+    internal static bool OpensSection(string open, string next)
+    {
+        var last = open.TrimEnd();
+        var first = next.TrimStart();
+        return last.Length > 0 && last[^1] is '。' or '！' or '？' or '；' or '”' or '"' &&
+               first.Length >= 2 && "一二三四五六七八九十".Contains(first[0], StringComparison.Ordinal) && first[1] == '、';
     }
 
     // Set in from both margins by the same amount: a centred title, not a justified body line.

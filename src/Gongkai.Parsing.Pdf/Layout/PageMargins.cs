@@ -1,15 +1,20 @@
 namespace Gongkai.Parsing.Pdf.Layout;
 
-/// <summary>The body's left and right margins across a document's pages, for a page too short to show its own.</summary>
+/// <summary>
+/// The body's left and right margins across a document's pages, for a page that does not show its own: one too short,
+/// or one whose lines are all short (a table printed one cell per line runs nowhere near the right margin, and its
+/// widest cell must not pass for a line that wraps).
+/// </summary>
 internal static class PageMargins
 {
     /// <summary>A page with fewer lines than this (outside tables, chrome set apart) takes its margins from the document.</summary>
     public const int MinLines = 5;
 
     /// <summary>
-    /// For each page, the median left and right edges of the lines of the pages as wide as it that have at least
-    /// <see cref="MinLines"/> lines (the median, so that one wide line on one page moves nothing); null when there
-    /// is no such page.
+    /// For each page, from the pages as wide as it that have at least <see cref="MinLines"/> lines: the median of
+    /// their left edges, and the furthest right edge that two lines of one page reach (two, so that one line wider
+    /// than the body on one page moves nothing; the furthest, since on pages of short lines none reaches the
+    /// margin); null when there is no such page.
     /// </summary>
     public static IReadOnlyList<(double Left, double Right)?> Of(IReadOnlyList<PageDraft> pages, IReadOnlySet<GlyphLine> chrome)
     {
@@ -29,11 +34,11 @@ internal static class PageMargins
             }
 
             edges.Lefts.Add(lines.Min(l => l.Left));
-            edges.Rights.Add(lines.Max(l => l.Right));
+            edges.Rights.Add(lines.Select(l => l.Right).OrderDescending().ElementAt(1));
         }
 
         return pages.Select(page => byWidth.TryGetValue((long)Math.Round(page.Width), out var edges)
-            ? ((double Left, double Right)?)(Median(edges.Lefts), Median(edges.Rights))
+            ? ((double Left, double Right)?)(Median(edges.Lefts), edges.Rights.Max())
             : null).ToList();
     }
 

@@ -46,4 +46,26 @@ public sealed class PageChromeTests
 
         Assert.Equal(["P Report of the Archives Bureau", "P Units in items", "P Continued from page one", "P Units in items", "P Notes", "P Units in items"], PdfFiles.Describe(PdfFiles.Read(pdf)));
     }
+
+    [Fact]
+    public void The_agency_over_the_title_and_in_the_signature_at_the_top_of_the_last_page_is_kept()
+    {
+        var pdf = PdfFiles.Build((page, font, number) =>
+        {
+            if (number == 1)
+            {
+                page.AddText("Archives Bureau", 16, new PdfPoint(240, 800), font);
+                page.AddText("Annual report 2020", 16, new PdfPoint(220, 780), font);
+            }
+            else if (number == 3)
+            {
+                page.AddText("Archives Bureau", 12, new PdfPoint(420, 801), font);
+                page.AddText("18 February 2021", 12, new PdfPoint(410, 785), font);
+            }
+
+            page.AddText($"Body of page {number}", 12, new PdfPoint(72, 700), font);
+        }, pages: 3);
+
+        Assert.Equal(["P Archives Bureau", "P Annual report 2020", "P Body of page 1", "P Body of page 2", "P Archives Bureau", "P 18 February 2021", "P Body of page 3"], PdfFiles.Describe(PdfFiles.Read(pdf)));
+    }
 }

@@ -92,6 +92,31 @@ public sealed class PageLayoutTests
     }
 
     [Fact]
+    public void Does_not_join_a_line_set_flush_right_with_the_next()
+    {
+        var items = Items(PdfFiles.Build((page, font, _) =>
+        {
+            page.AddText("A body line of the report that runs to the margin", 12, new PdfPoint(72, 760), font);
+            page.AddText("Archives Bureau", 12, new PdfPoint(300, 730), font);
+            page.AddText("18 February 2021", 12, new PdfPoint(280, 714), font);
+            page.AddText("Share", 12, new PdfPoint(72, 698), font);
+        }));
+
+        Assert.Equal(["A body line of the report that runs to the margin", "Archives Bureau", "18 February 2021", "Share"], items.OfType<TextItem>().Select(i => i.Text));
+    }
+
+    [Theory]
+    [InlineData("王村镇6个镇办被评为“优秀”。", "二、主动公开政府信息情况", true)]
+    [InlineData("区政府部门被评为\"优秀\"；", "三、收到和处理政府信息公开申请情况", true)]
+    [InlineData("全年共受理申请40件，其中", "二、三类事项另行统计。", false)]
+    [InlineData("全年共受理申请40件。", "二十件已经办结。", false)]
+    [InlineData("全年共受理申请40件。", "（二）依申请公开", false)]
+    public void A_finished_sentence_at_the_margin_is_not_wrapped_onto_a_numbered_section_heading(string open, string next, bool opens)
+    {
+        Assert.Equal(opens, PageLayout.OpensSection(open, next));
+    }
+
+    [Fact]
     public void Does_not_join_lines_across_a_table_between_them()
     {
         var items = Items(PdfFiles.Build((page, font, _) =>
