@@ -1,3 +1,5 @@
+using Gongkai.Application.Units;
+
 namespace Gongkai.Eval;
 
 /// <summary>
@@ -114,47 +116,7 @@ internal sealed record CorpusManifest(IReadOnlyList<string> Columns, IReadOnlyDi
 
     private static CorpusManifest Empty(string warning) => new([], new Dictionary<string, IReadOnlyDictionary<string, string>>(), [warning]);
 
-    // One CSV line: comma-separated, a field in double quotes may hold commas and doubled quotes.
-    private static List<string> Fields(string line)
-    {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"' && field.Length == 0)
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString().Trim());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString().Trim());
-        return fields;
-    }
+    // One CSV line, its fields trimmed (the registry's RFC 4180 reader; a manifest row is one line).
+    private static List<string> Fields(string line) =>
+        [.. CsvRecords.Parse(line).FirstOrDefault()?.Fields.Select(f => f.Trim()) ?? []];
 }

@@ -132,11 +132,12 @@ public static class RegistryCsv
 public sealed record RegistryReadResult(IReadOnlyList<RegisteredUnit> Units, IReadOnlyList<string> Problems);
 
 /// <summary>An RFC 4180 record: its fields and the line it starts on.</summary>
-internal sealed record CsvRecord(int Line, IReadOnlyList<string> Fields);
+public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields);
 
 /// <summary>A small RFC 4180 reader: quoted fields may hold commas, quotes (doubled) and line breaks.</summary>
-internal static class CsvRecords
+public static class CsvRecords
 {
+    /// <summary>The records of <paramref name="text"/>, each with the line it starts on.</summary>
     public static IEnumerable<CsvRecord> Parse(string text)
     {
         var fields = new List<string>();
