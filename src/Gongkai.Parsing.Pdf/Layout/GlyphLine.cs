@@ -100,8 +100,8 @@ public sealed class GlyphLine
             if (previous is { } before)
             {
                 var gap = glyph.Left - before.Right;
-                var size = Math.Max(Options.MinGapFontSize, Math.Max(before.FontSize, glyph.FontSize));
-                if (gap > cellGap * size || gap > numberGap * size && EndsWithDigit(before) && StartsWithDigit(glyph))
+                var size = GapSize(before, glyph);
+                if (gap > cellGap * size || FiguresApart(before, glyph, gap, numberGap * size))
                 {
                     cells.Add((text.ToString(), left, before.Right));
                     text.Clear();
@@ -128,6 +128,13 @@ public sealed class GlyphLine
 
         return cells;
     }
+
+    /// <summary>The font size gaps between <paramref name="before"/> and <paramref name="glyph"/> are measured in (the larger of theirs, at least <see cref="LineOptions.MinGapFontSize"/>).</summary>
+    internal double GapSize(Glyph before, Glyph glyph) => Math.Max(Options.MinGapFontSize, Math.Max(before.FontSize, glyph.FontSize));
+
+    /// <summary>Whether a digit and the digit after it are more than <paramref name="numberGap"/> apart: two figures, never one number.</summary>
+    internal static bool FiguresApart(Glyph before, Glyph glyph, double gap, double numberGap) =>
+        gap > numberGap && EndsWithDigit(before) && StartsWithDigit(glyph);
 
     private static bool EndsWithDigit(Glyph glyph) => glyph.Value.Length > 0 && char.IsAsciiDigit(glyph.Value[^1]);
 

@@ -36,9 +36,9 @@ internal static partial class StreamPieces
             {
                 var before = current[^1];
                 var gap = glyph.Left - before.Right;
-                var size = Math.Max(line.Options.MinGapFontSize, Math.Max(before.FontSize, glyph.FontSize));
+                var size = line.GapSize(before, glyph);
                 if (gap > options.PieceGap * size ||
-                    gap > line.Options.NumberGap * size && IsDigit(before.Value, last: true) && IsDigit(glyph.Value, last: false) ||
+                    GlyphLine.FiguresApart(before, glyph, gap, line.Options.NumberGap * size) ||
                     gap > options.HeaderGap * size && boundaries is not null && Crosses(boundaries, before.CenterX, glyph.CenterX) ||
                     gap > options.HeaderGap * size && StartsNumbering(glyphs, k))
                 {
@@ -101,8 +101,6 @@ internal static partial class StreamPieces
 
         return false;
     }
-
-    private static bool IsDigit(string value, bool last) => value.Length > 0 && char.IsAsciiDigit(last ? value[^1] : value[0]);
 
     [GeneratedRegex(@"^[+\-−－]?\d+(?:[.,，]\d+)*(?:万元|亿元|元|%|％)?$")]
     private static partial Regex Figure();
