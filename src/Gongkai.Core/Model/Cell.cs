@@ -25,6 +25,12 @@ public sealed record Cell
     /// <summary>Where the cell was read.</summary>
     public SourceRef Source { get; init; }
 
+    /// <summary>
+    /// Null when the value was read from its own printed cell; otherwise how it was inferred, or the candidates of a
+    /// cell left blank because the layout allows several readings (<see cref="CellInference"/>).
+    /// </summary>
+    public CellInference? Inference { get; init; }
+
     /// <summary>Whether the cell is blank (not zero).</summary>
     public bool IsBlank => State == CellState.Blank;
 
