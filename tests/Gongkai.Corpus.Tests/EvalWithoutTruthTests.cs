@@ -114,6 +114,17 @@ public sealed class EvalWithoutTruthTests : IDisposable
     }
 
     [Fact]
+    public void An_index_line_naming_a_missing_file_is_warned_about_and_the_rest_is_measured()
+    {
+        File.AppendAllText(Path.Combine(_corpus, "INDEX.csv"), "\nfiles/qinghe/gone.txt,青禾市示例局,2023,txt\n");
+
+        var (_, output, error) = Run(_corpus);
+
+        Assert.Equal("警告：INDEX.csv 第 6 行列出的文件不存在：files/qinghe/gone.txt\n", error.ReplaceLineEndings("\n"));
+        Assert.StartsWith("总计：4 份", Lines(output)[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Truths_kept_apart_score_their_reports_cell_by_cell_besides_the_counts()
     {
         File.Copy(Path.Combine(RepositoryRoot.Samples, "expected", "s01-docx-2021-clean.json"), Path.Combine(_truths, "complete.json"));
