@@ -56,7 +56,8 @@ public sealed class EvalAppTests : IDisposable
         Assert.Equal("", error);
         Assert.StartsWith("说明:", output, StringComparison.Ordinal);
         Assert.Contains("gongkai eval <语料目录> [选项]", output, StringComparison.Ordinal);
-        Assert.EndsWith("逐个跳过的文件\n\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("逐个跳过的文件\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.EndsWith("另用该目录下与报告同名的 JSON 逐个单元格评分\n\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Theory]

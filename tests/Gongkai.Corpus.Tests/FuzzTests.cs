@@ -7,9 +7,10 @@ using Gongkai.Testing.Fuzzing;
 namespace Gongkai.Corpus.Tests;
 
 /// <summary>
-/// A slice of the seeded fuzzing of tools/Gongkai.Fuzz (docs/fuzzing.md): mutated HTML, DOCX, XLSX and PDF fixtures
-/// and the hostile shapes of <see cref="HostileInputs"/> must never make the pipeline throw, hang, use up its read
-/// budget or outgrow the memory bound; the bombs of issue #10 are also run as whole <c>gongkai check</c> processes.
+/// A slice of the seeded fuzzing of tools/Gongkai.Fuzz (docs/fuzzing.md): mutated HTML, DOCX, XLSX and PDF fixtures,
+/// the samples' text reports recast in the layouts of issue #14, and the hostile shapes of <see cref="HostileInputs"/>
+/// must never make the pipeline throw, hang, use up its read budget, refuse without naming the file in Chinese or
+/// outgrow the memory bound; the bombs of issue #10 are also run as whole <c>gongkai check</c> processes.
 /// </summary>
 /// <remarks>Alone in its collection, so that other tests' memory does not count against the bound.</remarks>
 [Collection(nameof(FuzzTests))]
@@ -30,12 +31,23 @@ public sealed class FuzzTests
 
         var result = FuzzRun.Run(ReportPipelines.Full, seeds, runs: 800, seed: 20261122, timeLimit: TimeSpan.FromSeconds(60));
 
-        Assert.True(result.Exceptions.Count == 0, string.Join('\n', result.Exceptions.Take(10)));
-        Assert.True(result.Hangs.Count == 0, string.Join('\n', result.Hangs.Take(10)));
-        Assert.True(result.OverBudget.Count == 0, string.Join('\n', result.OverBudget.Take(10)));
+        AssertNoFinding(result);
         Assert.True(result.Parsed > 0 && result.Refused > 0, $"parsed {result.Parsed}, refused {result.Refused}");
         var bound = Environment.ProcessorCount * HostileInputs.PeakMemoryBound + HostileInputs.PeakMemoryBound;
         Assert.True(result.PeakWorkingSet < bound, $"peak working set {result.PeakWorkingSet / 1024 / 1024} MB, bound {bound / 1024 / 1024} MB");
+    }
+
+    [Fact]
+    public void The_samples_recast_in_the_layouts_of_issue_14_never_throw_hang_or_refuse_without_naming_the_file()
+    {
+        var seeds = Directory.GetFiles(RepositoryRoot.Samples, "*.txt").Order(StringComparer.Ordinal)
+            .Select(f => (Path.GetFileName(f), File.ReadAllBytes(f)))
+            .ToList();
+
+        var result = FuzzRun.Run(ReportPipelines.Full, seeds, runs: 400, seed: 20261202, timeLimit: TimeSpan.FromSeconds(60));
+
+        AssertNoFinding(result);
+        Assert.True(result.Parsed > 0, $"parsed {result.Parsed}, refused {result.Refused}");
     }
 
     [Theory]
@@ -60,5 +72,13 @@ public sealed class FuzzTests
         {
             Directory.Delete(temp, recursive: true);
         }
+    }
+
+    private static void AssertNoFinding(FuzzResult result)
+    {
+        Assert.True(result.Exceptions.Count == 0, string.Join('\n', result.Exceptions.Take(10)));
+        Assert.True(result.Hangs.Count == 0, string.Join('\n', result.Hangs.Take(10)));
+        Assert.True(result.OverBudget.Count == 0, string.Join('\n', result.OverBudget.Take(10)));
+        Assert.True(result.Unnamed.Count == 0, string.Join('\n', result.Unnamed.Take(10)));
     }
 }

@@ -36,8 +36,17 @@ public static class CorpusEvaluator
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         var truth = ReportJsonReader.Read(File.ReadAllText(truthFile), truthFile);
-        var parsed = pipeline.ParseFile(rawFile);
-        var comparisons = ReportComparer.Compare(truth, parsed.Report);
-        return new EvaluatedFile(rawFile, truthFile, parsed.Report?.Input?.Format ?? "unreadable", comparisons, parsed.Failure);
+        return Compare(pipeline.ParseFile(rawFile), truthFile, truth);
     }
+
+    /// <summary>Compares the file already read as <paramref name="parsed"/> with <paramref name="truthFile"/>.</summary>
+    /// <exception cref="ReportJsonException">The truth file is not a valid report JSON.</exception>
+    public static EvaluatedFile Evaluate(ParseResult parsed, string truthFile)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        return Compare(parsed, truthFile, ReportJsonReader.Read(File.ReadAllText(truthFile), truthFile));
+    }
+
+    private static EvaluatedFile Compare(ParseResult parsed, string truthFile, Core.Model.AnnualReport truth) =>
+        new(parsed.File, truthFile, parsed.Report?.Input?.Format ?? "unreadable", ReportComparer.Compare(truth, parsed.Report), parsed.Failure);
 }

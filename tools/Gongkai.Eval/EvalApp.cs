@@ -5,7 +5,8 @@ using Gongkai.Core.Serialization;
 namespace Gongkai.Eval;
 
 /// <summary>
-/// <c>gongkai eval CORPUS_DIR</c>: parses <c>raw/*</c>, compares with <c>truth/*.json</c> cell by cell. The launcher
+/// <c>gongkai eval CORPUS_DIR</c>: parses <c>raw/*</c>, compares with <c>truth/*.json</c> cell by cell; a folder of
+/// report files without truth is measured instead (<see cref="CorpusMeasurement"/>). The launcher
 /// routes the verb here; its command line, help and messages are the ones the verb had in the gongkai command.
 /// </summary>
 internal static class EvalApp
@@ -18,11 +19,15 @@ internal static class EvalApp
           gongkai eval <语料目录> [选项]
 
         参数:
-          <语料目录>  含 raw/ 与 truth/ 的语料目录，或含 expected/ 的样例目录
+          <语料目录>  含 raw/ 与 truth/ 的语料目录，或含 expected/ 的样例目录；
+                      没有真值的目录（如 wild/，可带 INDEX.csv）按来源、格式和模板年份统计
+                      读取与拒绝、完整、平衡、推断与存疑的单元格
 
         选项:
           -?, -h, --help  显示帮助和用法信息
           -v, --verbose   显示技术细节（异常类型和原文信息）以及逐个跳过的文件
+          --list          （无真值目录）逐份列出不完整或不平衡的报告及原因（-v 亦列出）
+          --truth <目录>  （无真值目录）另用该目录下与报告同名的 JSON 逐个单元格评分
 
 
         """;
@@ -50,7 +55,7 @@ internal static class EvalApp
 
         try
         {
-            return Evaluate(line.Corpus!, output, error);
+            return Evaluate(line, output, error);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -65,12 +70,19 @@ internal static class EvalApp
         }
     }
 
-    private static int Evaluate(string corpus, TextWriter output, TextWriter error)
+    private static int Evaluate(EvalCommandLine line, TextWriter output, TextWriter error)
     {
-        var pairs = CorpusEvaluator.Pairs(corpus);
+        var corpus = line.Corpus!;
+        var pairs = line.Truth is null ? CorpusEvaluator.Pairs(corpus) : [];
         if (pairs.Count == 0)
         {
-            error.WriteLine($"{corpus}：没有找到可评测的文件（需要 raw/ 与 truth/ 下同名的报告和 JSON）。");
+            // A corpus without truth (report files, perhaps an INDEX.csv) is measured by completeness and balance.
+            if (Directory.Exists(corpus) && CorpusIndex.Load(corpus) is { Files.Count: > 0 } index)
+            {
+                return CorpusMeasurement.Run(corpus, index, line, output, error);
+            }
+
+            error.WriteLine($"{corpus}：没有找到可评测的文件（需要 raw/ 与 truth/ 下同名的报告和 JSON，或报告文件）。");
             return ExitCodes.UnusableInput;
         }
 

@@ -1,7 +1,8 @@
 namespace Gongkai.Eval;
 
 /// <summary>
-/// The arguments after <c>eval</c>: one corpus directory, <c>--help</c>, <c>--verbose</c>, and <c>--</c> before a
+/// The arguments after <c>eval</c>: one corpus directory, <c>--help</c>, <c>--verbose</c>, <c>--list</c>, <c>--truth DIR</c>
+/// (for a corpus without truth: truth JSON kept elsewhere, by the report file's stem), and <c>--</c> before a
 /// directory whose name starts with <c>-</c>. An unknown option stands where the directory would, as the gongkai
 /// command reads it, so that the same command line gets the same messages.
 /// </summary>
@@ -11,16 +12,32 @@ namespace Gongkai.Eval;
 /// <param name="Problems">What is wrong with the command line, in Chinese; empty when it is usable.</param>
 internal sealed record EvalCommandLine(string? Corpus, bool Help, bool Verbose, IReadOnlyList<string> Problems)
 {
+    /// <summary>Whether the reports that are not complete and balanced are to be listed with why (<c>--list</c>, or <c>--verbose</c>).</summary>
+    public bool List { get; init; }
+
+    /// <summary>The folder of truth JSON for a corpus without truth (<c>--truth DIR</c>), or null.</summary>
+    public string? Truth { get; init; }
+
     public static EvalCommandLine Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
         var help = false;
         var verbose = false;
+        var list = false;
+        string? truth = null;
+        var wantsTruth = false;
         var endOfOptions = false;
         var positional = new List<string>();
         var problems = new List<string>();
         foreach (var arg in args)
         {
+            if (wantsTruth)
+            {
+                truth = arg;
+                wantsTruth = false;
+                continue;
+            }
+
             switch (arg)
             {
                 case "--" when !endOfOptions:
@@ -31,6 +48,12 @@ internal sealed record EvalCommandLine(string? Corpus, bool Help, bool Verbose, 
                     break;
                 case "-v" or "--verbose" when !endOfOptions:
                     verbose = true;
+                    break;
+                case "--list" when !endOfOptions:
+                    list = true;
+                    break;
+                case "--truth" when !endOfOptions:
+                    wantsTruth = true;
                     break;
                 default:
                     if (!endOfOptions && arg.Length > 1 && arg.StartsWith('-'))
@@ -43,12 +66,17 @@ internal sealed record EvalCommandLine(string? Corpus, bool Help, bool Verbose, 
             }
         }
 
+        if (wantsTruth)
+        {
+            problems.Add("--truth 缺少参数“真值目录”。");
+        }
+
         problems.AddRange(positional.Skip(1).Select(extra => $"多余的参数：{extra}"));
         if (positional.Count == 0 && !help)
         {
             problems.Add("eval 缺少参数“语料目录”。");
         }
 
-        return new EvalCommandLine(positional.FirstOrDefault(), help, verbose, problems);
+        return new EvalCommandLine(positional.FirstOrDefault(), help, verbose, problems) { List = list || verbose, Truth = truth };
     }
 }

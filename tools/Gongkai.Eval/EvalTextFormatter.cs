@@ -41,9 +41,15 @@ internal sealed class EvalTextFormatter(TextWriter output)
             WriteGroups(grouping.Label, files, grouping.Key);
         }
 
+        WriteTotal("总计", files);
+    }
+
+    /// <summary>The line <paramref name="label"/>：单元格准确率 …，完全正确的报告 n/m 份 over <paramref name="files"/>.</summary>
+    public void WriteTotal(string label, IReadOnlyList<EvaluatedFile> files)
+    {
         var allCorrect = files.Sum(f => f.Correct);
         var allTotal = files.Sum(f => f.Total);
-        output.WriteLine($"总计：单元格准确率 {Percent(allCorrect, allTotal)}（{allCorrect}/{allTotal}），完全正确的报告 {files.Count(f => f.IsExact)}/{files.Count} 份");
+        output.WriteLine($"{label}：单元格准确率 {Percent(allCorrect, allTotal)}（{allCorrect}/{allTotal}），完全正确的报告 {files.Count(f => f.IsExact)}/{files.Count} 份");
     }
 
     private void WriteGroups(string label, IReadOnlyList<EvaluatedFile> files, Func<EvaluatedFile, string?> key)
@@ -56,6 +62,7 @@ internal sealed class EvalTextFormatter(TextWriter output)
         }
     }
 
-    private static string Percent(int correct, int total) =>
+    /// <summary>A share as a percentage with two decimals, or — when there is nothing to share.</summary>
+    public static string Percent(int correct, int total) =>
         total == 0 ? "—" : (100.0 * correct / total).ToString("F2", CultureInfo.InvariantCulture) + "%";
 }

@@ -7,14 +7,18 @@ namespace Gongkai.Testing.Fuzzing;
 
 /// <summary>
 /// The outcome of a fuzz run: how many inputs were parsed or refused, which threw, which ran past the time limit or
-/// used up the pipeline's read budget, and the process's peak working set while it ran.
+/// used up the pipeline's read budget, which were refused without naming the file in Chinese, and the process's peak
+/// working set while it ran.
 /// </summary>
 internal sealed record FuzzResult(
     int Runs, int Parsed, int Refused, IReadOnlyList<string> Exceptions, IReadOnlyList<string> Hangs, IReadOnlyList<string> OverBudget,
     TimeSpan Elapsed, TimeSpan Slowest, long PeakWorkingSet)
 {
-    /// <summary>Everything that is a finding: exceptions, hangs, reads that used up their budget.</summary>
-    public IEnumerable<string> Findings => Exceptions.Concat(Hangs).Concat(OverBudget);
+    /// <summary>Refusals whose message does not name the file, or is not in Chinese.</summary>
+    public IReadOnlyList<string> Unnamed { get; init; } = [];
+
+    /// <summary>Everything that is a finding: exceptions, hangs, reads that used up their budget, refusals not naming the file in Chinese.</summary>
+    public IEnumerable<string> Findings => Exceptions.Concat(Hangs).Concat(OverBudget).Concat(Unnamed);
 }
 
 /// <summary>
@@ -31,6 +35,7 @@ internal static class FuzzRun
         var exceptions = new ConcurrentBag<string>();
         var hangs = new ConcurrentBag<string>();
         var overBudget = new ConcurrentBag<string>();
+        var unnamed = new ConcurrentBag<string>();
         int parsed = 0, refused = 0;
         long slowestTicks = 0;
         var clock = Stopwatch.StartNew();
@@ -41,7 +46,8 @@ internal static class FuzzRun
             var (name, bytes) = seeds[i % seeds.Count];
             var input = random.Next(4) == 0 ? bytes : Mutations.Mutate(bytes, random);
             var watch = Stopwatch.StartNew();
-            var task = Task.Run(() => ParseAndCheck(pipeline, input, $"fuzz-{i}-{name}"));
+            var file = $"fuzz-{i}-{name}";
+            var task = Task.Run(() => ParseAndCheck(pipeline, input, file));
             try
             {
                 if (!task.Wait(timeLimit))
@@ -68,14 +74,26 @@ internal static class FuzzRun
             else
             {
                 Interlocked.Increment(ref refused);
+                if (!NamesFileInChinese(task.Result.Failure, file))
+                {
+                    unnamed.Add($"#{i} ({name}): {task.Result.Failure}");
+                }
+
                 if (task.Result.Failure.Contains("读取超时", StringComparison.Ordinal))
                 {
                     overBudget.Add($"#{i} ({name}): {task.Result.Failure}");
                 }
             }
         });
-        return new FuzzResult(runs, parsed, refused, [.. exceptions], [.. hangs], [.. overBudget], clock.Elapsed, TimeSpan.FromTicks(slowestTicks), watcher.Peak);
+        return new FuzzResult(runs, parsed, refused, [.. exceptions], [.. hangs], [.. overBudget], clock.Elapsed, TimeSpan.FromTicks(slowestTicks), watcher.Peak)
+        {
+            Unnamed = [.. unnamed],
+        };
     }
+
+    // A refusal names the file it refuses, in Chinese (at least one CJK ideograph), as every front end shows it.
+    private static bool NamesFileInChinese(string failure, string file) =>
+        failure.Contains(file, StringComparison.Ordinal) && failure.Any(c => c is >= '\u4E00' and <= '\u9FFF');
 
     // The rules run on whatever a mutant reads as, as every front end runs them after the pipeline (which only reads).
     private static ParseResult ParseAndCheck(ReportPipeline pipeline, byte[] input, string file)

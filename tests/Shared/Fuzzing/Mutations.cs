@@ -6,7 +6,8 @@ namespace Gongkai.Testing.Fuzzing;
 /// <summary>
 /// Seeded mutations of report files: byte-level damage for any format, markup-aware damage for HTML, and for
 /// DOCX the same damage applied to word/document.xml inside a well-formed ZIP, so that the XML and table code is
-/// reached rather than only the ZIP check.
+/// reached rather than only the ZIP check; a text report is also recast in the layouts of issue #14
+/// (<see cref="LayoutMutations"/>), then sometimes damaged as well.
 /// </summary>
 internal static class Mutations
 {
@@ -35,6 +36,12 @@ internal static class Mutations
         if (LooksLikeMarkup(input) && random.Next(2) == 0)
         {
             return Encoding.UTF8.GetBytes(MutateText(Encoding.UTF8.GetString(input), random, MarkupTokens));
+        }
+
+        if (random.Next(2) == 0 && AsText(input) is { } text)
+        {
+            var layout = LayoutMutations.Mutate(text, random);
+            return Encoding.UTF8.GetBytes(random.Next(3) == 0 ? MutateText(layout, random, MarkupTokens) : layout);
         }
 
         return MutateBytes(input, random);
@@ -136,6 +143,24 @@ internal static class Mutations
             return output.ToArray();
         }
         catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    // The input as text when it is a UTF-8 text report (not a PDF, a ZIP or markup), or null.
+    private static string? AsText(byte[] input)
+    {
+        if (IsZip(input) || LooksLikeMarkup(input) || input.AsSpan().StartsWith("%PDF"u8) || input.Contains((byte)0))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(input).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
         {
             return null;
         }
