@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
 using Gongkai.Core.Templates;
+using Gongkai.Parsing.Values;
 
 namespace Gongkai.Parsing.Tables;
 
@@ -62,7 +63,7 @@ internal static partial class ImplausibleValues
             return null;
         }
 
-        if (LoneLetter().IsMatch(raw) || MixedRun().IsMatch(raw))
+        if (MisreadFigure.Looks(raw))
         {
             return "数字中夹有形似数字的字母";
         }
@@ -87,14 +88,6 @@ internal static partial class ImplausibleValues
 
         return null;
     }
-
-    // A cell holding only O, o, l or I where a figure is printed (0 or 1 misread).
-    [GeneratedRegex(@"^[OoIl]$")]
-    private static partial Regex LoneLetter();
-
-    // Digits and look-alike letters together, not part of a Latin word: "l2", "1O5", "3S", "B0".
-    [GeneratedRegex(@"(?<![A-Za-z])(?=[OoIlSB]*[0-9])(?=[0-9,]*[OoIlSB])[0-9OoIlSB][0-9OoIlSB,]*(?![A-Za-z])")]
-    private static partial Regex MixedRun();
 
     // A 、 or ， (or a full stop misread as 。) inside or right after a run of digits: "4、", "1，2", "3。5".
     [GeneratedRegex(@"[0-9][、，。]|[、，。][0-9]")]
