@@ -120,4 +120,7 @@ public static class DiagnosticCodes
 
     /// <summary>A value of an OCR text layer looks misread (a letter such as O, l, S, B among its digits); it is kept as read.</summary>
     public const string OcrSuspectValue = "GK1011";
+
+    /// <summary>A table cell's printed text is implausible for a figure (letters among digits, 、 or ， in a number, a count with a decimal point, a value far above its row's total); it is kept as read.</summary>
+    public const string ImplausibleValue = "GK1016";
 }

@@ -54,6 +54,7 @@ public static class RuleExplanations
         new(DiagnosticCodes.LookAlikeCodePoints, "康熙部首或兼容汉字码位", "文件中的部分汉字使用了外形相同的康熙部首、部首补充或兼容汉字码位（多见于 PDF 及从 PDF 复制的文字，如「⾏」），已按标准汉字识别，原文照录；私用区字符只在原字体中有意义，无法识别。", ReadingNote),
         new(DiagnosticCodes.OcrTextLayer, "扫描件的 OCR 文字层", "PDF 为扫描图像，文字取自其上不可见的 OCR 文字层；数字可能有识别错误，表格勾稽关系不符时请先对照原图核对。", ReadingNote),
         new(DiagnosticCodes.OcrSuspectValue, "疑似 OCR 识别错误的数值", "OCR 文字层中的数值夹有形似数字的字母（如 O、l、S、B），可能识别有误；数值按原样读入，未作改动，请对照原图核对。", ReadingNote),
+        new(DiagnosticCodes.ImplausibleValue, "数值印刷不合常理", "表格单元格中的数值不像正常印刷的数字：数字中夹有形似数字的字母（O、l、S、B）或顿号、逗号，件数带有小数点，或远大于本行总计。多见于 OCR 识别或从 PDF 提取的文字；数值按原样读入，从不改动，请对照原件核对，合计校验会显示其影响。", ReadingNote),
     }.ToFrozenDictionary(e => e.Code, StringComparer.Ordinal);
 
     /// <summary>Every code's explanation.</summary>

@@ -31,7 +31,7 @@ internal static class ReportRecognizer
         cancellation.ThrowIfCancellationRequested();
         var metadata = MetadataRecognizer.Recognize(rows, headings);
         cancellation.ThrowIfCancellationRequested();
-        var zones = TableZones.Split(rows, headings).ToDictionary(z => z.Key, z => ParagraphRowJoiner.Join(z.Value));
+        var zones = TableZones.Split(rows, headings).ToDictionary(z => z.Key, z => ParagraphRowJoiner.Join(DetachedLabels.Pair(z.Value)));
         var diagnostics = new List<Diagnostic>(document.Diagnostics);
 
         cancellation.ThrowIfCancellationRequested();
@@ -46,6 +46,7 @@ internal static class ReportRecognizer
         diagnostics.AddRange(requests.Diagnostics);
         diagnostics.AddRange(appeals.Diagnostics);
         diagnostics.AddRange(ImageTables(zones, proactive.Table, requests.Table, appeals.Table));
+        diagnostics.AddRange(ImplausibleValues.Find(proactive.Table, requests.Table, appeals.Table));
 
         var completeness = template ?? Fallback(metadata.Year);
         return new AnnualReport

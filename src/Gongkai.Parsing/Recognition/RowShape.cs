@@ -69,7 +69,8 @@ internal sealed class RowShape
         var lastLabel = -1;
         for (var i = 0; i < cells.Count; i++)
         {
-            if (!blank[i] && !CellValueReader.IsValueLike(cells[i].Text))
+            // A figure misread by OCR (l2, 1O5) stands in its value column; it does not extend the label.
+            if (!blank[i] && !CellValueReader.IsValueLike(cells[i].Text) && !MisreadFigure.Looks(cells[i].Text))
             {
                 lastLabel = i;
             }

@@ -74,7 +74,9 @@ internal static partial class RowTextReader
         var piped = text.AsSpan().IndexOfAny('|', '｜') >= 0;
         if (!piped && !text.Contains("  ", StringComparison.Ordinal) && !text.Contains('\u3000', StringComparison.Ordinal))
         {
-            return null; // no separator at all: a paragraph (most lines of a report)
+            // No wide separator: a paragraph (most lines of a report), unless the line is only numbers separated by
+            // single spaces, which is how PyMuPDF and pdftotext without -layout print a table's row of figures.
+            return NumberRow(text);
         }
 
         var parts = piped ? text.Trim().Trim('|', '｜').Split('|', '｜') : SpaceRun().Split(text.Trim());
@@ -91,6 +93,28 @@ internal static partial class RowTextReader
         }
 
         return values >= 1 || (shortCells && parts.Length >= 3) ? [.. parts.Select(p => p.Trim())] : null;
+    }
+
+    // "18 4 0 1 1 0 24": two or more single-space separated figures and nothing else. A digit test on the first
+    // character keeps the check off the prose lines.
+    private static List<string>? NumberRow(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length < 3 || !(char.IsAsciiDigit(trimmed[0]) || trimmed[0] is '+' or '-') || trimmed.IndexOf(' ') < 0)
+        {
+            return null;
+        }
+
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var part in parts)
+        {
+            if (!CellValueReader.IsValueLike(part) || !char.IsAsciiDigit(part[^1]))
+            {
+                return null;
+            }
+        }
+
+        return [.. parts];
     }
 
     private static List<string>? MarkdownCells(string text)

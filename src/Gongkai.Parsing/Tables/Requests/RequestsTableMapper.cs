@@ -1,7 +1,9 @@
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
 using Gongkai.Core.Templates;
+using Gongkai.Parsing.Documents;
 using Gongkai.Parsing.Recognition;
+using Gongkai.Parsing.Values;
 
 namespace Gongkai.Parsing.Tables.Requests;
 
@@ -48,7 +50,7 @@ internal static class RequestsTableMapper
             }
 
             var shape = row.IsGridRow && row.GridWidth > ColumnCount
-                ? RowShape.At(row.Cells, gridStarts.GetValueOrDefault(row.GridWidth, row.GridWidth - ColumnCount))
+                ? RowShape.At(row.Cells, GridStart(row, gridStarts))
                 : plain;
 
             if (shape.HasLabel && shape.Values.Count == 0)
@@ -93,8 +95,8 @@ internal static class RequestsTableMapper
                     $"表三行名「{Shorten(label)}」与模板不完全一致，按「{TemplateLabels.RowLabel(TableKind.Requests, key)}」读取。", source, new CellRef(TableKind.Requests, key)));
             }
 
-            var readings = row.IsGridRow && shape.Values.Count == ColumnCount
-                ? new RowReadings(key, RequestsTemplate.Columns, [.. shape.Values], source)
+            var readings = row.IsGridRow && GridValues(shape) is { } gridValues
+                ? new RowReadings(key, RequestsTemplate.Columns, gridValues, source)
                 : new RowReadings(key, RequestsTemplate.Columns, shape.Values, source);
             if (!rows.TryAdd(key, readings))
             {
@@ -129,6 +131,47 @@ internal static class RequestsTableMapper
                 gridStarts[row.GridWidth] = i;
             }
         }
+    }
+
+    // The value columns of a grid row: from the 自然人 header cell, or the grid's last columns. A header row shifted
+    // one cell to the right (pdfplumber and marker tables that carry an extra empty cell at the end of every row)
+    // shows in the first value row: a figure stands just before the header's first value column while the header's
+    // last one is empty. The shift is then kept for the rest of the grid.
+    private static int GridStart(DocumentRow row, Dictionary<int, int> gridStarts)
+    {
+        if (!gridStarts.TryGetValue(row.GridWidth, out var start))
+        {
+            return row.GridWidth - ColumnCount;
+        }
+
+        var cells = row.Cells;
+        if (start > 0 && start + ColumnCount <= cells.Count &&
+            CellValueReader.IsValueLike(cells[start - 1].Text) && CellValueReader.IsBlank(cells[start + ColumnCount - 1].Text))
+        {
+            gridStarts[row.GridWidth] = --start;
+        }
+
+        return start;
+    }
+
+    // A grid row's seven values; empty cells after them (an extra empty cell closing every row) are not values.
+    private static SourceCell?[]? GridValues(RowShape shape)
+    {
+        var values = shape.Values;
+        if (values.Count < ColumnCount)
+        {
+            return null;
+        }
+
+        for (var i = ColumnCount; i < values.Count; i++)
+        {
+            if (!CellValueReader.IsBlank(values[i].Text))
+            {
+                return null;
+            }
+        }
+
+        return [.. values.Take(ColumnCount)];
     }
 
     private static bool IsHeader(string label) => HeaderWords.Any(w => label.Contains(w, StringComparison.Ordinal));

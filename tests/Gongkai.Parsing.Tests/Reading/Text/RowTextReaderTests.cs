@@ -193,4 +193,28 @@ public sealed class RowTextReaderTests
         Assert.True(Assert.IsType<SourceTable>(blocks[0]).IsGrid);
         Assert.False(Assert.IsType<SourceTable>(blocks[1]).IsGrid);
     }
+
+    [Fact]
+    public void Reads_a_line_of_single_space_separated_figures_as_a_row()
+    {
+        var blocks = Pdf("""
+            规范性文件
+            2 1 12
+            +5 -1 3120
+            2020 年共收到申请 12 件
+            """);
+
+        Assert.IsType<SourceParagraph>(blocks[0]);
+        Assert.Equal([["2", "1", "12"], ["+5", "-1", "3120"]], Cells(blocks[1]));
+        Assert.IsType<SourceParagraph>(blocks[2]);
+    }
+
+    [Theory]
+    [InlineData("3 件")]
+    [InlineData("共 3 件")]
+    [InlineData("1 2 三")]
+    public void Keeps_lines_that_are_not_only_figures_as_paragraphs(string line)
+    {
+        Assert.IsType<SourceParagraph>(Assert.Single(Pdf(line)));
+    }
 }

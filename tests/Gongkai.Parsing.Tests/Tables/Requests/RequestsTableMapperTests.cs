@@ -341,4 +341,45 @@ public sealed class RequestsTableMapperTests
 
         Assert.Equal([3m, 1m, null, 0m, 0m, 0m, 4m], Row(table, "newReceived"));
     }
+
+    [Fact]
+    public void Reads_a_grid_whose_header_is_shifted_one_cell_right_and_whose_rows_end_in_an_empty_cell()
+    {
+        var table = Requests("""
+            # 丹溪县气象局2021年政府信息公开工作年度报告
+            ## 一、总体情况
+            本局认真贯彻《条例》。
+            ## 三、收到和处理政府信息公开申请情况
+            |  | （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） |  |  | 申请人情况 |  |  |  |  |  |  |
+            |---|---|---|---|---|---|---|---|---|---|---|
+            |  |  |  |  | 自然人 | 法人或其他组织 |  |  |  |  | 总计 |
+            |  |  |  |  |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |  |
+            | 一、本年新收政府信息公开申请数量 |  |  | 18 | 4 | 0 | 1 | 1 | 0 | 24 |  |
+            | 二、上年结转政府信息公开申请数量 |  |  | 1 | 1 | 0 | 0 | 0 | 0 | 2 |  |
+            ## 五、存在的主要问题及改进情况
+            政策解读的形式还比较单一。
+            """);
+
+        Assert.Equal([18m, 4m, 0m, 1m, 1m, 0m, 24m], Row(table, "newReceived"));
+        Assert.Equal([1m, 1m, 0m, 0m, 0m, 0m, 2m], Row(table, "carriedOver"));
+    }
+
+    [Fact]
+    public void Keeps_an_empty_total_column_of_a_grid_blank()
+    {
+        var table = Requests("""
+            # 丹溪县气象局2021年政府信息公开工作年度报告
+            ## 一、总体情况
+            本局认真贯彻《条例》。
+            ## 三、收到和处理政府信息公开申请情况
+            | （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） |  |  | 申请人情况 |  |  |  |  |  |  |
+            |---|---|---|---|---|---|---|---|---|---|
+            |  |  |  | 自然人 | 法人或其他组织 |  |  |  |  | 总计 |
+            | 一、本年新收政府信息公开申请数量 |  |  | 18 | 4 | 0 | 1 | 1 | 0 |  |
+            ## 五、存在的主要问题及改进情况
+            政策解读的形式还比较单一。
+            """);
+
+        Assert.Equal([18m, 4m, 0m, 1m, 1m, 0m, null], Row(table, "newReceived"));
+    }
 }
