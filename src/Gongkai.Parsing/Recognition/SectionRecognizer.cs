@@ -19,9 +19,12 @@ internal static class SectionRecognizer
     // An unnumbered heading must be nearly a title (similarity 0.8), so it cannot be much longer than the longest.
     private const int MaxUnnumberedLength = 30;
 
-    // Each section's official title and the variants reports print, from the catalogue.
+    // Each section's official title and the variants reports print, from the catalogue, with the headings of the
+    // formats before 2019 that correspond to it (their numbering differs: 五、 may be 表四's section).
     private static readonly Bigrams[][] TitleBigrams =
-        [.. SectionTitles.All.Select(t => t.Variants.Prepend(t.Title).Select(title => new Bigrams(LabelText.Normalize(title))).ToArray())];
+        [.. SectionTitles.All.Select(t => t.Variants.Prepend(t.Title)
+            .Concat(Pre2019Format.SectionTitles.Where(old => old.Kind == t.Kind).Select(old => old.Title))
+            .Select(title => new Bigrams(LabelText.Normalize(title))).ToArray())];
 
     public static List<SectionHeading> Recognize(IReadOnlyList<DocumentRow> rows)
     {
