@@ -34,17 +34,42 @@ internal static class RunTogetherText
             .Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length),
     ];
 
-    // Row labels, their printed variants and the column labels of both editions' three tables, and the header
-    // texts, longest first so that 本年新公开数量 is found before a shorter label inside it.
+    // The texts of the tables' cells in both editions: each row label's parts without their numbering (a label
+    // "（三）不予公开 1．属于国家秘密" is the cells 不予公开 and 属于国家秘密), the column labels and the header texts,
+    // longest first so that 本年新公开数量 is found before a shorter text inside it.
     private static readonly string[] TableTexts =
     [
         .. new[] { ReportTemplates.V2021, ReportTemplates.V2019 }
             .SelectMany(t => new[] { t.Proactive, t.Requests, t.Appeals })
-            .SelectMany(table => table.Rows.SelectMany(r => r.Variants.Prepend(r.Label).Concat(r.Columns.Select(c => c.Label))))
-            .Concat([ProactiveTemplate.ContentHeader, RequestsTemplate.ApplicantsHeader, RequestsTemplate.OrganisationsHeader])
+            .SelectMany(table => table.Rows.SelectMany(r => r.Label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Concat(r.Columns.Select(c => c.Label))))
+            .Concat([ProactiveTemplate.ContentHeader, ProactiveTemplate.ArticleReference, RequestsTemplate.ApplicantsHeader, RequestsTemplate.OrganisationsHeader, RequestsTemplate.OutcomesHeader])
+            .Select(WithoutNumbering)
             .Where(text => text.Length >= 2)
             .Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length),
     ];
+
+    // "（三）不予公开" → 不予公开, "1．属于国家秘密" → 属于国家秘密, "三、本年度办理结果" → 本年度办理结果.
+    private static string WithoutNumbering(string text)
+    {
+        var k = 0;
+        if (text.Length > 2 && text[0] is '（' or '(')
+        {
+            k = 1;
+            while (k < text.Length && IsNumeral(text[k]))
+            {
+                k++;
+            }
+
+            return k > 1 && k < text.Length && text[k] is '）' or ')' ? text[(k + 1)..] : text;
+        }
+
+        while (k < text.Length && (IsNumeral(text[k]) || char.IsAsciiDigit(text[k])))
+        {
+            k++;
+        }
+
+        return k > 0 && k < text.Length && text[k] is '、' or '．' or '.' ? text[(k + 1)..] : text;
+    }
 
     /// <summary>The document with each run-together paragraph cut into paragraphs, and a GK1015 note; the same instance when none is.</summary>
     public static SourceDocument Split(SourceDocument document)
@@ -60,7 +85,7 @@ internal static class RunTogetherText
             }
 
             blocks ??= [.. document.Blocks.Take(b)];
-            foreach (var piece in Cut(paragraph.Text))
+            foreach (var piece in Cut(paragraph.Text).Where(p => !IsPortalWidget(p)))
             {
                 blocks.Add(new SourceParagraph(piece, paragraph.Source));
             }
@@ -108,6 +133,15 @@ internal static class RunTogetherText
 
         return result;
     }
+
+    // The portal page's buttons and links that a crawl of the page runs into the body (翻译 搜索 复制 … 打印 关闭):
+    // a piece that is nothing but one of them is the page's, not the report's.
+    private static readonly HashSet<string> PortalWidgets = new(StringComparer.Ordinal)
+    {
+        "翻译", "搜索", "复制", "打印", "关闭", "分享", "收藏", "微信", "微博", "QQ空间", "全真版", "文字版", "文件下载", "附件下载", "相关链接：", "相关链接:", "-->", "当前位置：", "当前位置:", "【打印本页】", "【关闭窗口】",
+    };
+
+    private static bool IsPortalWidget(string piece) => PortalWidgets.Contains(piece);
 
     private static List<string> Pieces(string text, SortedSet<int> cuts)
     {
@@ -235,7 +269,9 @@ internal static class RunTogetherText
             {
                 cuts.Add(i);
             }
-            else if (char.IsWhiteSpace(c) && i > 0 && i + 1 < text.Length && IsWord(text[i - 1]) && IsWord(text[i + 1]))
+            else if (char.IsWhiteSpace(c) && i > 0 && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) &&
+                     (IsWord(text[i - 1]) || char.IsAsciiLetterOrDigit(text[i - 1]) || text[i - 1] is '：' or ':' or '>') &&
+                     (IsWord(text[i + 1]) || char.IsAsciiLetter(text[i + 1]) || text[i + 1] == '-'))
             {
                 cuts.Add(i);
             }
