@@ -33,6 +33,13 @@ internal static class ReportRecognizer
         var headings = SectionRecognizer.Recognize(rows);
         cancellation.ThrowIfCancellationRequested();
         var metadata = MetadataRecognizer.Recognize(rows, headings, document.Portal);
+        if (metadata.Year is >= Pre2019Format.FirstYear and < Pre2019Format.FirstYearOfLaterFormats)
+        {
+            // A report of 2008–2018: its sections are looked for again with the old formats' headings too, and the
+            // title and signature read again between them.
+            headings = SectionRecognizer.Recognize(rows, before2019: true);
+            metadata = MetadataRecognizer.Recognize(rows, headings, document.Portal);
+        }
         cancellation.ThrowIfCancellationRequested();
         var zones = TableZones.Split(rows, headings).ToDictionary(z => z.Key, z => ParagraphRowJoiner.Join(z.Value));
         var diagnostics = new List<Diagnostic>(document.Diagnostics);
