@@ -20,12 +20,32 @@ public static class ReportComparer
             new("template", Text(expected.Template?.ToJsonValue()), Text(actual?.Template?.ToJsonValue())),
             new("publishedOn", Text(expected.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Text(actual?.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
         };
+        if (expected.Pre2019Format || actual?.Pre2019Format == true)
+        {
+            result.Add(new CellComparison("pre2019Format", Bool(expected.Pre2019Format), Bool(actual?.Pre2019Format == true)));
+        }
+
+        ComparePortal(expected.Portal, actual?.Portal, result);
         foreach (var kind in new[] { TableKind.Proactive, TableKind.Requests, TableKind.Appeals })
         {
             CompareTable(kind, expected.Table(kind), actual?.Table(kind), result);
         }
 
         return result;
+    }
+
+    // The portal's header, when the truth records one: its 发布时间 above all, which must not become publishedOn.
+    private static void ComparePortal(PortalMetadata? expected, PortalMetadata? actual, List<CellComparison> result)
+    {
+        if (expected is null)
+        {
+            return;
+        }
+
+        result.Add(new CellComparison("portal.title", Text(expected.Title), Text(actual?.Title)));
+        result.Add(new CellComparison("portal.publishedAt", Text(expected.PublishedAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)), Text(actual?.PublishedAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))));
+        result.Add(new CellComparison("portal.publisher", Text(expected.Publisher), Text(actual?.Publisher)));
+        result.Add(new CellComparison("portal.url", Text(expected.Url), Text(actual?.Url)));
     }
 
     private static void CompareTable(TableKind kind, ReportTable? expected, ReportTable? actual, List<CellComparison> result)

@@ -121,6 +121,11 @@ public static class DiagnosticCodes
     /// <summary>A value of an OCR text layer looks misread (a letter such as O, l, S, B among its digits); it is kept as read.</summary>
     public const string OcrSuspectValue = "GK1011";
 
+    /// <summary>The report uses a format before 2019 (2008–2018); its tables are not the 2019/2021 tables and were not mapped.</summary>
+    public const string Pre2019Format = "GK1014";
+
+    /// <summary>The body was run together on one line (a crawl's extraction) and was cut at headings, numbering and the template's labels.</summary>
+    public const string RunTogetherBody = "GK1015";
     /// <summary>A table cell's printed text is implausible for a figure (letters among digits, 、 or ， in a number, a count with a decimal point, a value far above its row's total); it is kept as read.</summary>
     public const string ImplausibleValue = "GK1016";
 }

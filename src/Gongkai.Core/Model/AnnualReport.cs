@@ -20,6 +20,16 @@ public sealed record AnnualReport
     /// <summary>The date printed on the report (落款日期).</summary>
     public DateOnly? PublishedOn { get; init; }
 
+    /// <summary>
+    /// Whether the report uses the formats before 2019 (2008–2018: 概述 … 收费及减免 … and their own 统计表), whose
+    /// tables are not the 2019/2021 tables and are not mapped: <see cref="Template"/> stays null and the checks of
+    /// the 2019/2021 sections and tables do not apply.
+    /// </summary>
+    public bool Pre2019Format { get; init; }
+
+    /// <summary>What the publishing portal's header said (title, 发布时间, 发布机构, link), when the file kept one.</summary>
+    public PortalMetadata? Portal { get; init; }
+
     /// <summary>Table 二, or <see langword="null"/> when the report has none.</summary>
     public ReportTable? Proactive { get; init; }
 

@@ -13,6 +13,12 @@ public sealed class SectionsPresentRule : IReportRule
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(AnnualReport report, CheckContext context)
     {
+        // The 2019/2021 formats' six sections and three tables: a report in a format before 2019 has neither (GK1014 says so).
+        if (report.Pre2019Format)
+        {
+            yield break;
+        }
+
         foreach (var kind in SectionKindExtensions.All)
         {
             if (report.Section(kind) is null)

@@ -13,6 +13,12 @@ public sealed class TablesPresentRule : IReportRule
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(AnnualReport report, CheckContext context)
     {
+        // The 2019/2021 formats' six sections and three tables: a report in a format before 2019 has neither (GK1014 says so).
+        if (report.Pre2019Format)
+        {
+            yield break;
+        }
+
         foreach (var kind in new[] { TableKind.Proactive, TableKind.Requests, TableKind.Appeals })
         {
             if (report.Table(kind) is null)

@@ -55,6 +55,8 @@ public static class ReportJsonReader
             Year = root.TryGetProperty("year", out var year) && year.ValueKind == JsonValueKind.Number ? year.GetInt32() : null,
             Template = template,
             PublishedOn = published is null ? null : DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Pre2019Format = ReportJsonPortal.ReadPre2019Format(root),
+            Portal = ReportJsonPortal.ReadPortal(root),
             Proactive = ReadKeyedTable(root, "proactive", TableKind.Proactive, provenance, file),
             Requests = ReadRequests(root, provenance, file),
             Appeals = ReadKeyedTable(root, "appeals", TableKind.Appeals, provenance, file),

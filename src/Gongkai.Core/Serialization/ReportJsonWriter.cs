@@ -47,6 +47,7 @@ public static class ReportJsonWriter
 
         WriteNullableString(json, "template", report.Template?.ToJsonValue());
         WriteNullableString(json, "publishedOn", report.PublishedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        ReportJsonPortal.Write(json, report);
         WriteKeyedTable(json, "proactive", report.Proactive);
         WriteRequests(json, report.Requests);
         WriteKeyedTable(json, "appeals", report.Appeals);

@@ -23,6 +23,9 @@ public sealed record SourceDocument
     /// <summary>The blocks in reading order.</summary>
     public required IReadOnlyList<Block> Blocks { get; init; }
 
+    /// <summary>The portal's header kept apart from the body (a crawl's 标题 / 发布时间 / 发布机构 / 原始链接), when the file has one.</summary>
+    public Gongkai.Core.Model.PortalMetadata? Portal { get; init; }
+
     /// <summary>What the reader noticed (encoding fallback, text boxes set aside, …).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 }

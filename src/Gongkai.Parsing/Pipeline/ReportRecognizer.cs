@@ -25,11 +25,21 @@ internal static class ReportRecognizer
     {
         // Every reader's text in standard characters (⾏ → 行), once, before anything matches it; raw keeps the file's.
         document = DocumentFolding.Fold(document);
+
+        // A body run together on one line is cut back into paragraphs before sections are looked for.
+        document = RunTogetherText.Split(document);
         var rows = DocumentRow.Flatten(document);
         cancellation.ThrowIfCancellationRequested();
         var headings = SectionRecognizer.Recognize(rows);
         cancellation.ThrowIfCancellationRequested();
-        var metadata = MetadataRecognizer.Recognize(rows, headings);
+        var metadata = MetadataRecognizer.Recognize(rows, headings, document.Portal);
+        if (metadata.Year is >= Pre2019Format.FirstYear and < Pre2019Format.FirstYearOfLaterFormats)
+        {
+            // A report of 2008–2018: its sections are looked for again with the old formats' headings too, and the
+            // title and signature read again between them.
+            headings = SectionRecognizer.Recognize(rows, before2019: true);
+            metadata = MetadataRecognizer.Recognize(rows, headings, document.Portal);
+        }
         cancellation.ThrowIfCancellationRequested();
         var zones = TableZones.Split(rows, headings).ToDictionary(z => z.Key, z => ParagraphRowJoiner.Join(DetachedLabels.Pair(z.Value)));
         var diagnostics = new List<Diagnostic>(document.Diagnostics);
@@ -42,22 +52,36 @@ internal static class ReportRecognizer
         cancellation.ThrowIfCancellationRequested();
         var appeals = AppealsTableMapper.Map(zones[TableKind.Appeals]);
         cancellation.ThrowIfCancellationRequested();
-        diagnostics.AddRange(proactive.Diagnostics);
-        diagnostics.AddRange(requests.Diagnostics);
-        diagnostics.AddRange(appeals.Diagnostics);
-        diagnostics.AddRange(ImageTables(zones, proactive.Table, requests.Table, appeals.Table));
-        diagnostics.AddRange(ImplausibleValues.Find(proactive.Table, requests.Table, appeals.Table));
+        var pre2019 = Pre2019Recognizer.IsPre2019(metadata.Year, rows, headings);
+        if (pre2019)
+        {
+            // The old 统计表 is not the 2019/2021 tables: nothing of it is mapped onto them, and the mappers' notes on
+            // rows they could not place would only describe that.
+            diagnostics.Add(Diagnostic.Create(DiagnosticCodes.Pre2019Format, Severity.Warning,
+                $"本报告为 {metadata.Year} 年度，采用 2019 年以前的年度报告格式，其表格不是 2019/2021 年版格式的表二至表四，未作对应读取；已读取标题、年度、机关、各章节原文和正文所述数字。",
+                headings.Count > 0 ? headings[0].Source : default));
+        }
+        else
+        {
+            diagnostics.AddRange(proactive.Diagnostics);
+            diagnostics.AddRange(requests.Diagnostics);
+            diagnostics.AddRange(appeals.Diagnostics);
+            diagnostics.AddRange(ImageTables(zones, proactive.Table, requests.Table, appeals.Table));
+            diagnostics.AddRange(ImplausibleValues.Find(proactive.Table, requests.Table, appeals.Table));
+        }
 
         var completeness = template ?? Fallback(metadata.Year);
         return new AnnualReport
         {
             Agency = metadata.Agency,
             Year = metadata.Year,
-            Template = template,
+            Template = pre2019 ? null : template,
             PublishedOn = metadata.PublishedOn,
-            Proactive = MarkIncomplete(proactive.Table, completeness),
-            Requests = MarkIncomplete(requests.Table, completeness),
-            Appeals = MarkIncomplete(appeals.Table, completeness),
+            Pre2019Format = pre2019,
+            Portal = document.Portal,
+            Proactive = pre2019 ? null : MarkIncomplete(proactive.Table, completeness),
+            Requests = pre2019 ? null : MarkIncomplete(requests.Table, completeness),
+            Appeals = pre2019 ? null : MarkIncomplete(appeals.Table, completeness),
             Sections = SectionTexts.Collect(rows, headings, metadata.SignatureRows),
             Narrative = NarrativeFigureExtractor.Extract(rows, headings),
             MetadataSources = metadata.Sources,

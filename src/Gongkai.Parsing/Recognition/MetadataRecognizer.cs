@@ -14,6 +14,9 @@ internal static partial class MetadataRecognizer
     private const int MaxTitleLength = 80;
     private const int MaxAgencyLength = 40;
 
+    // Rows on either side of a title looked at to tell a quoted document's title from the report's.
+    private const int CitationContextRows = 3;
+
     // A title broken over up to this many paragraphs (a PDF's wrapped heading, a Word title typed on two lines).
     private const int MaxTitleParts = 3;
 
@@ -21,10 +24,28 @@ internal static partial class MetadataRecognizer
     // at most: a portal's navigation printed above the report (a browser's print of the page) pushes it down.
     private const int PortalTitleSearchRows = 40;
 
-    public static ReportMetadata Recognize(IReadOnlyList<DocumentRow> rows, IReadOnlyList<SectionHeading> headings)
+    /// <param name="rows">The document's rows.</param>
+    /// <param name="headings">The section headings found.</param>
+    /// <param name="portal">The portal's header, when the file kept one: its title names the agency and the year when
+    /// the body does not (a crawl's body often starts after the title), its 发布机构 the agency as a last resort.</param>
+    public static ReportMetadata Recognize(IReadOnlyList<DocumentRow> rows, IReadOnlyList<SectionHeading> headings, PortalMetadata? portal = null)
     {
         var firstHeading = headings.Count > 0 ? headings[0].RowIndex : Math.Min(rows.Count, TitleSearchRows);
         var (agency, year, agencySource, yearSource) = FromTitle(rows, Math.Min(firstHeading, TitleSearchRows), firstHeading);
+        if ((agency is null || year is null) && portal?.Title is { } portalTitle && MatchTitle(portalTitle) is { Success: true } portalMatch)
+        {
+            var fromPortal = FromPortalTitle(portalMatch);
+            if (agency is null && fromPortal.Agency is not null)
+            {
+                (agency, agencySource) = (fromPortal.Agency, portal.TitleSource);
+            }
+
+            if (year is null && fromPortal.Year is not null)
+            {
+                (year, yearSource) = (fromPortal.Year, portal.TitleSource);
+            }
+        }
+
         if (year is null && FromPeriod(rows, firstHeading) is { } period)
         {
             (year, yearSource) = period;
@@ -66,11 +87,24 @@ internal static partial class MetadataRecognizer
             signature.Add(last);
         }
 
+        // The portal's 发布机构 names the agency only when neither the title nor the signature does.
+        var publisher = agency is null && signer is null ? portal?.Publisher : null;
         var sources = new Dictionary<string, SourceRef>(StringComparer.Ordinal);
-        Note(sources, MetadataField.Agency, agency is not null ? agencySource : signer is not null ? signerSource : default);
+        Note(sources, MetadataField.Agency, agency is not null ? agencySource : signer is not null ? signerSource : publisher is not null ? portal!.PublisherSource : default);
         Note(sources, MetadataField.Year, year is not null ? yearSource : default);
         Note(sources, MetadataField.PublishedOn, date is not null ? dateSource : default);
-        return new ReportMetadata(agency ?? signer, year, date, signature, sources);
+        return new ReportMetadata(agency ?? signer ?? publisher, year, date, signature, sources);
+    }
+
+    private static (string? Agency, int? Year) FromPortalTitle(Match match)
+    {
+        var agency = CleanAgency(match.Groups["before"].Value);
+        if (agency.Length == 0)
+        {
+            agency = CleanAgency(match.Groups["between"].Value);
+        }
+
+        return (agency.Length > 0 ? agency : null, ParseYear(match.Groups["year"].Value));
     }
 
     private static void Note(Dictionary<string, SourceRef> sources, string field, SourceRef source)
@@ -92,7 +126,7 @@ internal static partial class MetadataRecognizer
         {
             for (var i = start; i + parts <= end; i++)
             {
-                if (Joined(rows, i, parts) is { } text && MatchTitle(text) is { Success: true } match)
+                if (Joined(rows, i, parts) is { } text && MatchTitle(text) is { Success: true } match && !IsCitation(rows, i, parts, text, match))
                 {
                     return FromMatch(rows, i, parts, match);
                 }
@@ -100,6 +134,19 @@ internal static partial class MetadataRecognizer
         }
 
         return null;
+    }
+
+    // A title quoted inside a sentence, e.g. 《…关于做好2016年…政府信息公开工作年度报告有关事项的通知》, names another
+    // document: an opening 《 before it that is not closed, or a closing 》 after it that was not opened, within the
+    // title's rows and the few around them (a crawl breaks such a sentence into many short lines).
+    private static bool IsCitation(IReadOnlyList<DocumentRow> rows, int start, int parts, string text, Match match)
+    {
+        var before = string.Concat(Enumerable.Range(Math.Max(0, start - CitationContextRows), Math.Min(start, CitationContextRows))
+            .Select(k => rows[k].Paragraph?.Text)) + text[..match.Groups["year"].Index];
+        var after = text[(match.Index + match.Length)..] + string.Concat(Enumerable.Range(start + parts, Math.Max(0, Math.Min(CitationContextRows, rows.Count - start - parts)))
+            .Select(k => rows[k].Paragraph?.Text));
+        var close = after.IndexOf('》', StringComparison.Ordinal);
+        return before.Count(c => c == '《') > before.Count(c => c == '》') || close >= 0 && after.IndexOf('《', 0, close) < 0;
     }
 
     private static string? Joined(IReadOnlyList<DocumentRow> rows, int start, int parts)
@@ -237,7 +284,7 @@ internal static partial class MetadataRecognizer
     {
         var trimmed = text.Trim().TrimStart('#').Trim();
         return trimmed.Length is >= 2 and <= MaxAgencyLength && !trimmed.Contains("报告", StringComparison.Ordinal) &&
-               trimmed.IndexOfAny(['。', '，', '；', '：', ',', ';']) < 0 && !char.IsAsciiDigit(trimmed[0]);
+               trimmed.IndexOfAny(['。', '，', '；', '：', ',', ';', '《', '》']) < 0 && !char.IsAsciiDigit(trimmed[0]);
     }
 
     [GeneratedRegex(@"^\s*#*\s*(?<before>.*?)\s*(?<year>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*度?\s*(?<between>.*?)\s*(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度报告|年报|工作报告)")]

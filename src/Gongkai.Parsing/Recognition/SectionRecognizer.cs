@@ -23,8 +23,19 @@ internal static class SectionRecognizer
     private static readonly Bigrams[][] TitleBigrams =
         [.. SectionTitles.All.Select(t => t.Variants.Prepend(t.Title).Select(title => new Bigrams(LabelText.Normalize(title))).ToArray())];
 
-    public static List<SectionHeading> Recognize(IReadOnlyList<DocumentRow> rows)
+    // The same with the headings of the formats before 2019 that correspond to each section (their numbering
+    // differs: 五、 may be 表四's section). Only for a report of those years: in a 2019/2021 report the old titles
+    // would draw table rows such as 一、本年新收… towards a section.
+    private static readonly Bigrams[][] TitleBigramsBefore2019 =
+        [.. SectionTitles.All.Select(t => t.Variants.Prepend(t.Title)
+            .Concat(Pre2019Format.SectionTitles.Where(old => old.Kind == t.Kind).Select(old => old.Title))
+            .Select(title => new Bigrams(LabelText.Normalize(title))).ToArray())];
+
+    /// <param name="rows">The document's rows.</param>
+    /// <param name="before2019">Whether the report is of a year before 2019, whose formats had other headings.</param>
+    public static List<SectionHeading> Recognize(IReadOnlyList<DocumentRow> rows, bool before2019 = false)
     {
+        var titleBigrams = before2019 ? TitleBigramsBefore2019 : TitleBigrams;
         var candidates = new List<(int Row, int Section, double Score)>();
         for (var i = 0; i < rows.Count; i++)
         {
@@ -44,7 +55,7 @@ internal static class SectionRecognizer
             for (var section = 1; section <= 6; section++)
             {
                 var similarity = 0.0;
-                foreach (var known in TitleBigrams[section - 1])
+                foreach (var known in titleBigrams[section - 1])
                 {
                     similarity = Math.Max(similarity, title.Similarity(known));
                 }

@@ -174,4 +174,43 @@ public sealed class MetadataRecognizerTests
     {
         Assert.Equal("梧桐海关", Recognize([title, .. Body]).Agency);
     }
+
+    private static readonly Core.Model.PortalMetadata Portal = new()
+    {
+        Title = "青禾县林业局2021年度政府信息公开工作年度报告",
+        PublishedAt = new DateTime(2022, 1, 25, 9, 30, 0),
+        Publisher = "青禾县人民政府办公室",
+        TitleSource = new Core.Model.SourceRef("test.txt", 1),
+    };
+
+    [Fact]
+    public void Without_a_title_in_the_body_the_portal_title_names_agency_and_year_and_its_time_is_not_the_date()
+    {
+        var rows = TestText.Paragraphs([.. Body]);
+
+        var metadata = MetadataRecognizer.Recognize(rows, SectionRecognizer.Recognize(rows), Portal);
+
+        Assert.Equal("青禾县林业局", metadata.Agency);
+        Assert.Equal(2021, metadata.Year);
+        Assert.Null(metadata.PublishedOn);
+        Assert.Equal(1, metadata.Sources[Core.Model.MetadataField.Agency].Line);
+    }
+
+    [Fact]
+    public void The_portal_publisher_names_the_agency_only_when_nothing_else_does()
+    {
+        var rows = TestText.Paragraphs([.. Body]);
+
+        var metadata = MetadataRecognizer.Recognize(rows, SectionRecognizer.Recognize(rows), Portal with { Title = null });
+
+        Assert.Equal("青禾县人民政府办公室", metadata.Agency);
+    }
+
+    [Fact]
+    public void A_title_quoted_in_the_opening_sentence_is_not_the_reports()
+    {
+        var metadata = Recognize(["根据《条例》和《", "梧桐市人民政府办公室关于做好", "2016", "年政府信息公开工作年度报告编制发布有关事项的通知》", "要求，编制本报告。", .. Body]);
+
+        Assert.Null(metadata.Agency);
+    }
 }

@@ -33,6 +33,19 @@ public sealed class TextDocumentReader : IDocumentReader
         }
 
         cancellation.ThrowIfCancellationRequested();
+        var header = CrawlHeader.Find(lines, file);
+        if (header is { } found)
+        {
+            // The body only: the header's lines are the portal's, not paragraphs of the report.
+            var body = lines.Skip(found.BodyStart).ToList();
+            if (found.BodyFirstLine is { } first)
+            {
+                body.Insert(0, new TextLine(first, lines[found.BodyStart - 1].Number, lines[found.BodyStart - 1].Page));
+            }
+
+            lines = body;
+        }
+
         var layout = TextLayoutDetector.Detect(lines);
         var blocks = layout == TextLayout.DocxText
             ? DocxTextReader.Read(lines, file)
@@ -43,6 +56,7 @@ public sealed class TextDocumentReader : IDocumentReader
             Format = layout.ToFormatName(),
             Encoding = decoded.Encoding,
             Blocks = blocks,
+            Portal = header?.Portal,
             Diagnostics = decoded.Diagnostics,
         };
     }
