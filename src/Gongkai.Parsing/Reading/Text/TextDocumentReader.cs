@@ -43,6 +43,7 @@ public sealed class TextDocumentReader : IDocumentReader
             Format = layout.ToFormatName(),
             Encoding = decoded.Encoding,
             Blocks = blocks,
+            RepeatsDropped = RepeatsDroppedDetector.Detect(lines),
             Diagnostics = decoded.Diagnostics,
         };
     }

@@ -30,7 +30,15 @@ internal static class RequestsTableMapper
         RequestsTemplate.Total, RequestsTemplate.CarriedForward,
     ];
 
-    public static MappedTable Map(IReadOnlyList<DocumentRow> zone)
+    /// <summary>The text of table 三's own equations, as the reasons of inferred cells name them.</summary>
+    public const string RowEquationText = "本行总计＝各申请人列之和";
+
+    /// <summary>The column balances of table 三, as the reasons of inferred cells name them.</summary>
+    public const string TableEquationText = "表三各列勾稽关系（第一项加第二项等于第三项加第四项，（七）总计等于各项办理结果之和）";
+
+    /// <param name="zone">The zone's rows.</param>
+    /// <param name="repeatsDropped">Whether the document printed a run of equal cells once (<c>SourceDocument.RepeatsDropped</c>).</param>
+    public static MappedTable Map(IReadOnlyList<DocumentRow> zone, bool repeatsDropped = false)
     {
         var diagnostics = new List<Diagnostic>();
         var matcher = new RequestsRowMatcher();
@@ -95,7 +103,7 @@ internal static class RequestsTableMapper
 
             var readings = row.IsGridRow && shape.Values.Count == ColumnCount
                 ? new RowReadings(key, RequestsTemplate.Columns, [.. shape.Values], source)
-                : new RowReadings(key, RequestsTemplate.Columns, shape.Values, source);
+                : InferredRows.Create(key, RequestsTemplate.Columns, shape.Values, source, repeatsDropped, InferredRows.TotalIsLast);
             if (!rows.TryAdd(key, readings))
             {
                 ReportDuplicate(rows[key], readings, diagnostics);
@@ -110,7 +118,9 @@ internal static class RequestsTableMapper
         DropEmptyOtherRow(rows);
         var ordered = CanonicalOrder.Where(rows.ContainsKey).Select(k => rows[k]).ToList();
         RequestsBalance.Choose(ordered);
+        InferredRows.Explain(ordered, RowEquationText, TableEquationText);
         var tableRows = ordered.Select(r => TableAssembler.BuildRow(TableKind.Requests, r, diagnostics)).ToList();
+        InferenceDiagnostics.Report(TableKind.Requests, ordered, tableRows, diagnostics);
         return new MappedTable(new ReportTable { Kind = TableKind.Requests, Rows = tableRows, Source = ordered[0].Source }, diagnostics);
     }
 
