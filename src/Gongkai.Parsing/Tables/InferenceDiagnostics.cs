@@ -38,7 +38,7 @@ internal static class InferenceDiagnostics
             var where = new CellRef(table, row.Key);
             var columns = string.Join("、", cells.Select(c => row.Columns.First(s => s.Key == c.Column).Label));
             diagnostics.Add(Diagnostic.Create(DiagnosticCodes.RowAmbiguous, Severity.Warning,
-                $"{where.Describe()}印有 {row.PrintedCount} 个数值（模板为 {row.Columns.Count} 列），按版式规则有 {readings.Count} 种读法同样满足勾稽关系：" +
+                $"{where.Describe()}印有 {row.PrintedCount} 个数值（模板为 {row.Columns.Count} 列），按版式规则有 {readings.Count} 种读法，表格的勾稽关系无法区分：" +
                 $"{string.Join("；", readings.Take(MaxListed).Select(r => $"（{r}）"))}{(readings.Count > MaxListed ? " 等" : "")}。" +
                 $"各读法不同的列（{columns}）已留空，请核对原件。",
                 row.Source, [.. cells.Select(c => new CellRef(table, row.Key, c.Column))]));
