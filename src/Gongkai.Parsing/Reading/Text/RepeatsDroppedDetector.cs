@@ -56,6 +56,7 @@ internal static class RepeatsDroppedDetector
             previousIsValue = isValue;
         }
 
+        loneValues += previousIsValue && runLength == 1 ? 1 : 0; // the text may end on a value
         return valueLines >= MinValueLines && loneValues >= MinLoneValues;
     }
 }
