@@ -39,15 +39,25 @@ internal static class ProactiveTableMapper
                 continue;
             }
 
-            if (!shape.HasLabel || shape.Values.Count == 0 || ProactiveLabels.RowKey(label) is not { } key)
+            if (!shape.HasLabel || ProactiveLabels.RowKey(label) is not { } key)
             {
                 continue;
             }
 
             var columns = header is { Count: > 0 } && header.Count <= 3 ? header : DefaultColumns(key, template);
             var specs = columns.Select(c => c.Spec).ToList();
+
+            // 规范性文件898989: the values glued to the label, split by the glued-digits rule.
+            var glued = shape.Values.Count == 0 ? GluedDigits.TrailingRun(shape.Labels[^1], specs.Count) : null;
+            if (shape.Values.Count == 0 && glued is null)
+            {
+                continue;
+            }
+
             var unit = columns.FirstOrDefault(c => c.Spec.Kind == CellKind.Money)?.Unit ?? 1m;
-            var readings = row.IsGridRow && row.GridWidth == headerWidth && columns.All(c => c.Index >= 0)
+            var readings = glued is not null || GluedDigits.IsGluedRun(shape.Values, specs.Count)
+                ? GluedDigits.Readings(key, specs, glued ?? shape.Values[0], row.Source, moneyUnit: unit)
+                : row.IsGridRow && row.GridWidth == headerWidth && columns.All(c => c.Index >= 0)
                 ? new RowReadings(key, specs, columns.Select(c => (SourceCell?)row.Cells[c.Index]).ToArray(), row.Source, unit)
                 : InferredRows.Create(key, specs, shape.Values, row.Source, repeatsDropped, moneyUnit: unit);
             if (!rows.TryAdd(key, readings))

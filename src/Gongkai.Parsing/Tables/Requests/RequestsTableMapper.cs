@@ -1,6 +1,7 @@
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
 using Gongkai.Core.Templates;
+using Gongkai.Parsing.Documents;
 using Gongkai.Parsing.Recognition;
 
 namespace Gongkai.Parsing.Tables.Requests;
@@ -59,23 +60,26 @@ internal static class RequestsTableMapper
                 ? RowShape.At(row.Cells, gridStarts.GetValueOrDefault(row.GridWidth, row.GridWidth - ColumnCount))
                 : plain;
 
-            if (shape.HasLabel && shape.Values.Count == 0)
+            // 一、本年新收…2000002: the values glued to the label, split by the glued-digits rule.
+            var glued = shape.HasLabel && shape.Values.Count == 0 ? GluedDigits.TrailingRun(shape.Labels[^1], ColumnCount) : null;
+            IReadOnlyList<SourceCell> values = glued is null ? shape.Values : [glued];
+            if (shape.HasLabel && values.Count == 0)
             {
                 matcher.Observe(shape.LabelText);
                 pending = pending is { } p && matcher.Match(shape.LabelText).Key is null ? (p.Text + shape.LabelText, p.Source) : (shape.LabelText, row.Source);
                 continue;
             }
 
-            var label = shape.LabelText;
+            var label = glued is null ? shape.LabelText : shape.LabelText.TrimEnd()[..^glued.Text.Length];
             var source = row.Source;
             if (!shape.HasLabel)
             {
-                if (pending is null || shape.NumberCount < 2)
+                if (pending is not { } owner || shape.NumberCount < 2 && !GluedDigits.IsGluedRun(values, ColumnCount))
                 {
                     continue;
                 }
 
-                (label, source) = pending.Value;
+                (label, source) = owner;
             }
 
             var (key, approximate) = matcher.Match(label);
@@ -101,9 +105,11 @@ internal static class RequestsTableMapper
                     $"表三行名「{Shorten(label)}」与模板不完全一致，按「{TemplateLabels.RowLabel(TableKind.Requests, key)}」读取。", source, new CellRef(TableKind.Requests, key)));
             }
 
-            var readings = row.IsGridRow && shape.Values.Count == ColumnCount
-                ? new RowReadings(key, RequestsTemplate.Columns, [.. shape.Values], source)
-                : InferredRows.Create(key, RequestsTemplate.Columns, shape.Values, source, repeatsDropped, InferredRows.TotalIsLast);
+            var readings = glued is not null || GluedDigits.IsGluedRun(values, ColumnCount)
+                ? GluedDigits.Readings(key, RequestsTemplate.Columns, values[0], source, InferredRows.TotalIsLast)
+                : row.IsGridRow && values.Count == ColumnCount
+                ? new RowReadings(key, RequestsTemplate.Columns, [.. values], source)
+                : InferredRows.Create(key, RequestsTemplate.Columns, values, source, repeatsDropped, InferredRows.TotalIsLast);
             if (!rows.TryAdd(key, readings))
             {
                 ReportDuplicate(rows[key], readings, diagnostics);
