@@ -121,6 +121,11 @@ public static class DiagnosticCodes
     /// <summary>A value of an OCR text layer looks misread (a letter such as O, l, S, B among its digits); it is kept as read.</summary>
     public const string OcrSuspectValue = "GK1011";
 
+    /// <summary>Cells of a table inferred by a layout rule (repeats dropped, glued digits), each with how (Cell.Inference).</summary>
+    public const string CellsInferred = "GK1012";
+
+    /// <summary>A row a layout rule rebuilt in several ways that satisfy equally many equations: its undecided cells are blank, the candidates listed.</summary>
+    public const string RowAmbiguous = "GK1013";
     /// <summary>The report uses a format before 2019 (2008–2018); its tables are not the 2019/2021 tables and were not mapped.</summary>
     public const string Pre2019Format = "GK1014";
 

@@ -54,6 +54,8 @@ public static class RuleExplanations
         new(DiagnosticCodes.LookAlikeCodePoints, "康熙部首或兼容汉字码位", "文件中的部分汉字使用了外形相同的康熙部首、部首补充或兼容汉字码位（多见于 PDF 及从 PDF 复制的文字，如「⾏」），已按标准汉字识别，原文照录；私用区字符只在原字体中有意义，无法识别。", ReadingNote),
         new(DiagnosticCodes.OcrTextLayer, "扫描件的 OCR 文字层", "PDF 为扫描图像，文字取自其上不可见的 OCR 文字层；数字可能有识别错误，表格勾稽关系不符时请先对照原图核对。", ReadingNote),
         new(DiagnosticCodes.OcrSuspectValue, "疑似 OCR 识别错误的数值", "OCR 文字层中的数值夹有形似数字的字母（如 O、l、S、B），可能识别有误；数值按原样读入，未作改动，请对照原图核对。", ReadingNote),
+        new(DiagnosticCodes.CellsInferred, "按版式规则推定的单元格", "原文版式丢失了部分单元格（如抓取文本把连续相同的数值只保留一个、一行的 0 只剩一个，或各单元格的数字连在一起），这些单元格由本行总计＝各列之和、表三各列勾稽关系、表四各组总计等法定关系唯一确定；数值均取自原文，未作改动，并在单元格上注明推定依据。", ReadingNote),
+        new(DiagnosticCodes.RowAmbiguous, "版式规则下有多种读法的行", "按原文版式，这一行有多种读法同样满足表格的勾稽关系；各读法不一致的单元格留空（空白不等于 0），并列出其可能的数值，请对照原件核对。", ReadingNote),
         new(DiagnosticCodes.Pre2019Format, "2019 年以前的报告格式", "报告采用 2019 年以前（2008–2018 年度）的格式（概述、收费及减免等章节及其统计表），其表格不是 2019/2021 年版格式的表二至表四，未作对应读取；只读出标题、年度、机关、各章节原文和正文所述数字，2019/2021 年版的章节和表格核对不适用。", ReadingNote),
         new(DiagnosticCodes.RunTogetherBody, "正文连成一行", "正文的段落、标题和表格单元格连在一行（网页抓取的文字常见），已按章节标题、序号和格式中的行名、表头切分；表格数值的位置可能不准，请对照原文核对。", ReadingNote),
         new(DiagnosticCodes.ImplausibleValue, "数值印刷不合常理", "表格单元格中的数值不像正常印刷的数字：数字中夹有形似数字的字母（O、l、S、B）或顿号、逗号，件数带有小数点，或远大于本行总计。多见于 OCR 识别或从 PDF 提取的文字；数值按原样读入，从不改动，请对照原件核对，合计校验会显示其影响。", ReadingNote),

@@ -3,9 +3,35 @@ using Gongkai.Core.Model;
 
 namespace Gongkai.Core.Serialization;
 
-/// <summary>Reads the optional keys: sections, narrative figures, input, provenance and boxes.</summary>
+/// <summary>Reads the optional keys: sections, narrative figures, input, provenance, boxes, inferred and ambiguous cells.</summary>
 internal static class ReportJsonDetailsReader
 {
+    /// <summary>
+    /// How each cell a layout rule fixed was obtained, by its dotted path: the <c>inferred</c> values' rule and
+    /// reason, and the <c>ambiguous</c> blank cells' with their candidates.
+    /// </summary>
+    public static IReadOnlyDictionary<string, CellInference> Inferences(JsonElement root)
+    {
+        var result = new Dictionary<string, CellInference>(StringComparer.Ordinal);
+        foreach (var name in new[] { "inferred", "ambiguous" })
+        {
+            if (!root.TryGetProperty(name, out var cells) || cells.ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+
+            foreach (var cell in cells.EnumerateObject().Where(c => c.Value.ValueKind == JsonValueKind.Object))
+            {
+                var candidates = cell.Value.TryGetProperty("candidates", out var list) && list.ValueKind == JsonValueKind.Array
+                    ? list.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.Number).Select(v => v.GetDecimal()).ToList()
+                    : [];
+                result[cell.Name] = new CellInference(String(cell.Value, "rule") ?? "", String(cell.Value, "reason") ?? "") { Candidates = candidates };
+            }
+        }
+
+        return result;
+    }
+
     public static IReadOnlyList<ReportSection> ReadSections(JsonElement root, string? file)
     {
         if (!root.TryGetProperty("sections", out var sections) || sections.ValueKind != JsonValueKind.Object)

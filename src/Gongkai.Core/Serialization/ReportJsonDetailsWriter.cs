@@ -4,7 +4,7 @@ using Gongkai.Core.Model;
 
 namespace Gongkai.Core.Serialization;
 
-/// <summary>Writes the optional keys after the canonical ones: sections, narrative, input, diagnostics, provenance, boxes.</summary>
+/// <summary>Writes the optional keys after the canonical ones: sections, narrative, input, diagnostics, provenance, boxes, inferred, ambiguous.</summary>
 internal static class ReportJsonDetailsWriter
 {
     public static void Write(Utf8JsonWriter json, AnnualReport report, IReadOnlyList<Diagnostic> findings)
@@ -21,6 +21,51 @@ internal static class ReportJsonDetailsWriter
         json.WriteEndArray();
         WriteProvenance(json, report);
         WriteBoxes(json, report);
+        WriteInferences(json, report);
+    }
+
+    // Cells a layout rule fixed (issue #14), by the same dotted paths as provenance: "inferred" holds each inferred
+    // value's rule and reason, "ambiguous" each blank cell's rule, reason and candidate values. Written only when a
+    // cell has one, so the JSON of a report read cell for cell is unchanged.
+    private static void WriteInferences(Utf8JsonWriter json, AnnualReport report)
+    {
+        var cells = new[] { TableKind.Proactive, TableKind.Requests, TableKind.Appeals }
+            .Select(kind => (Kind: kind, Table: report.Table(kind)))
+            .Where(t => t.Table is not null)
+            .SelectMany(t => t.Table!.Rows.SelectMany(row => row.Cells
+                .Where(cell => cell.Inference is not null)
+                .Select(cell => (Path: new CellRef(t.Kind, row.Key, cell.Column).Path, Inference: cell.Inference!))))
+            .ToList();
+        foreach (var (name, ambiguous) in new[] { ("inferred", false), ("ambiguous", true) })
+        {
+            var these = cells.Where(c => c.Inference.IsAmbiguous == ambiguous).ToList();
+            if (these.Count == 0)
+            {
+                continue;
+            }
+
+            json.WriteStartObject(name);
+            foreach (var (path, inference) in these)
+            {
+                json.WriteStartObject(path);
+                json.WriteString("rule", inference.Rule);
+                json.WriteString("reason", inference.Reason);
+                if (ambiguous)
+                {
+                    json.WriteStartArray("candidates");
+                    foreach (var candidate in inference.Candidates)
+                    {
+                        json.WriteNumberValue(candidate);
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
     }
 
     public static void WriteSections(Utf8JsonWriter json, IReadOnlyList<ReportSection> sections)

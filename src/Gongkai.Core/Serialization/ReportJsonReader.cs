@@ -49,6 +49,7 @@ public static class ReportJsonReader
         TemplateVersion? template = TemplateVersionExtensions.TryParse(OptionalString(root, "template"), out var version) ? version : null;
         var published = OptionalString(root, "publishedOn");
         var provenance = ReportJsonDetailsReader.Provenance(root, file);
+        var inferences = ReportJsonDetailsReader.Inferences(root);
         return new AnnualReport
         {
             Agency = OptionalString(root, "agency"),
@@ -57,13 +58,32 @@ public static class ReportJsonReader
             PublishedOn = published is null ? null : DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             Pre2019Format = ReportJsonPortal.ReadPre2019Format(root),
             Portal = ReportJsonPortal.ReadPortal(root),
-            Proactive = ReadKeyedTable(root, "proactive", TableKind.Proactive, provenance, file),
-            Requests = ReadRequests(root, provenance, file),
-            Appeals = ReadKeyedTable(root, "appeals", TableKind.Appeals, provenance, file),
+            Proactive = WithInferences(ReadKeyedTable(root, "proactive", TableKind.Proactive, provenance, file), inferences),
+            Requests = WithInferences(ReadRequests(root, provenance, file), inferences),
+            Appeals = WithInferences(ReadKeyedTable(root, "appeals", TableKind.Appeals, provenance, file), inferences),
             Sections = ReportJsonDetailsReader.ReadSections(root, file),
             Narrative = ReportJsonDetailsReader.ReadNarrative(root, file),
             Input = ReportJsonDetailsReader.ReadInput(root),
             MetadataSources = MetadataField.All.Where(provenance.ContainsKey).ToDictionary(field => field, field => provenance[field], StringComparer.Ordinal),
+        };
+    }
+
+    // A stored report keeps how its inferred and ambiguous cells were obtained (the optional inferred/ambiguous keys).
+    private static ReportTable? WithInferences(ReportTable? table, IReadOnlyDictionary<string, CellInference> inferences)
+    {
+        if (table is null || inferences.Count == 0)
+        {
+            return table;
+        }
+
+        return table with
+        {
+            Rows = [.. table.Rows.Select(row => row with
+            {
+                Cells = [.. row.Cells.Select(cell => inferences.TryGetValue(new Diagnostics.CellRef(table.Kind, row.Key, cell.Column).Path, out var inference)
+                    ? cell with { Inference = inference }
+                    : cell)],
+            })],
         };
     }
 

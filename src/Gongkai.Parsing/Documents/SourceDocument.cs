@@ -26,6 +26,13 @@ public sealed record SourceDocument
     /// <summary>The portal's header kept apart from the body (a crawl's 标题 / 发布时间 / 发布机构 / 原始链接), when the file has one.</summary>
     public Gongkai.Core.Model.PortalMetadata? Portal { get; init; }
 
+    /// <summary>
+    /// Whether the text reader found that the extractor dropped consecutive identical lines (cells one per line, a
+    /// repeated value printed once, a row of zeros as one <c>0</c>): the table mappers then read a short row as
+    /// runs of its printed values (<c>Tables/ValuePlacement.RunLengths</c>). Set only from the document's own evidence.
+    /// </summary>
+    public bool RepeatsDropped { get; init; }
+
     /// <summary>What the reader noticed (encoding fallback, text boxes set aside, …).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 }

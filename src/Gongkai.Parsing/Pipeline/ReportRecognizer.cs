@@ -45,12 +45,12 @@ internal static class ReportRecognizer
         var diagnostics = new List<Diagnostic>(document.Diagnostics);
 
         cancellation.ThrowIfCancellationRequested();
-        var requests = RequestsTableMapper.Map(zones[TableKind.Requests]);
+        var requests = RequestsTableMapper.Map(zones[TableKind.Requests], document.RepeatsDropped);
         cancellation.ThrowIfCancellationRequested();
         var template = TemplateDetector.Detect(zones[TableKind.Proactive], requests.Table);
-        var proactive = ProactiveTableMapper.Map(zones[TableKind.Proactive], template ?? Fallback(metadata.Year));
+        var proactive = ProactiveTableMapper.Map(zones[TableKind.Proactive], template ?? Fallback(metadata.Year), document.RepeatsDropped);
         cancellation.ThrowIfCancellationRequested();
-        var appeals = AppealsTableMapper.Map(zones[TableKind.Appeals]);
+        var appeals = AppealsTableMapper.Map(zones[TableKind.Appeals], document.RepeatsDropped);
         cancellation.ThrowIfCancellationRequested();
         var pre2019 = Pre2019Recognizer.IsPre2019(metadata.Year, rows, headings);
         if (pre2019)

@@ -18,9 +18,20 @@ internal static class BalanceResolver
     /// <param name="score">Satisfied equations for a choice of reading indices (higher is better).</param>
     public static (int[] Choice, bool[] Undecided) Resolve(IReadOnlyList<int> counts, Func<int[], int> score)
     {
+        var (choice, undecided, _) = ResolveWithOptima(counts, score);
+        return (choice, undecided);
+    }
+
+    /// <summary>
+    /// As <see cref="Resolve"/>, with every reading of each row that takes part in a best choice (exhaustive), or
+    /// that ties with the best given the other rows' choices (iterated): the readings the honesty rule compares.
+    /// </summary>
+    public static (int[] Choice, bool[] Undecided, HashSet<int>[] Optimal) ResolveWithOptima(IReadOnlyList<int> counts, Func<int[], int> score)
+    {
         var rows = counts.Count;
         var choice = new int[rows];
         var undecided = new bool[rows];
+        var optimal = Enumerable.Range(0, rows).Select(_ => new HashSet<int> { 0 }).ToArray();
         long combinations = 1;
         foreach (var count in counts)
         {
@@ -29,22 +40,22 @@ internal static class BalanceResolver
 
         if (combinations <= 1)
         {
-            return (choice, undecided);
+            return (choice, undecided, optimal);
         }
 
         if (combinations <= MaxExhaustive)
         {
-            Exhaustive(counts, score, choice, undecided);
+            Exhaustive(counts, score, choice, undecided, optimal);
         }
         else
         {
-            Iterate(counts, score, choice, undecided);
+            Iterate(counts, score, choice, undecided, optimal);
         }
 
-        return (choice, undecided);
+        return (choice, undecided, optimal);
     }
 
-    private static void Exhaustive(IReadOnlyList<int> counts, Func<int[], int> score, int[] best, bool[] undecided)
+    private static void Exhaustive(IReadOnlyList<int> counts, Func<int[], int> score, int[] best, bool[] undecided, HashSet<int>[] optimal)
     {
         var current = new int[counts.Count];
         var bestScore = int.MinValue;
@@ -56,11 +67,23 @@ internal static class BalanceResolver
             {
                 bestScore = value;
                 optima.Clear();
+                foreach (var set in optimal)
+                {
+                    set.Clear();
+                }
             }
 
-            if (value == bestScore && optima.Count < 64)
+            if (value == bestScore)
             {
-                optima.Add((int[])current.Clone());
+                if (optima.Count < 64)
+                {
+                    optima.Add((int[])current.Clone());
+                }
+
+                for (var row = 0; row < current.Length; row++)
+                {
+                    optimal[row].Add(current[row]);
+                }
             }
 
             if (!Next(current, counts))
@@ -79,7 +102,7 @@ internal static class BalanceResolver
         }
     }
 
-    private static void Iterate(IReadOnlyList<int> counts, Func<int[], int> score, int[] choice, bool[] undecided)
+    private static void Iterate(IReadOnlyList<int> counts, Func<int[], int> score, int[] choice, bool[] undecided, HashSet<int>[] optimal)
     {
         for (var round = 0; round < 10; round++)
         {
@@ -95,10 +118,13 @@ internal static class BalanceResolver
                     if (value > bestScore)
                     {
                         (bestScore, bestIndex, ties) = (value, candidate, 0);
+                        optimal[row].Clear();
+                        optimal[row].Add(candidate);
                     }
                     else if (value == bestScore)
                     {
                         ties++;
+                        optimal[row].Add(candidate);
                     }
                 }
 

@@ -9,6 +9,8 @@ namespace Gongkai.Parsing.Tables;
 internal sealed class RowReadings
 {
     private decimal?[][]? _numbers;
+    private int _chosen;
+    private IReadOnlyCollection<int>? _optimal;
 
     /// <summary>A row whose value cells may fill the columns in several ways (text split on tabs or spaces).</summary>
     public RowReadings(string key, IReadOnlyList<ColumnSpec> columns, IReadOnlyList<SourceCell> values, SourceRef source, decimal moneyUnit = 1m)
@@ -20,6 +22,13 @@ internal sealed class RowReadings
     public RowReadings(string key, IReadOnlyList<ColumnSpec> columns, SourceCell?[] reading, SourceRef source, decimal moneyUnit = 1m)
         : this(key, columns, [reading], reading.Length, source, moneyUnit)
     {
+    }
+
+    /// <summary>A row whose readings a layout rule produced (<see cref="InferredRows"/>), e.g. runs of dropped repeats.</summary>
+    public RowReadings(string key, IReadOnlyList<ColumnSpec> columns, List<SourceCell?[]> candidates, int printed, SourceRef source, decimal moneyUnit, string rule)
+        : this(key, columns, candidates, printed, source, moneyUnit)
+    {
+        Rule = rule;
     }
 
     private RowReadings(string key, IReadOnlyList<ColumnSpec> columns, List<SourceCell?[]> candidates, int printed, SourceRef source, decimal moneyUnit)
@@ -56,7 +65,34 @@ internal sealed class RowReadings
         .ToArray();
 
     /// <summary>The reading chosen.</summary>
-    public int Chosen { get; set; }
+    public int Chosen
+    {
+        get => _chosen;
+        set
+        {
+            _chosen = value;
+            _optimal = null;
+        }
+    }
+
+    /// <summary>
+    /// The stable id of the layout rule whose readings these are (<c>repeats-dropped</c>, <c>glued-digits</c>), or
+    /// null for a row placed as printed; such a row's cells carry <c>Cell.Inference</c> (<see cref="TableAssembler"/>).
+    /// </summary>
+    public string? Rule { get; }
+
+    /// <summary>For a rule's row: whether its own equation (row 总计) narrowed its readings.</summary>
+    public bool HeldByRowEquation { get; init; }
+
+    /// <summary>For a rule's row, in Chinese: what fixed its readings (the layout rule and the equations).</summary>
+    public string Reason { get; set; } = "";
+
+    /// <summary>The readings that satisfy the most equations, <see cref="Chosen"/> among them (by default it alone).</summary>
+    public IReadOnlyCollection<int> Optimal
+    {
+        get => _optimal ?? [_chosen];
+        set => _optimal = value;
+    }
 
     /// <summary>Whether the sums could not decide between readings.</summary>
     public bool Undecided { get; set; }

@@ -9,6 +9,11 @@ internal static class TableAssembler
 {
     public static TableRow BuildRow(TableKind table, RowReadings row, List<Diagnostic> diagnostics)
     {
+        if (row.Rule is not null && row.Candidates.Count > 0)
+        {
+            return InferredRowBuilder.Build(table, row, diagnostics);
+        }
+
         var reading = row.Candidates.Count == 0 ? new Documents.SourceCell?[row.Columns.Count] : row.Candidates[row.Chosen];
         var cells = new List<Cell>(row.Columns.Count);
         for (var i = 0; i < row.Columns.Count; i++)

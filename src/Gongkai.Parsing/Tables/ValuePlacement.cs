@@ -46,6 +46,56 @@ internal static class ValuePlacement
         return result;
     }
 
+    /// <summary>
+    /// The readings of a row whose extractor printed a run of equal cells once (<c>SourceDocument.RepeatsDropped</c>):
+    /// printed value <c>i</c> covers <c>r_i ≥ 1</c> consecutive columns with <c>Σ r_i = n</c>, so every column is
+    /// filled and the printed order is kept. With as many values as columns it is the row as printed; with more, the
+    /// extractor did not lose cells and the ordinary placement applies.
+    /// </summary>
+    public static List<SourceCell?[]> RunLengths(IReadOnlyList<SourceCell> values, int n)
+    {
+        if (values.Count == 0 || values.Count >= n)
+        {
+            return Candidates(values, n);
+        }
+
+        var result = new List<SourceCell?[]>();
+        foreach (var runs in Compositions(n, values.Count).Take(MaxCandidates))
+        {
+            var reading = new SourceCell?[n];
+            var column = 0;
+            for (var k = 0; k < runs.Length; k++)
+            {
+                for (var r = 0; r < runs[k]; r++)
+                {
+                    reading[column++] = values[k];
+                }
+            }
+
+            result.Add(reading);
+        }
+
+        return result;
+    }
+
+    /// <summary>The ways to write <paramref name="n"/> as <paramref name="k"/> positive parts in order (the cut points between runs).</summary>
+    internal static IEnumerable<int[]> Compositions(int n, int k)
+    {
+        foreach (var cuts in Combinations(n - 1, k - 1))
+        {
+            var parts = new int[k];
+            var start = 0;
+            for (var i = 0; i < k - 1; i++)
+            {
+                parts[i] = cuts[i] + 1 - start;
+                start = cuts[i] + 1;
+            }
+
+            parts[k - 1] = n - start;
+            yield return parts;
+        }
+    }
+
     // Too many cells: drop empty ones, stray empties at the row's ends first.
     private static void DropBlanks(IReadOnlyList<SourceCell> values, int n, Action<SourceCell?[]> add)
     {

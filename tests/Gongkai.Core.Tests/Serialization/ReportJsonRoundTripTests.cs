@@ -63,6 +63,31 @@ public sealed class ReportJsonRoundTripTests
         Assert.Null(written["requests"]!["rows"]!["newReceived"]![1]);
     }
 
+    [Fact]
+    public void Keeps_inferred_and_ambiguous_cells_through_a_write_and_read()
+    {
+        var json = """
+            {"schema":"gongkai/annual-report@1","agency":"甲","year":2022,"template":"2021","publishedOn":null,
+             "proactive":{"normativeDocuments":{"issued":2,"repealed":null,"inForce":9}},
+             "requests":{"columns":["naturalPerson","commercial","research","publicInterest","legalService","other","total"],"rows":{"newReceived":[2,0,0,0,0,0,2]}},
+             "appeals":null,
+             "inferred":{"requests.newReceived.commercial":{"rule":"repeats-dropped","reason":"原文连续相同的数值只保留一个；按本行总计＝各申请人列之和展开"}},
+             "ambiguous":{"proactive.normativeDocuments.repealed":{"rule":"repeats-dropped","reason":"原文连续相同的数值只保留一个；本行没有可核对的合计","candidates":[9,2]}}}
+            """;
+
+        var report = ReportJsonReader.Read(ReportJsonWriter.Write(ReportJsonReader.Read(json)));
+        var canonical = JsonNode.Parse(ReportJsonWriter.Write(report, options: ReportJsonOptions.CanonicalOnly))!.AsObject();
+
+        var inferred = report.Requests!.CellAt("newReceived", "commercial")!.Inference!;
+        Assert.Equal(("repeats-dropped", "原文连续相同的数值只保留一个；按本行总计＝各申请人列之和展开"), (inferred.Rule, inferred.Reason));
+        Assert.False(inferred.IsAmbiguous);
+        Assert.Null(report.Requests.CellAt("newReceived", "naturalPerson")!.Inference);
+        var ambiguous = report.Proactive!.CellAt("normativeDocuments", "repealed")!;
+        Assert.True(ambiguous.IsBlank);
+        Assert.Equal([9m, 2m], ambiguous.Inference!.Candidates);
+        Assert.Equal(CanonicalKeys, canonical.Select(p => p.Key));
+    }
+
     [Theory]
     [InlineData("{")]
     [InlineData("[]")]

@@ -105,4 +105,40 @@ public sealed class ValuePlacementTests
 
         Assert.InRange(readings.Count, 1, ValuePlacement.MaxCandidates);
     }
+
+    [Theory]
+    [InlineData(7, 1, 1)]
+    [InlineData(7, 3, 15)]
+    [InlineData(15, 4, 364)]
+    [InlineData(3, 2, 2)]
+    public void Run_lengths_are_every_way_to_spread_the_values_over_the_columns(int n, int k, int expected)
+    {
+        var values = Cells([.. Enumerable.Range(1, k).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+
+        var readings = ValuePlacement.RunLengths(values, n);
+
+        Assert.Equal(expected, readings.Count);
+        Assert.Equal(expected, Show(readings).Distinct().Count());
+        Assert.All(readings, reading =>
+        {
+            Assert.All(reading, cell => Assert.NotNull(cell));
+            // The printed order is kept and every printed value covers at least one column.
+            Assert.Equal(values, reading.Distinct());
+        });
+    }
+
+    [Fact]
+    public void Run_lengths_expand_a_short_row_into_repeated_printed_cells()
+    {
+        var readings = ValuePlacement.RunLengths(Cells("2", "0", "2"), 7);
+
+        Assert.Contains("2,0,0,0,0,0,2", Show(readings));
+        Assert.Contains("2,2,0,2,2,2,2", Show(readings));
+    }
+
+    [Fact]
+    public void Run_lengths_of_a_full_row_are_the_row_as_printed()
+    {
+        Assert.Equal(["4,2,27"], Show(ValuePlacement.RunLengths(Cells("4", "2", "27"), 3)));
+    }
 }

@@ -57,6 +57,7 @@ public sealed class TextDocumentReader : IDocumentReader
             Encoding = decoded.Encoding,
             Blocks = blocks,
             Portal = header?.Portal,
+            RepeatsDropped = RepeatsDroppedDetector.Detect(lines),
             Diagnostics = decoded.Diagnostics,
         };
     }

@@ -17,7 +17,12 @@ internal static class AppealsTableMapper
     private const int GroupSize = 5;
     private const int CellCount = 15;
 
-    public static MappedTable Map(IReadOnlyList<DocumentRow> zone)
+    /// <summary>The group totals of table 四, as the reasons of inferred cells name them.</summary>
+    public const string GroupEquationText = "表四各组总计＝结果维持、结果纠正、其他结果、尚未审结之和";
+
+    /// <param name="zone">The zone's rows.</param>
+    /// <param name="repeatsDropped">Whether the document printed a run of equal cells once (<c>SourceDocument.RepeatsDropped</c>).</param>
+    public static MappedTable Map(IReadOnlyList<DocumentRow> zone, bool repeatsDropped = false)
     {
         var diagnostics = new List<Diagnostic>();
         var headerLeaves = new List<string>();
@@ -46,7 +51,7 @@ internal static class AppealsTableMapper
                 continue;
             }
 
-            if (Group(shape.LabelText) is { } group && shape.Values.Count >= GroupSize - 1 && shape.Values.Count <= GroupSize + 2)
+            if (Group(shape.LabelText) is { } group && (shape.Values.Count >= GroupSize - 1 || repeatsDropped) && shape.Values.Count <= GroupSize + 2)
             {
                 groups.TryAdd(group, (shape.Values, row.Source));
             }
@@ -55,7 +60,7 @@ internal static class AppealsTableMapper
                 // Transposed layout: a row per result (结果维持 …), a column per group.
                 transposed.TryAdd(leaf, (shape.Values, row.Source));
             }
-            else if (flat.Count < CellCount && (shape.Values.Count >= GroupSize || flat.Count > 0 && shape.IsValuesOnly))
+            else if (flat.Count < CellCount && (shape.Values.Count >= GroupSize || flat.Count > 0 && shape.IsValuesOnly || repeatsDropped && flat.Count == 0))
             {
                 flatSource = flat.Count == 0 ? row.Source : flatSource;
                 flat.AddRange(row.IsGridRow && shape.Values.Count > CellCount ? LastCells(shape.Values) : shape.Values);
@@ -69,12 +74,22 @@ internal static class AppealsTableMapper
         List<RowReadings> readings;
         if (groups.Count > 0)
         {
+            var totalAt = columns.FindIndex(c => c.Key == AppealsTemplate.Total);
             readings = AppealsTemplate.Table.Rows.Where(r => groups.ContainsKey(r.Key))
-                .Select(r => new RowReadings(r.Key, columns, groups[r.Key].Values, groups[r.Key].Source)).ToList();
+                .Select(r => InferredRows.Create(r.Key, columns, groups[r.Key].Values, groups[r.Key].Source, repeatsDropped, n => GroupSums(n, totalAt, 1) == 1))
+                .ToList();
+            foreach (var row in readings.Where(r => r.Rule is not null))
+            {
+                row.Optimal = [.. Enumerable.Range(0, row.Candidates.Count)];
+            }
+
+            InferredRows.Explain(readings, GroupEquationText, null);
         }
         else if (flat.Count > 0)
         {
-            readings = SplitFlat(flat, columns, flatSource, diagnostics);
+            readings = repeatsDropped && flat.Count < CellCount
+                ? SplitRuns(flat, columns, flatSource)
+                : SplitFlat(flat, columns, flatSource, diagnostics);
         }
         else if (transposed.Count > 0)
         {
@@ -86,6 +101,7 @@ internal static class AppealsTableMapper
         }
 
         var rows = readings.Select(r => TableAssembler.BuildRow(TableKind.Appeals, r, diagnostics)).Select(Reorder).ToList();
+        InferenceDiagnostics.Report(TableKind.Appeals, readings, rows, diagnostics);
         return new MappedTable(new ReportTable { Kind = TableKind.Appeals, Rows = rows, Source = readings[0].Source }, diagnostics);
     }
 
@@ -127,6 +143,37 @@ internal static class AppealsTableMapper
         }).ToList();
     }
 
+    // The single data row of a document that printed each run of equal cells once: its runs over the 15 cells,
+    // narrowed by the three group totals; each group keeps the slices of the readings that hold the most of them.
+    private static List<RowReadings> SplitRuns(List<SourceCell> flat, List<ColumnSpec> columns, SourceRef source)
+    {
+        var totalAt = columns.FindIndex(c => c.Key == AppealsTemplate.Total);
+        var all = InferredRows.Create("all", [.. Enumerable.Range(0, 3).SelectMany(_ => columns)], flat, source, repeatsDropped: true,
+            rowEquation: n => GroupSums(n, totalAt) == 3);
+        var best = Enumerable.Range(0, all.Candidates.Count).MaxBy(r => GroupSums(all.Numbers[r], totalAt));
+        var optimal = Enumerable.Range(0, all.Candidates.Count).Where(r => GroupSums(all.Numbers[r], totalAt) == GroupSums(all.Numbers[best], totalAt)).ToList();
+        InferredRows.Explain([all], GroupEquationText, null);
+        return AppealsTemplate.Table.Rows.Select((spec, g) =>
+        {
+            var slices = new List<SourceCell?[]>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var r in optimal)
+            {
+                var slice = all.Candidates[r].Skip(g * GroupSize).Take(GroupSize).ToArray();
+                if (seen.Add(string.Join('\u0001', slice.Select(c => c?.Text))))
+                {
+                    slices.Add(slice);
+                }
+            }
+
+            return new RowReadings(spec.Key, columns, slices, flat.Count, source, 1m, all.Rule ?? InferredRows.RepeatsDropped)
+            {
+                Reason = all.Reason,
+                Optimal = [.. Enumerable.Range(0, slices.Count)],
+            };
+        }).ToList();
+    }
+
     // One reading per group from the per-result rows: group g takes cell g of every result row.
     private static List<RowReadings> Transpose(Dictionary<string, (IReadOnlyList<SourceCell> Values, SourceRef Source)> rows)
     {
@@ -139,10 +186,10 @@ internal static class AppealsTableMapper
             source)).ToList();
     }
 
-    private static int GroupSums(decimal?[] values, int totalAt)
+    private static int GroupSums(decimal?[] values, int totalAt, int groups = 3)
     {
         var score = 0;
-        for (var g = 0; g < 3; g++)
+        for (var g = 0; g < groups; g++)
         {
             decimal sum = 0;
             for (var k = 0; k < GroupSize; k++)

@@ -13,7 +13,10 @@ namespace Gongkai.Parsing.Tables.Proactive;
 /// </remarks>
 internal static class ProactiveTableMapper
 {
-    public static MappedTable Map(IReadOnlyList<DocumentRow> zone, TemplateVersion template)
+    /// <param name="zone">The zone's rows.</param>
+    /// <param name="template">The edition whose columns a row without a header takes.</param>
+    /// <param name="repeatsDropped">Whether the document printed a run of equal cells once (<c>SourceDocument.RepeatsDropped</c>).</param>
+    public static MappedTable Map(IReadOnlyList<DocumentRow> zone, TemplateVersion template, bool repeatsDropped = false)
     {
         var diagnostics = new List<Diagnostic>();
         var rows = new Dictionary<string, RowReadings>();
@@ -36,24 +39,39 @@ internal static class ProactiveTableMapper
                 continue;
             }
 
-            if (!shape.HasLabel || shape.Values.Count == 0 || ProactiveLabels.RowKey(label) is not { } key)
+            if (!shape.HasLabel || ProactiveLabels.RowKey(label) is not { } key)
             {
                 continue;
             }
 
             var columns = header is { Count: > 0 } && header.Count <= 3 ? header : DefaultColumns(key, template);
             var specs = columns.Select(c => c.Spec).ToList();
+
+            // 规范性文件898989: the values glued to the label, split by the glued-digits rule.
+            var glued = shape.Values.Count == 0 ? GluedDigits.TrailingRun(shape.Labels[^1], specs.Count) : null;
+            if (shape.Values.Count == 0 && glued is null)
+            {
+                continue;
+            }
+
             var unit = columns.FirstOrDefault(c => c.Spec.Kind == CellKind.Money)?.Unit ?? 1m;
-            var readings = row.IsGridRow && row.GridWidth == headerWidth && columns.All(c => c.Index >= 0)
+            var readings = glued is not null || GluedDigits.IsGluedRun(shape.Values, specs.Count)
+                ? GluedDigits.Readings(key, specs, glued ?? shape.Values[0], row.Source, moneyUnit: unit)
+                : row.IsGridRow && row.GridWidth == headerWidth && columns.All(c => c.Index >= 0)
                 ? new RowReadings(key, specs, columns.Select(c => (SourceCell?)row.Cells[c.Index]).ToArray(), row.Source, unit)
-                : new RowReadings(key, specs, shape.Values, row.Source, unit);
+                : InferredRows.Create(key, specs, shape.Values, row.Source, repeatsDropped, moneyUnit: unit);
             if (!rows.TryAdd(key, readings))
             {
                 continue;
             }
 
-            // No sums constrain table 二: an ambiguous row is read left to right and reported.
+            // No sums constrain table 二: an ambiguous row is read left to right and reported; a rule's row keeps
+            // every reading, so the cells they disagree on are left blank.
             readings.Undecided = readings.IsAmbiguous;
+            if (readings.Rule is not null)
+            {
+                readings.Optimal = [.. Enumerable.Range(0, readings.Candidates.Count)];
+            }
         }
 
         if (rows.Count == 0)
@@ -62,7 +80,9 @@ internal static class ProactiveTableMapper
         }
 
         var order = ProactiveTemplate.V2019.Rows.Select(r => r.Key).ToList();
+        InferredRows.Explain(rows.Values, "", null);
         var tableRows = order.Where(rows.ContainsKey).Select(k => TableAssembler.BuildRow(TableKind.Proactive, rows[k], diagnostics)).ToList();
+        InferenceDiagnostics.Report(TableKind.Proactive, [.. order.Where(rows.ContainsKey).Select(k => rows[k])], tableRows, diagnostics);
         var first = rows[order.First(rows.ContainsKey)];
         return new MappedTable(new ReportTable { Kind = TableKind.Proactive, Rows = tableRows, Source = first.Source }, diagnostics);
     }

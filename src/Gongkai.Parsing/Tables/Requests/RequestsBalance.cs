@@ -26,11 +26,12 @@ internal static class RequestsBalance
         var outcomes = rows.Select((r, i) => (r.Key, i))
             .Where(x => !NonOutcomeRows.Contains(x.Key))
             .Select(x => x.i).ToArray();
-        var (choice, undecided) = BalanceResolver.Resolve(rows.Select(r => r.Candidates.Count).ToList(), picked => Score(rows, picked, index, outcomes));
+        var (choice, undecided, optimal) = BalanceResolver.ResolveWithOptima(rows.Select(r => r.Candidates.Count).ToList(), picked => Score(rows, picked, index, outcomes));
         for (var i = 0; i < rows.Count; i++)
         {
             rows[i].Chosen = choice[i];
             rows[i].Undecided = undecided[i];
+            rows[i].Optimal = optimal[i];
         }
     }
 

@@ -32,7 +32,15 @@ internal static class RequestsTableMapper
         RequestsTemplate.Total, RequestsTemplate.CarriedForward,
     ];
 
-    public static MappedTable Map(IReadOnlyList<DocumentRow> zone)
+    /// <summary>The text of table 三's own equations, as the reasons of inferred cells name them.</summary>
+    public const string RowEquationText = "本行总计＝各申请人列之和";
+
+    /// <summary>The column balances of table 三, as the reasons of inferred cells name them.</summary>
+    public const string TableEquationText = "表三各列勾稽关系（第一项加第二项等于第三项加第四项，（七）总计等于各项办理结果之和）";
+
+    /// <param name="zone">The zone's rows.</param>
+    /// <param name="repeatsDropped">Whether the document printed a run of equal cells once (<c>SourceDocument.RepeatsDropped</c>).</param>
+    public static MappedTable Map(IReadOnlyList<DocumentRow> zone, bool repeatsDropped = false)
     {
         var diagnostics = new List<Diagnostic>();
         var matcher = new RequestsRowMatcher();
@@ -53,23 +61,26 @@ internal static class RequestsTableMapper
                 ? RowShape.At(row.Cells, GridStart(row, gridStarts))
                 : plain;
 
-            if (shape.HasLabel && shape.Values.Count == 0)
+            // 一、本年新收…2000002: the values glued to the label, split by the glued-digits rule.
+            var glued = shape.HasLabel && shape.Values.Count == 0 ? GluedDigits.TrailingRun(shape.Labels[^1], ColumnCount) : null;
+            IReadOnlyList<SourceCell> values = glued is null ? shape.Values : [glued];
+            if (shape.HasLabel && values.Count == 0)
             {
                 matcher.Observe(shape.LabelText);
                 pending = pending is { } p && matcher.Match(shape.LabelText).Key is null ? (p.Text + shape.LabelText, p.Source) : (shape.LabelText, row.Source);
                 continue;
             }
 
-            var label = shape.LabelText;
+            var label = glued is null ? shape.LabelText : shape.LabelText.TrimEnd()[..^glued.Text.Length];
             var source = row.Source;
             if (!shape.HasLabel)
             {
-                if (pending is null || shape.NumberCount < 2)
+                if (pending is not { } owner || shape.NumberCount < 2 && !GluedDigits.IsGluedRun(values, ColumnCount))
                 {
                     continue;
                 }
 
-                (label, source) = pending.Value;
+                (label, source) = owner;
             }
 
             var (key, approximate) = matcher.Match(label);
@@ -95,9 +106,11 @@ internal static class RequestsTableMapper
                     $"表三行名「{Shorten(label)}」与模板不完全一致，按「{TemplateLabels.RowLabel(TableKind.Requests, key)}」读取。", source, new CellRef(TableKind.Requests, key)));
             }
 
-            var readings = row.IsGridRow && GridValues(shape) is { } gridValues
+            var readings = glued is not null || GluedDigits.IsGluedRun(values, ColumnCount)
+                ? GluedDigits.Readings(key, RequestsTemplate.Columns, values[0], source, InferredRows.TotalIsLast)
+                : row.IsGridRow && GridValues(shape) is { } gridValues
                 ? new RowReadings(key, RequestsTemplate.Columns, gridValues, source)
-                : new RowReadings(key, RequestsTemplate.Columns, shape.Values, source);
+                : InferredRows.Create(key, RequestsTemplate.Columns, values, source, repeatsDropped, InferredRows.TotalIsLast);
             if (!rows.TryAdd(key, readings))
             {
                 ReportDuplicate(rows[key], readings, diagnostics);
@@ -112,7 +125,9 @@ internal static class RequestsTableMapper
         DropEmptyOtherRow(rows);
         var ordered = CanonicalOrder.Where(rows.ContainsKey).Select(k => rows[k]).ToList();
         RequestsBalance.Choose(ordered);
+        InferredRows.Explain(ordered, RowEquationText, TableEquationText);
         var tableRows = ordered.Select(r => TableAssembler.BuildRow(TableKind.Requests, r, diagnostics)).ToList();
+        InferenceDiagnostics.Report(TableKind.Requests, ordered, tableRows, diagnostics);
         return new MappedTable(new ReportTable { Kind = TableKind.Requests, Rows = tableRows, Source = ordered[0].Source }, diagnostics);
     }
 
