@@ -120,4 +120,7 @@ public static class DiagnosticCodes
 
     /// <summary>A value of an OCR text layer looks misread (a letter such as O, l, S, B among its digits); it is kept as read.</summary>
     public const string OcrSuspectValue = "GK1011";
+
+    /// <summary>The file holds only part of a report (it starts or stops inside a table); the tables and sections it holds are named.</summary>
+    public const string PartialReport = "GK1018";
 }

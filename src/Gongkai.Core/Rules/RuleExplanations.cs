@@ -54,6 +54,7 @@ public static class RuleExplanations
         new(DiagnosticCodes.LookAlikeCodePoints, "康熙部首或兼容汉字码位", "文件中的部分汉字使用了外形相同的康熙部首、部首补充或兼容汉字码位（多见于 PDF 及从 PDF 复制的文字，如「⾏」），已按标准汉字识别，原文照录；私用区字符只在原字体中有意义，无法识别。", ReadingNote),
         new(DiagnosticCodes.OcrTextLayer, "扫描件的 OCR 文字层", "PDF 为扫描图像，文字取自其上不可见的 OCR 文字层；数字可能有识别错误，表格勾稽关系不符时请先对照原图核对。", ReadingNote),
         new(DiagnosticCodes.OcrSuspectValue, "疑似 OCR 识别错误的数值", "OCR 文字层中的数值夹有形似数字的字母（如 O、l、S、B），可能识别有误；数值按原样读入，未作改动，请对照原图核对。", ReadingNote),
+        new(DiagnosticCodes.PartialReport, "文件只含报告的一部分", "文件从表格中间开始或在表格中间结束（如只复制了表二后半和表三前半，或只有表三及其标题），只读取其中已有的表格和章节；文件中没有的部分记为空，并非报告本身缺少，应取得完整的报告原文核对。", ReadingNote),
     }.ToFrozenDictionary(e => e.Code, StringComparer.Ordinal);
 
     /// <summary>Every code's explanation.</summary>

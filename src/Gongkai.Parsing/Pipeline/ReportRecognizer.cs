@@ -31,7 +31,8 @@ internal static class ReportRecognizer
         cancellation.ThrowIfCancellationRequested();
         var metadata = MetadataRecognizer.Recognize(rows, headings);
         cancellation.ThrowIfCancellationRequested();
-        var zones = TableZones.Split(rows, headings).ToDictionary(z => z.Key, z => ParagraphRowJoiner.Join(z.Value));
+        var printedZones = TableZones.Split(rows, headings);
+        var zones = printedZones.ToDictionary(z => z.Key, z => ParagraphRowJoiner.Join(z.Value));
         var diagnostics = new List<Diagnostic>(document.Diagnostics);
 
         cancellation.ThrowIfCancellationRequested();
@@ -48,15 +49,26 @@ internal static class ReportRecognizer
         diagnostics.AddRange(ImageTables(zones, proactive.Table, requests.Table, appeals.Table));
 
         var completeness = template ?? Fallback(metadata.Year);
+        var tables = new Dictionary<TableKind, ReportTable?>
+        {
+            [TableKind.Proactive] = MarkIncomplete(proactive.Table, completeness),
+            [TableKind.Requests] = MarkIncomplete(requests.Table, completeness),
+            [TableKind.Appeals] = MarkIncomplete(appeals.Table, completeness),
+        };
+        if (PartialReport.Describe(rows, headings, metadata, printedZones, tables) is { } partial)
+        {
+            diagnostics.Add(partial);
+        }
+
         return new AnnualReport
         {
             Agency = metadata.Agency,
             Year = metadata.Year,
             Template = template,
             PublishedOn = metadata.PublishedOn,
-            Proactive = MarkIncomplete(proactive.Table, completeness),
-            Requests = MarkIncomplete(requests.Table, completeness),
-            Appeals = MarkIncomplete(appeals.Table, completeness),
+            Proactive = tables[TableKind.Proactive],
+            Requests = tables[TableKind.Requests],
+            Appeals = tables[TableKind.Appeals],
             Sections = SectionTexts.Collect(rows, headings, metadata.SignatureRows),
             Narrative = NarrativeFigureExtractor.Extract(rows, headings),
             MetadataSources = metadata.Sources,
@@ -65,9 +77,13 @@ internal static class ReportRecognizer
         };
     }
 
-    /// <summary>Whether anything of a report was found: a table, a section heading, or a title naming the year.</summary>
+    /// <summary>
+    /// Whether anything of a report was found: a table, the heading of a table's section (a fragment holding only
+    /// that part), two section headings, or a title naming the year with a section heading.
+    /// </summary>
     public static bool LooksLikeReport(AnnualReport report) =>
         report.Proactive is not null || report.Requests is not null || report.Appeals is not null ||
+        report.Sections.Any(s => s.Kind is SectionKind.Proactive or SectionKind.Requests or SectionKind.Appeals) ||
         report.Sections.Count >= 2 || report.Year is not null && report.Sections.Count >= 1;
 
     // A table that is missing where its section holds a picture was published as an image (needs OCR).
