@@ -45,7 +45,7 @@ internal static class ProactiveTableMapper
             var specs = columns.Select(c => c.Spec).ToList();
             var unit = columns.FirstOrDefault(c => c.Spec.Kind == CellKind.Money)?.Unit ?? 1m;
             var readings = row.IsGridRow && row.GridWidth == headerWidth && columns.All(c => c.Index >= 0)
-                ? new RowReadings(key, specs, columns.Select(c => (SourceCell?)row.Cells[c.Index]).ToArray(), row.Source, unit)
+                ? new RowReadings(key, specs, CellsUnder(row, columns), row.Source, unit)
                 : new RowReadings(key, specs, shape.Values, row.Source, unit);
             if (!rows.TryAdd(key, readings))
             {
@@ -87,6 +87,24 @@ internal static class ProactiveTableMapper
             {
                 cells.Add(new HeaderCell(named, text, i));
             }
+        }
+
+        return cells;
+    }
+
+    // The value under each header column: a header cell spans the grid up to the next header cell, and in a table pasted
+    // from Word the value rows are cut narrower than the header (a header over two grid columns, its value in the
+    // second, an empty cell in the first), so the one filled cell of the span is the value. With none or several
+    // filled, the span's first cell is taken, as the header's own position says.
+    private static SourceCell?[] CellsUnder(DocumentRow row, List<HeaderColumn> columns)
+    {
+        var cells = new SourceCell?[columns.Count];
+        for (var k = 0; k < columns.Count; k++)
+        {
+            var start = columns[k].Index;
+            var end = k + 1 < columns.Count && columns[k + 1].Index > start ? columns[k + 1].Index : row.Cells.Count;
+            var filled = Enumerable.Range(start, end - start).Where(i => !Values.CellValueReader.IsBlank(row.Cells[i].Text.Trim())).ToList();
+            cells[k] = row.Cells[filled.Count == 1 ? filled[0] : start];
         }
 
         return cells;

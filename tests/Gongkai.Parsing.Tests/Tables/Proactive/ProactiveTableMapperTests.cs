@@ -208,4 +208,35 @@ public sealed class ProactiveTableMapperTests
     {
         Assert.Null(Gongkai.Parsing.Tables.Proactive.ProactiveLabels.Resembling(header));
     }
+
+    [Fact]
+    public void Reads_values_cut_narrower_than_their_header_in_the_column_of_the_header_over_them()
+    {
+        // As a table pasted from Word reaches a grid: each header spans two columns, each value sits in one of them.
+        var table = Proactive("""
+            # 青禾县农业农村局2021年政府信息公开工作年度报告
+
+            ## 一、总体情况
+
+            本局认真贯彻《条例》。
+
+            ## 二、主动公开政府信息情况
+
+            | 第二十条第（一）项 |  |  |  |  |  |  |
+            |---|---|---|---|---|---|---|
+            | 信息内容 | 本年制发件数 |  | 本年废止件数 |  | 现行有效件数 |  |
+            | 规章 | / |  |  | / |  | / |
+            | 行政规范性文件 |  | 3 | 1 |  |  | 12 |
+
+            ## 三、收到和处理政府信息公开申请情况
+
+            本年度未收到政府信息公开申请。
+            """);
+
+        Assert.Equal(3m, table.ValueAt("normativeDocuments", "issued"));
+        Assert.Equal(1m, table.ValueAt("normativeDocuments", "repealed"));
+        Assert.Equal(12m, table.ValueAt("normativeDocuments", "inForce"));
+        Assert.True(table.CellAt("rules", "repealed")?.IsBlank);
+        Assert.True(table.CellAt("rules", "inForce")?.IsBlank);
+    }
 }
