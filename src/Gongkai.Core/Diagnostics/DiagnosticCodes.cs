@@ -133,4 +133,6 @@ public static class DiagnosticCodes
     public const string RunTogetherBody = "GK1015";
     /// <summary>A table cell's printed text is implausible for a figure (letters among digits, 、 or ， in a number, a count with a decimal point, a value far above its row's total); it is kept as read.</summary>
     public const string ImplausibleValue = "GK1016";
+    /// <summary>The file holds only part of a report (it starts or stops inside a table); the tables and sections it holds are named.</summary>
+    public const string PartialReport = "GK1018";
 }

@@ -59,6 +59,7 @@ public static class RuleExplanations
         new(DiagnosticCodes.Pre2019Format, "2019 年以前的报告格式", "报告采用 2019 年以前（2008–2018 年度）的格式（概述、收费及减免等章节及其统计表），其表格不是 2019/2021 年版格式的表二至表四，未作对应读取；只读出标题、年度、机关、各章节原文和正文所述数字，2019/2021 年版的章节和表格核对不适用。", ReadingNote),
         new(DiagnosticCodes.RunTogetherBody, "正文连成一行", "正文的段落、标题和表格单元格连在一行（网页抓取的文字常见），已按章节标题、序号和格式中的行名、表头切分；表格数值的位置可能不准，请对照原文核对。", ReadingNote),
         new(DiagnosticCodes.ImplausibleValue, "数值印刷不合常理", "表格单元格中的数值不像正常印刷的数字：数字中夹有形似数字的字母（O、l、S、B）或顿号、逗号，件数带有小数点，或远大于本行总计。多见于 OCR 识别或从 PDF 提取的文字；数值按原样读入，从不改动，请对照原件核对，合计校验会显示其影响。", ReadingNote),
+        new(DiagnosticCodes.PartialReport, "文件只含报告的一部分", "文件从表格中间开始或在表格中间结束（如只复制了表二后半和表三前半，或只有表三及其标题），只读取其中已有的表格和章节；文件中没有的部分记为空，并非报告本身缺少，应取得完整的报告原文核对。", ReadingNote),
     }.ToFrozenDictionary(e => e.Code, StringComparer.Ordinal);
 
     /// <summary>Every code's explanation.</summary>

@@ -41,7 +41,8 @@ internal static class ReportRecognizer
             metadata = MetadataRecognizer.Recognize(rows, headings, document.Portal);
         }
         cancellation.ThrowIfCancellationRequested();
-        var zones = TableZones.Split(rows, headings).ToDictionary(z => z.Key, z => ParagraphRowJoiner.Join(DetachedLabels.Pair(z.Value)));
+        var printedZones = TableZones.Split(rows, headings);
+        var zones = printedZones.ToDictionary(z => z.Key, z => ParagraphRowJoiner.Join(DetachedLabels.Pair(z.Value)));
         var diagnostics = new List<Diagnostic>(document.Diagnostics);
 
         cancellation.ThrowIfCancellationRequested();
@@ -71,6 +72,17 @@ internal static class ReportRecognizer
         }
 
         var completeness = template ?? Fallback(metadata.Year);
+        var tables = new Dictionary<TableKind, ReportTable?>
+        {
+            [TableKind.Proactive] = pre2019 ? null : MarkIncomplete(proactive.Table, completeness),
+            [TableKind.Requests] = pre2019 ? null : MarkIncomplete(requests.Table, completeness),
+            [TableKind.Appeals] = pre2019 ? null : MarkIncomplete(appeals.Table, completeness),
+        };
+        if (!pre2019 && PartialReport.Describe(rows, headings, metadata, printedZones, tables) is { } partial)
+        {
+            diagnostics.Add(partial);
+        }
+
         return new AnnualReport
         {
             Agency = metadata.Agency,
@@ -79,9 +91,9 @@ internal static class ReportRecognizer
             PublishedOn = metadata.PublishedOn,
             Pre2019Format = pre2019,
             Portal = document.Portal,
-            Proactive = pre2019 ? null : MarkIncomplete(proactive.Table, completeness),
-            Requests = pre2019 ? null : MarkIncomplete(requests.Table, completeness),
-            Appeals = pre2019 ? null : MarkIncomplete(appeals.Table, completeness),
+            Proactive = tables[TableKind.Proactive],
+            Requests = tables[TableKind.Requests],
+            Appeals = tables[TableKind.Appeals],
             Sections = SectionTexts.Collect(rows, headings, metadata.SignatureRows),
             Narrative = NarrativeFigureExtractor.Extract(rows, headings),
             MetadataSources = metadata.Sources,
@@ -90,9 +102,13 @@ internal static class ReportRecognizer
         };
     }
 
-    /// <summary>Whether anything of a report was found: a table, a section heading, or a title naming the year.</summary>
+    /// <summary>
+    /// Whether anything of a report was found: a table, the heading of a table's section (a fragment holding only
+    /// that part), two section headings, or a title naming the year with a section heading.
+    /// </summary>
     public static bool LooksLikeReport(AnnualReport report) =>
         report.Proactive is not null || report.Requests is not null || report.Appeals is not null ||
+        report.Sections.Any(s => s.Kind is SectionKind.Proactive or SectionKind.Requests or SectionKind.Appeals) ||
         report.Sections.Count >= 2 || report.Year is not null && report.Sections.Count >= 1;
 
     // A table that is missing where its section holds a picture was published as an image (needs OCR).

@@ -44,7 +44,7 @@ public static class InputSniffer
             return InputKind.Pdf; // PDFs with junk before the header still open in viewers.
         }
 
-        return LooksLikeHtml(head) ? InputKind.Html : InputKind.Text;
+        return LooksLikeHtml(head) || HtmlFragmentSniffer.IsFragment(head) ? InputKind.Html : InputKind.Text;
     }
 
     private static bool IsImage(ReadOnlySpan<byte> head) =>
@@ -55,7 +55,8 @@ public static class InputSniffer
         head.StartsWith("II*\0"u8) || head.StartsWith("MM\0*"u8) ||
         head.StartsWith("RIFF"u8) && head.Length >= 12 && head[8..12].SequenceEqual("WEBP"u8);
 
-    // Markup in the first bytes: a doctype or an <html>, <head>, <body>, <meta>, <div> or <table> tag.
+    // Markup in the first bytes: a doctype or an <html>, <head>, <body>, <meta>, <div> or <table> tag. A fragment
+    // (an article's body from a CMS, with text or a tab before its first <p>) is recognised by HtmlFragmentSniffer.
     private static bool LooksLikeHtml(ReadOnlySpan<byte> head)
     {
         var text = System.Text.Encoding.ASCII.GetString(head[..Math.Min(head.Length, 1024)]).TrimStart('\uFEFF', ' ', '\t', '\r', '\n', '?');

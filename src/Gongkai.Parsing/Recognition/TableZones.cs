@@ -5,7 +5,8 @@ namespace Gongkai.Parsing.Recognition;
 /// <summary>
 /// Splits the document's rows into the zones of tables 二, 三 and 四, by section headings and by the tables' own
 /// anchors (第二十条 items; the 勾稽关系 note, 申请人情况, 本年新收; the 行政复议/行政诉讼 header), so that a table
-/// is found even where its heading is missing or misnumbered.
+/// is found even where its heading is missing or misnumbered. A file that starts inside a table (a fragment: no
+/// heading or title before its first rows) gives those leading table rows to the table of the first anchor below them.
 /// </summary>
 internal static class TableZones
 {
@@ -24,10 +25,13 @@ internal static class TableZones
         };
         var headingAt = headings.ToDictionary(h => h.RowIndex, h => h.Kind);
         TableKind? zone = null;
+        var leading = new List<DocumentRow>();
+        var settled = false; // a heading or an anchor has been seen: rows no longer lead the file
         for (var i = 0; i < rows.Count; i++)
         {
             if (headingAt.TryGetValue(i, out var section))
             {
+                settled = true;
                 zone = section switch
                 {
                     SectionKind.Proactive => TableKind.Proactive,
@@ -41,6 +45,15 @@ internal static class TableZones
             if (!rows[i].IsParagraph && Anchor(rows[i]) is { } anchored)
             {
                 zone = anchored;
+                if (!settled)
+                {
+                    zones[anchored].AddRange(leading.Where(r => !r.IsParagraph));
+                    settled = true;
+                }
+            }
+            else if (!settled)
+            {
+                leading.Add(rows[i]);
             }
 
             if (zone is { } current)

@@ -33,7 +33,9 @@ internal static class TemplateDetector
             foreach (var cell in row.Cells)
             {
                 var text = LabelText.Normalize(cell.Text);
-                if (ProactiveLabels.Column(text) is { Edition: { } edition })
+                // Two headers run together in one cell (上一年项目数量本年收费金额) tell an edition only if they agree.
+                if (ProactiveLabels.Columns(text) is { Count: > 0 } named && named.All(c => c.Edition is not null && c.Edition == named[0].Edition)
+                    && named[0].Edition is { } edition)
                 {
                     _ = edition == TemplateVersion.V2019 ? v2019++ : v2021++;
                 }

@@ -26,7 +26,8 @@ internal static class CellValueReader
 
     private static readonly (string Text, decimal ToWan)[] Units = [("万元", 1m), ("亿元", 10000m), ("元", 0.0001m), ("万", 1m), ("亿", 10000m)];
 
-    private const string Counters = "件个条项次宗家份";
+    // Measure words of counts (3批, 5项, 12件): the count is read, raw keeps the word. Not money's: 5项 in a money column is no amount.
+    private const string Counters = "件个条项次宗家份批";
 
     /// <summary>Whether the text leaves the cell blank: empty, <c>/</c>, <c>-</c>, <c>—</c>, <c>无</c>.</summary>
     public static bool IsBlank(string text)
@@ -60,7 +61,7 @@ internal static class CellValueReader
 
         Span<char> buffer = stackalloc char[text.Length];
         var compact = Compact(text, buffer);
-        return compact.Length is > 0 and <= MaxValueLength && (TryParse(compact, out _, out _, out _) || ZeroLookup.Contains(compact));
+        return compact.Length is > 0 and <= MaxValueLength && (TryParse(compact, out _, out _, out _, out _) || ZeroLookup.Contains(compact));
     }
 
     /// <summary>Reads <paramref name="text"/> as a cell of <paramref name="kind"/>.</summary>
@@ -86,7 +87,7 @@ internal static class CellValueReader
             return new CellReading(CellState.Number, 0m, $"「{text.Trim()}」按 0 读取");
         }
 
-        if (!TryParse(compact, out var value, out var unit, out var hasUnit))
+        if (!TryParse(compact, out var value, out var unit, out var hasUnit, out var hasCounter) || hasCounter && kind == CellKind.Money)
         {
             return new CellReading(CellState.Unreadable, null);
         }
@@ -107,11 +108,12 @@ internal static class CellValueReader
     }
 
     // [sign] digits[.digits] [unit] [counter], nothing else.
-    private static bool TryParse(ReadOnlySpan<char> text, out decimal value, out decimal unit, out bool hasUnit)
+    private static bool TryParse(ReadOnlySpan<char> text, out decimal value, out decimal unit, out bool hasUnit, out bool hasCounter)
     {
         value = 0;
         unit = 1m;
         hasUnit = false;
+        hasCounter = false;
         var sign = 1;
         foreach (var (prefix, s) in Signs)
         {
@@ -161,7 +163,8 @@ internal static class CellValueReader
             }
         }
 
-        return rest.IsEmpty || (rest.Length == 1 && Counters.Contains(rest[0], StringComparison.Ordinal));
+        hasCounter = rest.Length == 1 && Counters.Contains(rest[0], StringComparison.Ordinal);
+        return rest.IsEmpty || hasCounter;
     }
 
     private static string Format(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);

@@ -64,4 +64,35 @@ public sealed class InputSnifferTests
     {
         Assert.Equal(InputKind.Empty, InputSniffer.Sniff([0xEF, 0xBB, 0xBF, 0x0A]));
     }
+
+    [Theory]
+    [InlineData("<p style=\"text-indent:2em\">青禾县林业局2023年政府信息公开工作年度报告</p>\n<p>一、总体情况</p>\n<table><tr><td>规章</td></tr></table>")]
+    [InlineData("\t<p>一、总体情况</p><p>二、主动公开政府信息情况</p>")]
+    [InlineData("\uFEFF  \r\n<p>一、总体情况</p>\n<div>正文</div>")]
+    [InlineData("青禾县林业局2023年政府信息公开工作年度报告\n<p>一、总体情况</p>\n<p>（一）主动公开</p>")]
+    [InlineData("<table border=\"1\"><tbody><tr><td>信息内容</td><td>本年制发件数</td></tr></tbody></table>")]
+    [InlineData("<span>发布时间：2024-01-20</span><br/><p>一、总体情况</p><p>正文</p>")]
+    public void Reads_an_article_body_without_html_or_body_as_html(string fragment)
+    {
+        Assert.Equal(InputKind.Html, InputSniffer.Sniff(Encoding.UTF8.GetBytes(fragment)));
+    }
+
+    [Fact]
+    public void Reads_a_gb18030_fragment_with_text_before_its_first_tag_as_html()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var head = Encoding.GetEncoding("GB18030").GetBytes("澄江市示例区统计局\n2022年政府信息公开工作年度报告\n<p>一、总体情况</p><p>正文</p>");
+
+        Assert.Equal(InputKind.Html, InputSniffer.Sniff(head));
+    }
+
+    [Theory]
+    [InlineData("青禾县林业局2023年政府信息公开工作年度报告\n一、总体情况\n本局网站把报告放在<table>标签中发布。\n二、主动公开政府信息情况\n")]
+    [InlineData("# 青禾县林业局2023年报告\n\n| 信息内容 | 本年制发<br>件数 | 本年废止<br>件数 |\n|---|---|---|\n| 规章 | 0<br> | 0 |\n")]
+    [InlineData("标题\n第二行\n第三行\n第四行\n第五行\n<p>一、总体情况</p><p>正文</p><div>x</div></div>")]
+    [InlineData("<p>一、总体情况")]
+    public void Keeps_text_that_only_mentions_tags_as_text(string text)
+    {
+        Assert.Equal(InputKind.Text, InputSniffer.Sniff(Encoding.UTF8.GetBytes(text)));
+    }
 }

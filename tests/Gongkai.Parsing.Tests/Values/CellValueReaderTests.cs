@@ -73,4 +73,47 @@ public sealed class CellValueReaderTests
     {
         Assert.Equal(1.5m, CellValueReader.Read("15000", CellKind.Money, 0.0001m).Value);
     }
+
+    [Theory]
+    [InlineData("3批", "3")]
+    [InlineData("5项", "5")]
+    [InlineData("12件", "12")]
+    [InlineData("2条", "2")]
+    [InlineData("1个", "1")]
+    public void Reads_a_count_with_its_measure_word_as_the_count(string text, string expected)
+    {
+        var reading = CellValueReader.Read(text, CellKind.Count);
+
+        Assert.Equal(CellState.Number, reading.State);
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), reading.Value);
+    }
+
+    [Theory]
+    [InlineData("5项")]
+    [InlineData("3批")]
+    [InlineData("12件")]
+    public void Reports_a_measure_word_in_a_money_column_as_unreadable(string text)
+    {
+        Assert.Equal(CellState.Unreadable, CellValueReader.Read(text, CellKind.Money).State);
+    }
+
+    [Theory]
+    [InlineData("1200元", 1, "0.12")]
+    [InlineData("1,200.00元", 1, "0.12")]
+    [InlineData("1200元", 0.0001, "0.12")]
+    [InlineData("0.12万元", 0.0001, "0.12")]
+    public void Converts_an_amount_with_its_unit_in_the_cell_whatever_the_header_says(string text, double headerUnit, string expected)
+    {
+        var reading = CellValueReader.Read(text, CellKind.Money, (decimal)headerUnit);
+
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), reading.Value);
+    }
+
+    [Fact]
+    public void Says_when_an_amount_in_yuan_was_converted()
+    {
+        var reading = CellValueReader.Read("1,200.00元", CellKind.Money);
+
+        Assert.Contains("换算为 0.12 万元", reading.Note, StringComparison.Ordinal);
+    }
 }

@@ -20,7 +20,7 @@ internal static class ProactiveTableMapper
     {
         var diagnostics = new List<Diagnostic>();
         var rows = new Dictionary<string, RowReadings>();
-        List<HeaderColumn>? header = null;
+        List<HeaderCell>? header = null;
         var headerWidth = 0;
         foreach (var row in zone)
         {
@@ -34,7 +34,7 @@ internal static class ProactiveTableMapper
 
             if (shape.NumberCount == 0 && (label.Contains(ProactiveTemplate.ContentHeader, StringComparison.Ordinal) || shape.Labels.Count > 1 && shape.Labels.All(c => ProactiveLabels.Column(LabelText.Normalize(c.Text)) is not null)))
             {
-                header = HeaderColumns(row, template);
+                header = HeaderCells(row, template, diagnostics);
                 headerWidth = row.IsGridRow ? row.GridWidth : 0;
                 continue;
             }
@@ -44,7 +44,7 @@ internal static class ProactiveTableMapper
                 continue;
             }
 
-            var columns = header is { Count: > 0 } && header.Count <= 3 ? header : DefaultColumns(key, template);
+            var columns = header is { Count: > 0 } && header.Count <= 3 ? header.Select(h => h.For(key, template)).ToList() : DefaultColumns(key, template);
             var specs = columns.Select(c => c.Spec).ToList();
 
             // 规范性文件898989: the values glued to the label, split by the glued-digits rule.
@@ -58,7 +58,7 @@ internal static class ProactiveTableMapper
             var readings = glued is not null || GluedDigits.IsGluedRun(shape.Values, specs.Count)
                 ? GluedDigits.Readings(key, specs, glued ?? shape.Values[0], row.Source, moneyUnit: unit)
                 : row.IsGridRow && row.GridWidth == headerWidth && columns.All(c => c.Index >= 0)
-                ? new RowReadings(key, specs, columns.Select(c => (SourceCell?)row.Cells[c.Index]).ToArray(), row.Source, unit)
+                ? new RowReadings(key, specs, CellsUnder(row, columns), row.Source, unit)
                 : InferredRows.Create(key, specs, shape.Values, row.Source, repeatsDropped, moneyUnit: unit);
             if (!rows.TryAdd(key, readings))
             {
@@ -87,23 +87,47 @@ internal static class ProactiveTableMapper
         return new MappedTable(new ReportTable { Kind = TableKind.Proactive, Rows = tableRows, Source = first.Source }, diagnostics);
     }
 
-    // The header's columns after 信息内容, with their cell index and the unit a money column's header names.
-    private static List<HeaderColumn> HeaderColumns(DocumentRow row, TemplateVersion template)
+    // The header's columns after 信息内容, with their cell index; a misspelt header is read as the catalogue header it
+    // resembles, and said so (GK1006).
+    private static List<HeaderCell> HeaderCells(DocumentRow row, TemplateVersion template, List<Diagnostic> diagnostics)
     {
-        var columns = new List<HeaderColumn>();
+        var cells = new List<HeaderCell>();
         for (var i = 0; i < row.Cells.Count; i++)
         {
             var text = LabelText.Normalize(row.Cells[i].Text);
-            if (ProactiveLabels.Column(text) is not { } column)
+            var named = ProactiveLabels.Columns(text).Select(c => Spec(c.Key, c.Edition ?? template)).ToList();
+            if (named.Count == 0 && text != ProactiveTemplate.ContentHeader && ProactiveLabels.Resembling(text) is { } near)
             {
-                continue;
+                named.Add(near.Spec);
+                diagnostics.Add(Diagnostic.Create(DiagnosticCodes.ApproximateLabel, Severity.Info,
+                    $"表二表头「{row.Cells[i].Text.Trim()}」与格式不完全一致，按「{near.Spec.Label}」读取。", row.Cells[i].Source, new CellRef(TableKind.Proactive)));
             }
 
-            var spec = Spec(column.Key, column.Edition ?? template);
-            columns.Add(new HeaderColumn(spec, spec.Kind == CellKind.Money ? HeaderUnit(text) : 1m, i));
+            if (named.Count > 0)
+            {
+                cells.Add(new HeaderCell(named, text, i));
+            }
         }
 
-        return columns;
+        return cells;
+    }
+
+    // The value under each header column: a header cell spans the grid up to the next header cell, and in a table pasted
+    // from Word the value rows are cut narrower than the header (a header over two grid columns, its value in the
+    // second, an empty cell in the first), so the one filled cell of the span is the value. With none or several
+    // filled, the span's first cell is taken, as the header's own position says.
+    private static SourceCell?[] CellsUnder(DocumentRow row, List<HeaderColumn> columns)
+    {
+        var cells = new SourceCell?[columns.Count];
+        for (var k = 0; k < columns.Count; k++)
+        {
+            var start = columns[k].Index;
+            var end = k + 1 < columns.Count && columns[k + 1].Index > start ? columns[k + 1].Index : row.Cells.Count;
+            var filled = Enumerable.Range(start, end - start).Where(i => !Values.CellValueReader.IsBlank(row.Cells[i].Text.Trim())).ToList();
+            cells[k] = row.Cells[filled.Count == 1 ? filled[0] : start];
+        }
+
+        return cells;
     }
 
     private static List<HeaderColumn> DefaultColumns(string key, TemplateVersion template)
@@ -117,6 +141,22 @@ internal static class ProactiveTableMapper
         ?? ProactiveTemplate.For(edition == TemplateVersion.V2019 ? TemplateVersion.V2021 : TemplateVersion.V2019).Rows.SelectMany(r => r.Columns).First(c => c.Key == key);
 
     private sealed record HeaderColumn(ColumnSpec Spec, decimal Unit, int Index);
+
+    // A header cell and the columns it names: usually one; two headers run together name two, and the row's own
+    // columns in the catalogue (the report's edition first) decide which one the cell is over.
+    private sealed record HeaderCell(IReadOnlyList<ColumnSpec> Named, string Text, int Index)
+    {
+        public HeaderColumn For(string row, TemplateVersion template)
+        {
+            var other = template == TemplateVersion.V2019 ? TemplateVersion.V2021 : TemplateVersion.V2019;
+            var spec = Named.Count == 1 ? Named[0]
+                : Named.FirstOrDefault(c => RowColumns(row, template).Contains(c.Key)) ?? Named.FirstOrDefault(c => RowColumns(row, other).Contains(c.Key)) ?? Named[0];
+            return new HeaderColumn(spec, spec.Kind == CellKind.Money ? HeaderUnit(Text) : 1m, Index);
+        }
+
+        private static IEnumerable<string> RowColumns(string row, TemplateVersion edition) =>
+            ProactiveTemplate.For(edition).Row(row)?.Columns.Select(c => c.Key) ?? [];
+    }
 
     // 采购总金额（万元）, 本年收费金额（单位：万元）, （单位：元）, （亿元）: one printed unit in 万元.
     private static decimal HeaderUnit(string header) =>

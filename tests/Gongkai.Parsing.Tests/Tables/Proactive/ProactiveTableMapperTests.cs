@@ -154,4 +154,89 @@ public sealed class ProactiveTableMapperTests
         Assert.Equal(0m, table.ValueAt("coercion", "decisions"));
         Assert.Equal(0.5m, table.ValueAt("fees", "amount"));
     }
+
+    [Theory]
+    [InlineData("上一年项目数量本年收费金额（单位：万元）", "107.20", 107.20)]
+    [InlineData("上一年项目本年收费金额（单位：元）", "15000", 1.5)]
+    public void Reads_the_fee_column_under_two_headers_run_together_with_its_unit(string header, string printed, double expected)
+    {
+        var table = Proactive(Pdf2021With($"""
+            第二十条第（八）项→→→
+            信息内容→{header}→→
+            行政事业性收费→{printed}→→
+            """));
+
+        Assert.Equal((decimal)expected, table.ValueAt("fees", "amount"));
+        Assert.Equal(CellKind.Money, table.CellAt("fees", "amount")?.Kind);
+    }
+
+    [Fact]
+    public void Reads_a_misspelt_header_as_the_column_it_resembles_and_says_so()
+    {
+        var report = TestText.Report(TestText.Tabs("""
+            梧桐县档案局2019年政府信息公开工作年度报告
+            一、总体情况
+            本局认真贯彻《条例》。
+            二、主动公开政府信息情况
+            第二十条第（五）项
+            信息内容→上一年年目数量→本年增/减→处理决定数量
+            行政许可→12→+3→40
+            三、收到和处理政府信息公开申请情况
+            本年度未收到政府信息公开申请。
+            """));
+
+        Assert.Equal(12m, report.Proactive?.ValueAt("licensing", "previousItems"));
+        Assert.Equal(3m, report.Proactive?.ValueAt("licensing", "change"));
+        var note = Assert.Single(report.ReadingDiagnostics, d => d.Code == DiagnosticCodes.ApproximateLabel);
+        Assert.Contains("上一年年目数量", note.Message, StringComparison.Ordinal);
+        Assert.Contains("上一年项目数量", note.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("上一年年目数量", "previousItems")]
+    [InlineData("本年新制做数量", "newlyMade")]
+    [InlineData("本年制法件数", "issued")]
+    public void Matches_a_misspelt_header_to_the_closest_catalogue_header(string header, string expected)
+    {
+        Assert.Equal(expected, Gongkai.Parsing.Tables.Proactive.ProactiveLabels.Resembling(header)?.Spec.Key);
+    }
+
+    [Theory]
+    [InlineData("备注")]
+    [InlineData("本年数量")]
+    public void Does_not_match_a_header_that_resembles_no_column(string header)
+    {
+        Assert.Null(Gongkai.Parsing.Tables.Proactive.ProactiveLabels.Resembling(header));
+    }
+
+    [Fact]
+    public void Reads_values_cut_narrower_than_their_header_in_the_column_of_the_header_over_them()
+    {
+        // As a table pasted from Word reaches a grid: each header spans two columns, each value sits in one of them.
+        var table = Proactive("""
+            # 青禾县农业农村局2021年政府信息公开工作年度报告
+
+            ## 一、总体情况
+
+            本局认真贯彻《条例》。
+
+            ## 二、主动公开政府信息情况
+
+            | 第二十条第（一）项 |  |  |  |  |  |  |
+            |---|---|---|---|---|---|---|
+            | 信息内容 | 本年制发件数 |  | 本年废止件数 |  | 现行有效件数 |  |
+            | 规章 | / |  |  | / |  | / |
+            | 行政规范性文件 |  | 3 | 1 |  |  | 12 |
+
+            ## 三、收到和处理政府信息公开申请情况
+
+            本年度未收到政府信息公开申请。
+            """);
+
+        Assert.Equal(3m, table.ValueAt("normativeDocuments", "issued"));
+        Assert.Equal(1m, table.ValueAt("normativeDocuments", "repealed"));
+        Assert.Equal(12m, table.ValueAt("normativeDocuments", "inForce"));
+        Assert.True(table.CellAt("rules", "repealed")?.IsBlank);
+        Assert.True(table.CellAt("rules", "inForce")?.IsBlank);
+    }
 }
