@@ -155,7 +155,7 @@ void PrintPhases()
     var whole = Time(i => ParseAndCheck(inputs[i].Bytes, inputs[i].Name));
     var hash = Time(i => System.Security.Cryptography.SHA256.HashData(inputs[i].Bytes));
     var rows = documents.Select(Gongkai.Parsing.Recognition.DocumentRow.Flatten).ToArray();
-    var headings = rows.Select(Gongkai.Parsing.Recognition.SectionRecognizer.Recognize).ToArray();
+    var headings = rows.Select(r => Gongkai.Parsing.Recognition.SectionRecognizer.Recognize(r)).ToArray();
     var zones = rows.Select((r, i) => Gongkai.Parsing.Recognition.TableZones.Split(r, headings[i])).ToArray();
     var steps = new (string Name, Action<int> Step)[]
     {
