@@ -32,9 +32,17 @@ internal static partial class MetadataRecognizer
     {
         var firstHeading = headings.Count > 0 ? headings[0].RowIndex : Math.Min(rows.Count, TitleSearchRows);
         var (agency, year, agencySource, yearSource) = FromTitle(rows, Math.Min(firstHeading, TitleSearchRows), firstHeading);
-        if ((agency is null || year is null) && portal?.Title is { } portalTitle && MatchTitle(portalTitle) is { Success: true } portalMatch)
+        if (portal?.Title is { } portalTitle && MatchTitle(portalTitle) is { Success: true } portalMatch)
         {
             var fromPortal = FromPortalTitle(portalMatch);
+
+            // A body line broken mid-sentence (…特向 / 社会公布某某局 / 2021年度…年度报告) looks like a title whose agency
+            // carries the sentence's words before it; the portal's own title names the agency alone.
+            if (agency is not null && fromPortal.Agency is { } named && agency.Length > named.Length && agency.EndsWith(named, StringComparison.Ordinal))
+            {
+                (agency, agencySource) = (named, portal.TitleSource);
+            }
+
             if (agency is null && fromPortal.Agency is not null)
             {
                 (agency, agencySource) = (fromPortal.Agency, portal.TitleSource);
@@ -58,9 +66,27 @@ internal static partial class MetadataRecognizer
         SourceRef dateSource = default, signerSource = default;
         for (var i = rows.Count - 1; i >= tailStart && date is null; i--)
         {
-            if (rows[i].Paragraph is not { } paragraph || paragraph.Text.Length > MaxAgencyLength + 20 || DateText.ParseTrailing(paragraph.Text) is not { } found)
+            if (rows[i].Paragraph is not { } paragraph || paragraph.Text.Length > MaxAgencyLength + 20)
             {
                 continue;
+            }
+
+            if (DateText.ParseTrailing(paragraph.Text) is not { } found)
+            {
+                // A crawl or a copied page breaks a signature date into pieces, one per line (2021 / 年 / 1 / 月 / 8 / 日).
+                if (DatePieces(rows, i, tailStart) is not { } pieces)
+                {
+                    continue;
+                }
+
+                (found, var first) = pieces;
+                for (var k = first; k < i; k++)
+                {
+                    signature.Add(k);
+                }
+
+                i = first;
+                paragraph = rows[first].Paragraph!;
             }
 
             date = found.Date;
@@ -279,6 +305,40 @@ internal static partial class MetadataRecognizer
         agency = agency.TrimEnd('的', ' ', '　');
         return agency.Length <= MaxAgencyLength ? agency : "";
     }
+
+    // At most this many lines make one date broken into pieces: 2 / 0 / 2 / 1 / 年 / 1 / 月 / 8 / 日 at worst.
+    private const int MaxDatePieces = 9;
+
+    // The date spelled over the lines ending at row `last` (which ends in 日), each line a short piece of digits or
+    // 年/月/日, joined and read as one; null when the lines there are not such pieces or do not make a date.
+    private static ((DateOnly Date, string Prefix) Found, int First)? DatePieces(IReadOnlyList<DocumentRow> rows, int last, int tailStart)
+    {
+        if (!IsDatePiece(rows[last]) || !rows[last].Paragraph!.Text.TrimEnd().EndsWith('日'))
+        {
+            return null;
+        }
+
+        var first = last;
+        while (first - 1 >= tailStart && last - first + 1 < MaxDatePieces && IsDatePiece(rows[first - 1]))
+        {
+            first--;
+        }
+
+        for (var start = first; start < last; start++)
+        {
+            var joined = string.Concat(Enumerable.Range(start, last - start + 1).Select(k => rows[k].Paragraph!.Text.Trim()));
+            if (DateText.ParseTrailing(joined) is { Prefix.Length: 0 } found)
+            {
+                return (found, start);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDatePiece(DocumentRow row) =>
+        row.Paragraph is { } paragraph && paragraph.Text.Trim() is { Length: > 0 and <= 6 } text
+        && text.All(c => char.IsAsciiDigit(c) || c is '年' or '月' or '日' or ' ' || "〇零○一二三四五六七八九十".Contains(c, StringComparison.Ordinal));
 
     private static bool LooksLikeAgency(string text)
     {
