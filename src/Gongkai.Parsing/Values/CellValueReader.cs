@@ -152,13 +152,17 @@ internal static class CellValueReader
 
         value *= sign;
         var rest = text[end..];
+        // The unit follows the figure, or stands in brackets after it (2488（元）, as a cell copied from a header's
+        // 采购总金额（元） keeps it); full-width brackets are folded to ASCII by Compact.
+        var bracketed = rest.Length > 2 && rest[0] == '(' && rest[^1] == ')';
+        var unitText = bracketed ? rest[1..^1] : rest;
         foreach (var (suffix, toWan) in Units)
         {
-            if (rest.StartsWith(suffix, StringComparison.Ordinal))
+            if (unitText.StartsWith(suffix, StringComparison.Ordinal) && (!bracketed || unitText.Length == suffix.Length))
             {
                 unit = toWan;
                 hasUnit = true;
-                rest = rest[suffix.Length..];
+                rest = bracketed ? [] : rest[suffix.Length..];
                 break;
             }
         }

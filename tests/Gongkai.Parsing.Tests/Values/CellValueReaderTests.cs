@@ -102,6 +102,8 @@ public sealed class CellValueReaderTests
     [InlineData("1,200.00元", 1, "0.12")]
     [InlineData("1200元", 0.0001, "0.12")]
     [InlineData("0.12万元", 0.0001, "0.12")]
+    [InlineData("2488（元）", 1, "0.2488")]
+    [InlineData("3.5(万元)", 0.0001, "3.5")]
     public void Converts_an_amount_with_its_unit_in_the_cell_whatever_the_header_says(string text, double headerUnit, string expected)
     {
         var reading = CellValueReader.Read(text, CellKind.Money, (decimal)headerUnit);
