@@ -26,9 +26,9 @@ internal static class ParagraphRowJoiner
             }
 
             var valuesEnd = labelsEnd;
-            while (valuesEnd < zone.Count && IsValueLine(zone[valuesEnd]))
+            while (valuesEnd < zone.Count && (IsValueLine(zone[valuesEnd]) || SignBefore(zone, valuesEnd)))
             {
-                valuesEnd++;
+                valuesEnd += SignBefore(zone, valuesEnd) ? 2 : 1;
             }
 
             if (labelsEnd > i && valuesEnd > labelsEnd)
@@ -36,7 +36,15 @@ internal static class ParagraphRowJoiner
                 var cells = new List<SourceCell>(valuesEnd - i);
                 for (var k = i; k < valuesEnd; k++)
                 {
-                    cells.Add(zone[k].Cells[0] with { Source = zone[k].Source with { Cell = k - i + 1 } });
+                    var cell = zone[k].Cells[0];
+                    if (k >= labelsEnd && SignBefore(zone, k))
+                    {
+                        // 增 / 3: the sign of a 本年增/减 figure on its own line, joined to its figure (增3).
+                        var figure = zone[++k].Cells[0];
+                        cell = figure with { Text = cell.Text.Trim() + figure.Text.Trim(), Printed = cell.Printed.Trim() + figure.Printed.Trim() };
+                    }
+
+                    cells.Add(cell with { Source = zone[k].Source with { Cell = cells.Count + 1 } });
                 }
 
                 result.Add(new DocumentRow(cells, zone[i].Source, null));
@@ -53,6 +61,11 @@ internal static class ParagraphRowJoiner
 
     private static bool IsLabelLine(DocumentRow row) =>
         row.IsParagraph && row.Cells[0].Text.Length is > 0 and <= MaxLabelLength && !CellValueReader.IsValueLike(row.Cells[0].Text) && !CellValueReader.IsBlank(row.Cells[0].Text);
+
+    // A line holding only the sign of a change (增, 减, +, −) followed by a figure line.
+    private static bool SignBefore(IReadOnlyList<DocumentRow> zone, int k) =>
+        k + 1 < zone.Count && zone[k].IsParagraph && zone[k].Cells[0].Text.Trim() is "增" or "减" or "+" or "-" or "＋" or "－"
+        && IsValueLine(zone[k + 1]) && !CellValueReader.IsBlank(zone[k + 1].Cells[0].Text);
 
     private static bool IsValueLine(DocumentRow row) =>
         row.IsParagraph && (CellValueReader.IsValueLike(row.Cells[0].Text) || CellValueReader.IsBlank(row.Cells[0].Text));

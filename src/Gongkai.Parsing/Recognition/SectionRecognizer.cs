@@ -31,6 +31,31 @@ internal static class SectionRecognizer
             .Concat(Pre2019Format.SectionTitles.Where(old => old.Kind == t.Kind).Select(old => old.Title))
             .Select(title => new Bigrams(LabelText.Normalize(title))).ToArray())];
 
+    // A numbered heading broken over lines (三、收到和处理 / 政府信息 / 公开申请 / 情况, or 二、 / 主动公开政府信息情况), as a
+    // crawl or a copied page breaks it: its title is also tried joined with up to this many short lines below it.
+    private const int MaxTitlePieces = 3;
+    private const int MaxTitlePieceLength = 24;
+
+    // The heading's title, and for a numbered one the title joined with each count of short unnumbered lines below.
+    private static List<Bigrams> TitleVariants(IReadOnlyList<DocumentRow> rows, int i, HeadingNumbering heading)
+    {
+        var variants = heading.Title.Length > 0 ? new List<Bigrams> { new(heading.Title) } : [];
+        var joined = heading.Title;
+        for (var k = i + 1; heading.Number is not null && k < rows.Count && k <= i + MaxTitlePieces; k++)
+        {
+            if (rows[k].Paragraph is not { } next || next.Text.Length > MaxTitlePieceLength
+                || HeadingNumbering.Parse(LabelText.Normalize(next.Text)) is not { Number: null, Title: { Length: > 0 } piece })
+            {
+                break;
+            }
+
+            joined += piece;
+            variants.Add(new Bigrams(joined));
+        }
+
+        return variants;
+    }
+
     /// <param name="rows">The document's rows.</param>
     /// <param name="before2019">Whether the report is of a year before 2019, whose formats had other headings.</param>
     public static List<SectionHeading> Recognize(IReadOnlyList<DocumentRow> rows, bool before2019 = false)
@@ -45,19 +70,22 @@ internal static class SectionRecognizer
             }
 
             var heading = HeadingNumbering.Parse(LabelText.Normalize(paragraph.Text));
-            if (heading.Title.Length == 0 || heading.Title.Contains('。', StringComparison.Ordinal) && !heading.Title.EndsWith('。') ||
+            if (heading.Title.Length == 0 && heading.Number is null || heading.Title.Contains('。', StringComparison.Ordinal) && !heading.Title.EndsWith('。') ||
                 heading.Number is null && heading.Title.Length > MaxUnnumberedLength)
             {
                 continue;
             }
 
-            var title = new Bigrams(heading.Title);
+            var titles = TitleVariants(rows, i, heading);
             for (var section = 1; section <= 6; section++)
             {
                 var similarity = 0.0;
-                foreach (var known in titleBigrams[section - 1])
+                foreach (var title in titles)
                 {
-                    similarity = Math.Max(similarity, title.Similarity(known));
+                    foreach (var known in titleBigrams[section - 1])
+                    {
+                        similarity = Math.Max(similarity, title.Similarity(known));
+                    }
                 }
 
                 if (similarity < MinSimilarity || heading.Number is null && similarity < 0.8)

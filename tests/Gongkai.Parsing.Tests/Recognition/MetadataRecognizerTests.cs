@@ -1,3 +1,4 @@
+using Gongkai.Core.Model;
 using Gongkai.Parsing.Recognition;
 using Gongkai.Parsing.Tests.Support;
 
@@ -94,6 +95,28 @@ public sealed class MetadataRecognizerTests
         var metadata = Recognize(["梧桐市档案局政府信息公开工作年度报告", "本报告所列数据统计期限自2020年1月1日起至2020年12月31日止。", .. Body]);
 
         Assert.Equal(2020, metadata.Year);
+    }
+
+    [Theory]
+    [InlineData("2021", "年", "1", "月", "20", "日")]
+    [InlineData("20", "21", "年", "1", "月", "20", "日")]
+    [InlineData("202", "1", "年", "1月2", "0", "日")]
+    public void Reads_a_signature_date_broken_into_one_piece_per_line(params string[] pieces)
+    {
+        var metadata = Recognize(["梧桐市档案局2020年政府信息公开工作年度报告", .. Body, "梧桐市档案局", .. pieces]);
+
+        Assert.Equal(new DateOnly(2021, 1, 20), metadata.PublishedOn);
+    }
+
+    [Fact]
+    public void Prefers_the_portal_title_agency_to_a_body_line_carrying_the_sentence_before_it()
+    {
+        var rows = TestText.Paragraphs(["特向", "社会公布梧桐市档案局", "2020年政府信息公开工作年度报告", .. Body]);
+        var portal = new PortalMetadata { Title = "梧桐市档案局2020年政府信息公开工作年度报告" };
+
+        var metadata = MetadataRecognizer.Recognize(rows, SectionRecognizer.Recognize(rows), portal);
+
+        Assert.Equal("梧桐市档案局", metadata.Agency);
     }
 
     [Fact]

@@ -28,6 +28,37 @@ public sealed class SectionRecognizerTests
             headings);
     }
 
+    [Fact]
+    public void Finds_numbered_headings_broken_over_lines_after_a_paragraph_listing_the_titles()
+    {
+        var headings = Recognize(
+            "本报告由总体情况",
+            "，主动公开政府信息情况，",
+            "收到和处理政府信息公开申请情况",
+            "等部分组成。",
+            "一、",
+            "总体情况",
+            "二、",
+            "主动公开政府信息情况",
+            "三、收到和处理",
+            "政府信息",
+            "公开申请",
+            "情况",
+            "四、",
+            "政府信息公开行政复议、行政诉讼情况",
+            "五、",
+            "存在的主要问题及改进",
+            "情况",
+            "六、",
+            "其他",
+            "需要",
+            "报告的事项");
+
+        Assert.Equal(
+            [(4, SectionKind.Overview), (6, SectionKind.Proactive), (8, SectionKind.Requests), (12, SectionKind.Appeals), (14, SectionKind.Problems), (17, SectionKind.Other)],
+            headings);
+    }
+
     [Theory]
     [InlineData("四、政府信息公开行政复议、行政诉讼情况")]
     [InlineData("四．政府信息公开行政复议、行政诉讼情况")]
