@@ -103,7 +103,27 @@ internal static class RunTogetherText
 
     /// <summary>Whether <paramref name="text"/> is several paragraphs run together.</summary>
     public static bool IsRunTogether(string text) =>
-        text.Length >= MinLength && (HeadingStarts(text).Take(MinHeadings).Count() >= MinHeadings || LabelStarts(text).Take(MinLabels).Count() >= MinLabels);
+        text.Length >= MinLength && (HeadingStarts(text).Take(MinHeadings).Count() >= MinHeadings || LabelStarts(text).Count(l => IsGlued(text, l)) >= MinLabels);
+
+    // A label glued to a figure as cells are, not as prose states one: a figure right before it (…000规范性文件), or
+    // right after it without a measure word (规范性文件898989, not 结果维持0件 in a sentence).
+    private static bool IsGlued(string text, (int Start, int End) label)
+    {
+        if (label.Start > 0 && char.IsAsciiDigit(text[label.Start - 1]))
+        {
+            return true;
+        }
+
+        var end = label.End;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end > label.End && (end == text.Length || !MeasureWords.Contains(text[end], StringComparison.Ordinal));
+    }
+
+    private const string MeasureWords = "件条个项次人家份批篇期场万元年月日天%％.．";
 
     /// <summary>The paragraphs of a run-together <paramref name="text"/>, trimmed, empty ones left out.</summary>
     public static List<string> Cut(string text)

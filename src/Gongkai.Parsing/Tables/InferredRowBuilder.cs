@@ -39,14 +39,8 @@ internal static class InferredRowBuilder
             }
 
             var value = CellValueReader.Read(printed.Text, column.Kind, row.MoneyUnit);
-            cells.Add(new Cell
+            cells.Add(TableAssembler.PrintedCell(column, printed, value) with
             {
-                Column = column.Key,
-                Kind = column.Kind,
-                State = value.State,
-                Value = value.Value,
-                Raw = printed.Printed.Trim(),
-                Source = printed.Source,
                 Inference = optimal.All(r => StandsAlone(row.Candidates[r], i, printed)) ? null : new CellInference(row.Rule!, row.Reason),
             });
         }

@@ -27,15 +27,7 @@ internal static class TableAssembler
             }
 
             var value = CellValueReader.Read(printed.Text, column.Kind, row.MoneyUnit);
-            cells.Add(new Cell
-            {
-                Column = column.Key,
-                Kind = column.Kind,
-                State = value.State,
-                Value = value.Value,
-                Raw = printed.Printed.Trim(), // as the file holds it; the value is read from the folded text
-                Source = printed.Source,
-            });
+            cells.Add(PrintedCell(column, printed, value));
             if (value.Note is not null)
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticCodes.ValueConverted, Severity.Info,
@@ -46,6 +38,17 @@ internal static class TableAssembler
         ReportPlacement(table, row, diagnostics);
         return new TableRow { Key = row.Key, Cells = OnePerColumn(cells), Source = row.Source };
     }
+
+    /// <summary>The model cell of a printed cell read as <paramref name="value"/>: its raw text as the file holds it.</summary>
+    public static Cell PrintedCell(Core.Templates.ColumnSpec column, Documents.SourceCell printed, CellReading value) => new()
+    {
+        Column = column.Key,
+        Kind = column.Kind,
+        State = value.State,
+        Value = value.Value,
+        Raw = printed.Printed.Trim(), // as the file holds it; the value is read from the folded text
+        Source = printed.Source,
+    };
 
     // A header label merged over two grid columns (采购总金额 over the last two cells of 2019's table 二, as a
     // pipe table or a flattened Word table repeats it) maps both to one column: keep one cell per column, the
