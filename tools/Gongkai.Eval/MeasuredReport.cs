@@ -51,7 +51,7 @@ internal sealed record MeasuredReport(
     /// Whether it counts toward the 2019/2021 target: every report not known to be on a year before 2019 (a refused
     /// file or one without a year counts, so that nothing escapes the target by being unreadable).
     /// </summary>
-    public bool InTarget => TemplateYear != TemplateYearClass.BeforeV2019 && Year is not < TemplateYearClasses.FirstYearOfV2019;
+    public bool InTarget => TemplateYear != TemplateYearClass.BeforeV2019 && Year is not < Gongkai.Core.Templates.Pre2019Format.FirstYearOfLaterFormats;
 
     /// <summary>Measures <paramref name="checkedReport"/>; <paramref name="indexYear"/> is the corpus index's year for the file, when it gives one.</summary>
     public static MeasuredReport Of(string corpus, CheckedReport checkedReport, int? indexYear)

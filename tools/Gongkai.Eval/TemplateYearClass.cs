@@ -25,20 +25,20 @@ internal enum TemplateYearClass
 /// <summary>How a report is classed and named by <see cref="TemplateYearClass"/>.</summary>
 internal static class TemplateYearClasses
 {
-    /// <summary>The first year of the 2019 format; an earlier report is in an old format.</summary>
-    public const int FirstYearOfV2019 = 2019;
-
     /// <summary>The class of <paramref name="report"/> (<see langword="null"/>: the file was refused).</summary>
     /// <remarks>
-    /// A report the reader marks as pre-2019 has no 2019/2021 template; until the model carries that mark, a report
-    /// read without a template whose year is before 2019 is one.
+    /// A report the reader marks as pre-2019 (<see cref="AnnualReport.Pre2019Format"/>) is one; so is a report read
+    /// without a template whose year is before the 2019 format's first (the catalogue's
+    /// <see cref="Gongkai.Core.Templates.Pre2019Format.FirstYearOfLaterFormats"/>), which the reader did not recognise
+    /// by its headings or tables.
     /// </remarks>
     public static TemplateYearClass Of(AnnualReport? report) => report switch
     {
         null => TemplateYearClass.NotRecognised,
+        { Pre2019Format: true } => TemplateYearClass.BeforeV2019,
         { Template: TemplateVersion.V2019 } => TemplateYearClass.V2019,
         { Template: TemplateVersion.V2021 } => TemplateYearClass.V2021,
-        { Year: < FirstYearOfV2019 } => TemplateYearClass.BeforeV2019,
+        { Year: < Gongkai.Core.Templates.Pre2019Format.FirstYearOfLaterFormats } => TemplateYearClass.BeforeV2019,
         _ => TemplateYearClass.NotRecognised,
     };
 
