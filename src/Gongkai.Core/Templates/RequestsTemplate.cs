@@ -139,8 +139,15 @@ public static class RequestsTemplate
     public static IReadOnlyList<RowSpec> AllRows { get; } =
         [NewReceivedRow, CarriedOverRow, .. CommonOutcomes, .. OtherRows2021, .. OtherRows2019, TotalRow, CarriedForwardRow];
 
-    /// <summary>The table for <paramref name="version"/>.</summary>
-    public static TableSpec For(TemplateVersion version) =>
+    /// <summary>The table for <paramref name="version"/> (built once per edition: every report's completeness check asks for it).</summary>
+    public static TableSpec For(TemplateVersion version) => version == TemplateVersion.V2019 ? Table2019 : Table2021;
+
+    // Declared after the rows they are built from: static initialisers run in textual order.
+    private static readonly TableSpec Table2019 = Build(TemplateVersion.V2019);
+
+    private static readonly TableSpec Table2021 = Build(TemplateVersion.V2021);
+
+    private static TableSpec Build(TemplateVersion version) =>
         new(TableKind.Requests, [NewReceivedRow, CarriedOverRow, .. OutcomeRows(version), TotalRow, CarriedForwardRow]);
 
     /// <summary>The outcome rows (一)–(六) of <paramref name="version"/>, which (七) sums.</summary>

@@ -3,15 +3,12 @@ using System.Diagnostics;
 namespace Gongkai.Parsing.Reading;
 
 /// <summary>
-/// The wall-clock budget of one parse: the work runs on its own thread and the caller waits at most until the
+/// The wall-clock budget of one parse: the work runs on a worker thread (<see cref="ReadWorkers"/>) and the caller waits at most until the
 /// deadline. Past it the work's token is cancelled (readers stop at their next check) and the caller is told so at
 /// once, whether or not the work has stopped yet: a reader stuck inside a library call cannot hold a batch.
 /// </summary>
 internal sealed class ReadBudget
 {
-    // A deep but legal structure (PdfPig's parser, XML) must not overflow the worker's stack where the caller's would not.
-    private const int StackBytes = 16 * 1024 * 1024;
-
     private readonly CancellationTokenSource? _cancel;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private long _allowedTicks;
@@ -48,7 +45,7 @@ internal sealed class ReadBudget
         var cancel = budget._cancel!;
 
         var outcome = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(() =>
+        ReadWorkers.Start(() =>
         {
             try
             {
@@ -58,12 +55,7 @@ internal sealed class ReadBudget
             {
                 outcome.SetException(ex);
             }
-        }, StackBytes)
-        {
-            IsBackground = true,
-            Name = "gongkai-read",
-        };
-        thread.Start();
+        });
 
         while (true)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Templates;
 using Gongkai.Parsing.Documents;
@@ -47,6 +48,53 @@ internal static class RunTogetherText
             .Where(text => text.Length >= 2)
             .Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length),
     ];
+
+    // The table texts by their first character, longest first within each: a position is tried only against the
+    // texts that can start there (a long paragraph is scanned once, not once per text).
+    private static readonly FrozenDictionary<char, string[]> TableTextsByFirst =
+        TableTexts.GroupBy(t => t[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
+    // The table texts by their last character, for a text that ends where a label starts.
+    private static readonly FrozenDictionary<char, string[]> TableTextsByLast =
+        TableTexts.GroupBy(t => t[^1]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
+    // The longest table text printed at i, or null.
+    private static string? TableTextAt(string text, int i)
+    {
+        if (i >= text.Length || !TableTextsByFirst.TryGetValue(text[i], out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (text.AsSpan(i).StartsWith(candidate, StringComparison.Ordinal))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether a table text ends right before end.
+    private static bool TableTextEndsAt(string text, int end)
+    {
+        if (end <= 0 || !TableTextsByLast.TryGetValue(text[end - 1], out var candidates))
+        {
+            return false;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (text.AsSpan(0, end).EndsWith(candidate, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "（三）不予公开" → 不予公开, "1．属于国家秘密" → 属于国家秘密, "三、本年度办理结果" → 本年度办理结果.
     private static string WithoutNumbering(string text)
@@ -103,7 +151,7 @@ internal static class RunTogetherText
 
     /// <summary>Whether <paramref name="text"/> is several paragraphs run together.</summary>
     public static bool IsRunTogether(string text) =>
-        text.Length >= MinLength && (HeadingStarts(text).Take(MinHeadings).Count() >= MinHeadings || LabelStarts(text).Count(l => IsGlued(text, l)) >= MinLabels);
+        text.Length >= MinLength && (HeadingStarts(text).Take(MinHeadings).Count() >= MinHeadings || LabelStarts(text).Where(l => IsGlued(text, l)).Take(MinLabels).Count() >= MinLabels);
 
     // A label glued to a figure as cells are, not as prose states one: a figure right before it (…000规范性文件), or
     // right after it without a measure word (规范性文件898989, not 结果维持0件 in a sentence).
@@ -221,7 +269,7 @@ internal static class RunTogetherText
         var i = 0;
         while (i < text.Length)
         {
-            var label = TableTexts.FirstOrDefault(t => text.AsSpan(i).StartsWith(t, StringComparison.Ordinal));
+            var label = TableTextAt(text, i);
             if (label is null)
             {
                 i++;
@@ -233,7 +281,7 @@ internal static class RunTogetherText
             var before = start > 0 ? text[start - 1] : ' ';
             var next = end < text.Length ? text[end] : ' ';
             if (start == 0 || char.IsAsciiDigit(before) || char.IsWhiteSpace(before) || start < i || char.IsAsciiDigit(next) || char.IsWhiteSpace(next) ||
-                TableTexts.Any(t => text.AsSpan(end).StartsWith(t, StringComparison.Ordinal)) || TableTexts.Any(t => text.AsSpan(0, start).EndsWith(t, StringComparison.Ordinal)))
+                TableTextAt(text, end) is not null || TableTextEndsAt(text, start))
             {
                 yield return (start, end);
             }

@@ -34,8 +34,7 @@ internal static class TemplateDetector
             {
                 var text = LabelText.Normalize(cell.Text);
                 // Two headers run together in one cell (上一年项目数量本年收费金额) tell an edition only if they agree.
-                if (ProactiveLabels.Columns(text) is { Count: > 0 } named && named.All(c => c.Edition is not null && c.Edition == named[0].Edition)
-                    && named[0].Edition is { } edition)
+                if (ProactiveLabels.AgreedEdition(text) is { } edition)
                 {
                     _ = edition == TemplateVersion.V2019 ? v2019++ : v2021++;
                 }

@@ -53,6 +53,35 @@ internal static class ProactiveLabels
         return found;
     }
 
+    /// <summary>
+    /// The edition a normalised header names: that of the column it names, or, when several headers ran together in
+    /// it, the one they all name; null when a column belongs to both editions or they disagree. As
+    /// <see cref="Columns"/>, without building the list (the template detector asks it of every cell).
+    /// </summary>
+    public static TemplateVersion? AgreedEdition(string normalized)
+    {
+        TemplateVersion? agreed = null;
+        List<ColumnKey>? seen = null;
+        foreach (var (phrase, key, edition) in ProactiveTemplate.ColumnVariants)
+        {
+            // A column counts once, by the first of its phrases that matches (as in Columns).
+            if (!normalized.Contains(phrase, StringComparison.Ordinal) || seen?.Contains(key) == true)
+            {
+                continue;
+            }
+
+            (seen ??= []).Add(key);
+            if (edition is null || agreed is { } earlier && earlier != edition)
+            {
+                return null;
+            }
+
+            agreed = edition;
+        }
+
+        return agreed;
+    }
+
     /// <summary>How similar a misspelt header must be to a catalogue header to be read as it (上一年年目数量 → 上一年项目数量: 0.67).</summary>
     public const double MinHeaderSimilarity = 0.6;
 
@@ -64,27 +93,31 @@ internal static class ProactiveLabels
     {
         (ColumnSpec Spec, TemplateVersion Edition)? best = null;
         double bestScore = 0, runnerUp = 0;
-        foreach (var edition in new[] { TemplateVersion.V2019, TemplateVersion.V2021 })
+        foreach (var (spec, edition, label) in CatalogueHeaders)
         {
-            foreach (var spec in ProactiveTemplate.For(edition).Rows.SelectMany(r => r.Columns).DistinctBy(c => c.Label))
+            var score = LabelText.Similarity(normalized, label);
+            if (best is { } current && current.Spec.Key == spec.Key)
             {
-                var score = LabelText.Similarity(normalized, LabelText.Normalize(spec.Label));
-                if (best is { } current && current.Spec.Key == spec.Key)
-                {
-                    bestScore = Math.Max(bestScore, score);
-                }
-                else if (score > bestScore)
-                {
-                    runnerUp = bestScore;
-                    (best, bestScore) = ((spec, edition), score);
-                }
-                else
-                {
-                    runnerUp = Math.Max(runnerUp, score);
-                }
+                bestScore = Math.Max(bestScore, score);
+            }
+            else if (score > bestScore)
+            {
+                runnerUp = bestScore;
+                (best, bestScore) = ((spec, edition), score);
+            }
+            else
+            {
+                runnerUp = Math.Max(runnerUp, score);
             }
         }
 
         return bestScore >= MinHeaderSimilarity && bestScore > runnerUp ? best : null;
     }
+
+    // Each edition's column headers with their normalised label, computed once.
+    private static readonly (ColumnSpec Spec, TemplateVersion Edition, string Label)[] CatalogueHeaders =
+    [
+        .. new[] { TemplateVersion.V2019, TemplateVersion.V2021 }.SelectMany(edition =>
+            ProactiveTemplate.For(edition).Rows.SelectMany(r => r.Columns).DistinctBy(c => c.Label).Select(spec => (spec, edition, LabelText.Normalize(spec.Label)))),
+    ];
 }

@@ -123,8 +123,16 @@ internal static class ProactiveTableMapper
         {
             var start = columns[k].Index;
             var end = k + 1 < columns.Count && columns[k + 1].Index > start ? columns[k + 1].Index : row.Cells.Count;
-            var filled = Enumerable.Range(start, end - start).Where(i => !Values.CellValueReader.IsBlank(row.Cells[i].Text.Trim())).ToList();
-            cells[k] = row.Cells[filled.Count == 1 ? filled[0] : start];
+            int filled = -1, filledCount = 0;
+            for (var i = start; i < end; i++)
+            {
+                if (!Values.CellValueReader.IsBlank(row.Cells[i].Text.Trim()))
+                {
+                    (filled, filledCount) = (i, filledCount + 1);
+                }
+            }
+
+            cells[k] = row.Cells[filledCount == 1 ? filled : start];
         }
 
         return cells;

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+
+namespace Gongkai.Parsing.Reading;
+
+/// <summary>
+/// The threads budgeted reads run on (<see cref="ReadBudget"/>), kept for the next read instead of one new thread per
+/// file: starting a thread with a large stack cost more than reading a small text report. A worker whose read ran
+/// past its deadline is simply busy; the caller has moved on, and the worker comes back to the pool if its read ever
+/// ends. Idle workers are background threads and never keep the process alive.
+/// </summary>
+internal static class ReadWorkers
+{
+    // A deep but legal structure (PdfPig's parser, XML) must not overflow the worker's stack where the caller's would not.
+    private const int StackBytes = 16 * 1024 * 1024;
+
+    // More idle workers than this are let go: a batch uses one per core, a burst beyond that need not be kept.
+    private static readonly int MaxIdle = Math.Max(2, Environment.ProcessorCount * 2);
+
+    private static readonly ConcurrentBag<Worker> Idle = [];
+
+    /// <summary>Runs <paramref name="work"/> on an idle worker, or a new one when none is idle. <paramref name="work"/> must not throw.</summary>
+    public static void Start(Action work)
+    {
+        if (!Idle.TryTake(out var worker))
+        {
+            worker = new Worker();
+        }
+
+        // As a new thread would: the caller's culture and async-locals flow into the work.
+        var context = ExecutionContext.Capture();
+        worker.Run(context is null ? work : () => ExecutionContext.Run(context, static state => ((Action)state!)(), work));
+    }
+
+    private sealed class Worker
+    {
+        private readonly SemaphoreSlim _ready = new(0);
+        private Action? _work;
+
+        public Worker()
+        {
+            var thread = new Thread(Loop, StackBytes) { IsBackground = true, Name = "gongkai-read" };
+            thread.Start();
+        }
+
+        public void Run(Action work)
+        {
+            Volatile.Write(ref _work, work);
+            _ready.Release();
+        }
+
+        private void Loop()
+        {
+            while (true)
+            {
+                _ready.Wait();
+                var work = Interlocked.Exchange(ref _work, null);
+                work?.Invoke();
+                if (Idle.Count >= MaxIdle)
+                {
+                    return;
+                }
+
+                Idle.Add(this);
+            }
+        }
+    }
+}
