@@ -64,7 +64,7 @@ internal static class ParagraphRowJoiner
 
     // A line holding only the sign of a change (增, 减, +, −) followed by a figure line.
     private static bool SignBefore(IReadOnlyList<DocumentRow> zone, int k) =>
-        k + 1 < zone.Count && zone[k].IsParagraph && zone[k].Cells[0].Text.Trim() is "增" or "减" or "+" or "-" or "＋" or "－"
+        k + 1 < zone.Count && zone[k].IsParagraph && CellValueReader.IsSign(zone[k].Cells[0].Text)
         && IsValueLine(zone[k + 1]) && !CellValueReader.IsBlank(zone[k + 1].Cells[0].Text);
 
     private static bool IsValueLine(DocumentRow row) =>

@@ -22,7 +22,22 @@ internal static class CellValueReader
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ZeroLookup = TextualZero.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Longest first, so that 增加 is tried before 增.
-    private static readonly (string Text, int Sign)[] Signs = [("增加", 1), ("减少", -1), ("新增", 1), ("净增", 1), ("净减", -1), ("增", 1), ("减", -1), ("+", 1), ("-", -1), ("−", -1)];
+    private static readonly (string Text, int Sign)[] Signs = [("增加", 1), ("减少", -1), ("新增", 1), ("净增", 1), ("净减", -1), ("增", 1), ("减", -1), ("+", 1), ("-", -1), ("−", -1), ("＋", 1), ("－", -1)];
+
+    /// <summary>Whether <paramref name="text"/> is nothing but the sign of a change (增, 减少, +, －): a sign printed apart from its figure.</summary>
+    public static bool IsSign(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        foreach (var (sign, _) in Signs)
+        {
+            if (trimmed.SequenceEqual(sign))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly (string Text, decimal ToWan)[] Units = [("万元", 1m), ("亿元", 10000m), ("元", 0.0001m), ("万", 1m), ("亿", 10000m)];
 
