@@ -5,7 +5,7 @@ using static Gongkai.Core.Tests.Cases.CaseFixtures;
 
 namespace Gongkai.Core.Tests.Cases;
 
-public sealed class CaseTablesTests
+public sealed partial class CaseTablesTests
 {
     [Fact]
     public void An_application_open_at_year_end_is_carried_forward_and_then_carried_over()
