@@ -1,9 +1,10 @@
+using Gongkai.Core.Cases.Clock;
 namespace Gongkai.Core.Cases;
 
 /// <summary>Each step's own conditions on an open case (Chinese reasons).</summary>
 internal static class CaseStepChecks
 {
-    public static void Check(RequestCase c, CaseState state, CaseStep next, CaseWorkflowSettings settings, List<string> reasons)
+    public static void Check(RequestCase c, CaseState state, CaseStep next, ClockSettings settings, List<string> reasons)
     {
         switch (next)
         {
@@ -54,7 +55,7 @@ internal static class CaseStepChecks
         }
     }
 
-    private static void CheckExtension(RequestCase c, Extended extended, CaseWorkflowSettings settings, List<string> reasons)
+    private static void CheckExtension(RequestCase c, Extended extended, ClockSettings settings, List<string> reasons)
     {
         // 条例 art. 33 ¶2: one extension of at most 20 working days, approved by the head of the disclosure office.
         Require(!c.Steps.OfType<Extended>().Any(), "答复期限只能延长一次（条例第三十三条）。", reasons);

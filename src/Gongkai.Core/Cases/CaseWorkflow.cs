@@ -1,3 +1,4 @@
+using Gongkai.Core.Cases.Clock;
 namespace Gongkai.Core.Cases;
 
 /// <summary>What step may follow on a case now, and applying it.</summary>
@@ -7,14 +8,14 @@ public static class CaseWorkflow
     /// Why <paramref name="next"/> may not be taken on <paramref name="c"/> now, in Chinese; empty when it may. The checks:
     /// who and when (not before receipt nor before the previous step); after closing nothing but one 送达; 补正 once
     /// (art. 30) and only 补正, its lapse or a withdrawal while awaiting it; one extension of at most
-    /// <see cref="CaseWorkflowSettings.MaxExtensionWorkingDays"/> (art. 33); payment or lapse only of a pending fee
+    /// <see cref="ClockSettings.MaxExtensionWorkingDays"/> (art. 33); payment or lapse only of a pending fee
     /// notice; and each step's own fields.
     /// </summary>
-    public static IReadOnlyList<string> Check(RequestCase c, CaseStep next, CaseWorkflowSettings? settings = null)
+    public static IReadOnlyList<string> Check(RequestCase c, CaseStep next, ClockSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(next);
-        settings ??= CaseWorkflowSettings.Default;
+        settings ??= ClockSettings.Default;
         var reasons = new List<string>();
         CheckCommon(c, next, reasons);
         if (c.ClosingStep is { } closing)
@@ -48,7 +49,7 @@ public static class CaseWorkflow
 
     /// <summary><paramref name="c"/> with <paramref name="next"/> appended.</summary>
     /// <exception cref="CaseStepException">The step is not allowed now; its reasons are those of <see cref="Check"/>.</exception>
-    public static RequestCase Apply(RequestCase c, CaseStep next, CaseWorkflowSettings? settings = null)
+    public static RequestCase Apply(RequestCase c, CaseStep next, ClockSettings? settings = null)
     {
         var reasons = Check(c, next, settings);
         return reasons.Count > 0 ? throw new CaseStepException(reasons) : c with { Steps = [.. c.Steps, next] };

@@ -12,7 +12,7 @@ public sealed class CaseTimelineTests
     {
         var basis = CaseTimeline.Of(NewCase(received: Day(2024, 9, 27)), feeWaitPauses: true, Day(2024, 10, 30));
 
-        Assert.Equal(Day(2024, 9, 27), basis.Start);
+        Assert.Equal(Day(2024, 9, 27), basis.Received);
         Assert.Empty(basis.Pauses);
         Assert.Equal(0, basis.ExtensionWorkingDays);
     }
@@ -24,7 +24,7 @@ public sealed class CaseTimelineTests
             new CorrectionRequested(Day(2024, 3, 6), Clerk, "请写明文号", Day(2024, 3, 20)),
             new CorrectionSupplied(Day(2024, 3, 18), Clerk));
 
-        Assert.Equal(Day(2024, 3, 18), CaseTimeline.Of(c, feeWaitPauses: true, AsOf).Start);
+        Assert.Equal(Day(2024, 3, 18), CaseTimeline.Of(c, feeWaitPauses: true, AsOf).Received);
     }
 
     [Fact]

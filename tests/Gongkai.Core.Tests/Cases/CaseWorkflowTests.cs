@@ -1,3 +1,4 @@
+using Gongkai.Core.Cases.Clock;
 using Gongkai.Core.Cases;
 using Gongkai.Core.Model;
 using Gongkai.Core.Templates;
@@ -109,7 +110,7 @@ public sealed class CaseWorkflowTests
         Assert.Equal(
             ["延长的期限应为 1 至 20 个工作日（条例第三十三条），所填为 21 个工作日。"],
             CaseWorkflow.Check(NewCase(), new Extended(Day(2024, 3, 20), Clerk, 21, "王主任", "需调取档案")));
-        Assert.Single(CaseWorkflow.Check(NewCase(), new Extended(Day(2024, 3, 20), Clerk, 15, "王主任", "需调取档案"), new CaseWorkflowSettings { MaxExtensionWorkingDays = 10 }));
+        Assert.Single(CaseWorkflow.Check(NewCase(), new Extended(Day(2024, 3, 20), Clerk, 15, "王主任", "需调取档案"), new ClockSettings { MaxExtensionWorkingDays = 10 }));
         Assert.Contains("须填写批准人", CaseWorkflow.Check(NewCase(), new Extended(Day(2024, 3, 20), Clerk, 10, " ", "需调取档案")).Single(), StringComparison.Ordinal);
     }
 
