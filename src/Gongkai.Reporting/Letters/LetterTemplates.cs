@@ -42,6 +42,8 @@ public static class LetterTemplates
             if (i == 0 && definition.Particulars.Count > 0)
             {
                 body.Append(LetterParticularsTable.Create(definition.Particulars, TextWidth));
+                // A short line between the table and the next paragraph, as the reports leave below theirs.
+                body.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto })));
             }
         }
 
