@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Gongkai.Reporting.Letters;
+using Gongkai.Testing;
 
 namespace Gongkai.Reporting.Tests.Letters;
 
@@ -31,5 +33,15 @@ public sealed class LetterFieldsTests
         var used = LetterKinds.All.SelectMany(k => LetterWriter.Placeholders(LetterTemplates.Default(k))).ToHashSet();
 
         Assert.All(LetterFields.All, f => Assert.Contains(f.Name, used));
+    }
+
+    [Fact]
+    public void The_staff_guide_lists_exactly_the_placeholders()
+    {
+        var guide = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "letters.md"));
+        var listed = Regex.Matches(guide, @"^\| `\{\{(\p{IsCJKUnifiedIdeographs}+)\}\}` \| (.+) \|$", RegexOptions.Multiline)
+            .Select(m => (m.Groups[1].Value, m.Groups[2].Value));
+
+        Assert.Equal(LetterFields.All.Select(f => (f.Name, f.Description)), listed);
     }
 }
