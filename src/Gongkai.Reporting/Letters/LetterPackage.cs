@@ -19,9 +19,8 @@ internal static class LetterPackage
         CheckCharacters = false,
     };
 
-    /// <summary>Checks <paramref name="template"/> and opens an editable copy of it; the caller disposes the document.</summary>
-    /// <exception cref="LetterTemplateException">The bytes are not a usable DOCX.</exception>
-    public static WordprocessingDocument Open(byte[] template, MemoryStream copy)
+    // Checks the template's bytes and opens an editable copy of them; the caller disposes the document.
+    private static WordprocessingDocument Open(byte[] template, MemoryStream copy)
     {
         Check(template);
         copy.Write(template);
@@ -43,8 +42,47 @@ internal static class LetterPackage
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="read"/> on a copy of <paramref name="template"/>: parts load lazily, so a damaged part found
+    /// while reading is refused in Chinese like a damaged container.
+    /// </summary>
+    /// <exception cref="LetterTemplateException">The bytes are not a usable DOCX.</exception>
+    public static T Read<T>(byte[] template, Func<WordprocessingDocument, T> read)
+    {
+        using var copy = new MemoryStream();
+        try
+        {
+            using var document = Open(template, copy);
+            return read(document);
+        }
+        catch (Exception ex) when (IsFormatFailure(ex))
+        {
+            throw new LetterTemplateException("文书模板已损坏，无法作为 Word 文档（.docx）读取。", ex);
+        }
+    }
+
+    /// <summary>The bytes of <paramref name="template"/> once <paramref name="edit"/> has changed and saved it.</summary>
+    /// <exception cref="LetterTemplateException">The bytes are not a usable DOCX.</exception>
+    public static byte[] Edit(byte[] template, Action<WordprocessingDocument> edit)
+    {
+        using var copy = new MemoryStream();
+        try
+        {
+            using (var document = Open(template, copy))
+            {
+                edit(document);
+            }
+
+            return copy.ToArray();
+        }
+        catch (Exception ex) when (IsFormatFailure(ex))
+        {
+            throw new LetterTemplateException("文书模板已损坏，无法作为 Word 文档（.docx）读取。", ex);
+        }
+    }
+
     /// <summary>Whether <paramref name="ex"/> is how the packaging or XML libraries report a damaged file.</summary>
-    public static bool IsFormatFailure(Exception ex) =>
+    private static bool IsFormatFailure(Exception ex) =>
         ex is OpenXmlPackageException or InvalidDataException or FormatException or XmlException or IOException
             or InvalidOperationException and not LetterTemplateException or ArgumentException or NotSupportedException;
 

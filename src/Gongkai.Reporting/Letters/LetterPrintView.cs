@@ -28,21 +28,22 @@ public static class LetterPrintView
     /// <exception cref="LetterTemplateException">The bytes are not a usable DOCX.</exception>
     public static string Html(byte[] renderedDocx)
     {
-        using var copy = new MemoryStream();
-        using var document = LetterPackage.Open(renderedDocx, copy);
-        var body = document.MainDocumentPart!.Document!.Body!;
-        var title = body.Descendants<Paragraph>().FirstOrDefault(IsTitle);
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(Encode(title is null ? "文书" : Lines(title, " "))).Append("</title>\n<style>\n")
-            .Append(HtmlStyleSheet.Css).Append(LetterCss).Append("</style>\n</head>\n<body>\n<div class=\"page\">\n");
-        foreach (var element in body.ChildElements)
+        return LetterPackage.Read(renderedDocx, document =>
         {
-            Block(element, html);
-        }
+            var body = document.MainDocumentPart!.Document!.Body!;
+            var title = body.Descendants<Paragraph>().FirstOrDefault(IsTitle);
+            var html = new StringBuilder();
+            html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .Append("<title>").Append(Encode(title is null ? "文书" : Lines(title, " "))).Append("</title>\n<style>\n")
+                .Append(HtmlStyleSheet.Css).Append(LetterCss).Append("</style>\n</head>\n<body>\n<div class=\"page\">\n");
+            foreach (var element in body.ChildElements)
+            {
+                Block(element, html);
+            }
 
-        return html.Append("</div>\n</body>\n</html>\n").ToString();
+            return html.Append("</div>\n</body>\n</html>\n").ToString();
+        });
     }
 
     private static void Block(OpenXmlElement element, StringBuilder html)

@@ -21,8 +21,7 @@ public static class LetterWriter
     public static byte[] Render(byte[] templateDocx, IReadOnlyDictionary<string, string> fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        using var copy = new MemoryStream();
-        using (var document = LetterPackage.Open(templateDocx, copy))
+        return LetterPackage.Edit(templateDocx, document =>
         {
             var paragraphs = Roots(document).SelectMany(PlaceholderParagraph.In).ToList();
             var problems = Problems(paragraphs);
@@ -43,18 +42,15 @@ public static class LetterWriter
             }
 
             Save(document);
-        }
-
-        return copy.ToArray();
+        });
     }
 
     /// <summary>The placeholder names <paramref name="templateDocx"/> uses, each once, in order of first use.</summary>
     /// <exception cref="LetterTemplateException">The template is not a usable DOCX.</exception>
     public static IReadOnlyList<string> Placeholders(byte[] templateDocx)
     {
-        using var copy = new MemoryStream();
-        using var document = LetterPackage.Open(templateDocx, copy);
-        return [.. Roots(document).SelectMany(PlaceholderParagraph.In).SelectMany(p => p.Matches).Select(PlaceholderParagraph.NameOf).Distinct()];
+        return LetterPackage.Read<IReadOnlyList<string>>(templateDocx, document =>
+            [.. Roots(document).SelectMany(PlaceholderParagraph.In).SelectMany(p => p.Matches).Select(PlaceholderParagraph.NameOf).Distinct()]);
     }
 
     /// <summary>
@@ -65,9 +61,7 @@ public static class LetterWriter
     {
         try
         {
-            using var copy = new MemoryStream();
-            using var document = LetterPackage.Open(templateDocx, copy);
-            return Problems(Roots(document).SelectMany(PlaceholderParagraph.In).ToList());
+            return LetterPackage.Read<IReadOnlyList<string>>(templateDocx, document => Problems(Roots(document).SelectMany(PlaceholderParagraph.In).ToList()));
         }
         catch (LetterTemplateException ex)
         {

@@ -172,6 +172,36 @@ public sealed class LetterWriterTests
         Assert.Throws<LetterTemplateException>(() => LetterWriter.Placeholders(input));
     }
 
+    [Fact]
+    public void Damaged_copies_of_a_template_are_refused_in_Chinese_or_rendered_never_crashing()
+    {
+        var template = LetterTemplates.Default(LetterKind.AnswerWithheld);
+        var random = new Random(15);
+        var (refused, rendered) = (0, 0);
+        for (var i = 0; i < 200; i++)
+        {
+            var damaged = (byte[])template.Clone();
+            for (var flips = random.Next(1, 8); flips > 0; flips--)
+            {
+                damaged[random.Next(damaged.Length)] = (byte)random.Next(256);
+            }
+
+            try
+            {
+                LetterPrintView.Html(LetterWriter.Render(damaged, LetterSamples.Fields));
+                rendered++;
+            }
+            catch (LetterTemplateException ex)
+            {
+                ChineseMessage.Assert(ex.Message);
+                refused++;
+            }
+        }
+
+        Assert.Equal(200, refused + rendered);
+        Assert.True(refused > 0);
+    }
+
     private static byte[] WithDocument(string xml) => WithPart("word/document.xml", Encoding.UTF8.GetBytes(xml));
 
     private static byte[] WithPart(string name, byte[] content) => WithParts((name, content));
