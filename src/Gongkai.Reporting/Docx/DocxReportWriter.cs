@@ -14,12 +14,12 @@ namespace Gongkai.Reporting.Docx;
 public static class DocxReportWriter
 {
     // A4 and the type area of GB/T 9704 §5.1 and §5.2.1: 156 mm × 225 mm, top margin 37 mm, binding (left) margin 28 mm.
-    private const int PageWidth = 11906;
-    private const int PageHeight = 16838;
-    private const int TopMargin = 2098;
-    private const int BottomMargin = 1984;
-    private const int LeftMargin = 1588;
-    private const int RightMargin = 1474;
+    internal const int PageWidth = 11906;
+    internal const int PageHeight = 16838;
+    internal const int TopMargin = 2098;
+    internal const int BottomMargin = 1984;
+    internal const int LeftMargin = 1588;
+    internal const int RightMargin = 1474;
     private const int TextWidth = PageWidth - LeftMargin - RightMargin; // 8844 twips = 156 mm
 
     /// <summary>Writes <paramref name="document"/> to <paramref name="stream"/>.</summary>
