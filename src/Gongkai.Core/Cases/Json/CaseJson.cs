@@ -92,6 +92,15 @@ public static class CaseJson
             OptionalDate(o, "decided"));
     }
 
+    /// <summary>The stable camelCase name of <paramref name="value"/>, as the JSON and the store's columns keep it.</summary>
+    public static string NameOf<T>(T value)
+        where T : struct, Enum => Name(value);
+
+    /// <summary>The value named <paramref name="name"/> by <see cref="NameOf{T}(T)"/>.</summary>
+    /// <exception cref="CaseJsonException">No value has that name.</exception>
+    public static T ValueOf<T>(string name)
+        where T : struct, Enum => CaseJsonValues.Enum<T>(new JsonObject { ["value"] = name }, "value");
+
     private static JsonObject Parse(string json, string what)
     {
         ArgumentNullException.ThrowIfNull(json);
