@@ -12,7 +12,7 @@ namespace Gongkai.Store.Cases;
 /// caller's <see cref="AccessScope"/> in SQL, as drafts do: a case is reached only through a unit in the scope. Writes
 /// take no scope: the application checks the case's unit against the user before saving.
 /// </summary>
-public sealed class CaseRepository
+public sealed partial class CaseRepository
 {
     private const string SummaryColumns =
         "c.id, c.unit_id, c.number, c.applicant_name, c.applicant_kind, c.received, c.due, c.outcome, c.closed_on, c.assignee, c.version";

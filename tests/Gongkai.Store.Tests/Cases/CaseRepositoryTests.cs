@@ -10,7 +10,7 @@ namespace Gongkai.Store.Tests.Cases;
 /// The cases of 依申请公开 (migration 0010) on both engines: saves that name the version they started from, the caller's
 /// scope in every read, list filters and paging, open and overdue counts, and table 三 counted in SQL.
 /// </summary>
-public sealed class CaseRepositoryTests
+public sealed partial class CaseRepositoryTests
 {
     private const string Clerk = "李四";
     private static readonly RegisteredUnit Own = new("MM-GT", "某某市国土局", "部门", "某某省/某某市", null, []);
