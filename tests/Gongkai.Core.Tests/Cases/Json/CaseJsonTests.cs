@@ -84,6 +84,14 @@ public sealed class CaseJsonTests
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Names_every_enum_value_and_reads_it_back()
+    {
+        Assert.All(Enum.GetValues<CaseOutcome>(), o => Assert.Equal(o, CaseJson.ValueOf<CaseOutcome>(CaseJson.NameOf(o))));
+        Assert.Equal("unavailableNotHeld", CaseJson.NameOf(CaseOutcome.UnavailableNotHeld));
+        Assert.Throws<CaseJsonException>(() => CaseJson.ValueOf<ApplicantKind>("NaturalPerson"));
+    }
+
     private static Gen<RequestCase> CaseGen() =>
         from kind in Gen.Elements(Enum.GetValues<ApplicantKind>())
         from channel in Gen.Elements(Enum.GetValues<SubmissionChannel>())
