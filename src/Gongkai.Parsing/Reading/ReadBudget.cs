@@ -45,17 +45,31 @@ internal sealed class ReadBudget
         var cancel = budget._cancel!;
 
         var outcome = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        ReadWorkers.Start(() =>
-        {
-            try
+        T? result = default;
+        Exception? failure = null;
+        ReadWorkers.Start(
+            () =>
             {
-                outcome.SetResult(work(budget));
-            }
-            catch (Exception ex)
+                try
+                {
+                    result = work(budget);
+                }
+                catch (Exception ex)
+                {
+                    failure = ex;
+                }
+            },
+            () =>
             {
-                outcome.SetException(ex);
-            }
-        });
+                if (failure is null)
+                {
+                    outcome.SetResult(result!);
+                }
+                else
+                {
+                    outcome.SetException(failure);
+                }
+            });
 
         while (true)
         {

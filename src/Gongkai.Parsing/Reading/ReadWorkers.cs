@@ -18,8 +18,11 @@ internal static class ReadWorkers
 
     private static readonly ConcurrentBag<Worker> Idle = [];
 
-    /// <summary>Runs <paramref name="work"/> on an idle worker, or a new one when none is idle. <paramref name="work"/> must not throw.</summary>
-    public static void Start(Action work)
+    /// <summary>
+    /// Runs <paramref name="work"/> on an idle worker, or a new one when none is idle, then <paramref name="completed"/>
+    /// once the worker is back in the pool (so that a caller woken by it finds the worker idle). Neither may throw.
+    /// </summary>
+    public static void Start(Action work, Action completed)
     {
         if (!Idle.TryTake(out var worker))
         {
@@ -28,13 +31,13 @@ internal static class ReadWorkers
 
         // As a new thread would: the caller's culture and async-locals flow into the work.
         var context = ExecutionContext.Capture();
-        worker.Run(context is null ? work : () => ExecutionContext.Run(context, static state => ((Action)state!)(), work));
+        worker.Run(context is null ? work : () => ExecutionContext.Run(context, static state => ((Action)state!)(), work), completed);
     }
 
     private sealed class Worker
     {
         private readonly SemaphoreSlim _ready = new(0);
-        private Action? _work;
+        private (Action Work, Action Completed)? _work;
 
         public Worker()
         {
@@ -42,10 +45,10 @@ internal static class ReadWorkers
             thread.Start();
         }
 
-        public void Run(Action work)
+        public void Run(Action work, Action completed)
         {
-            Volatile.Write(ref _work, work);
-            _ready.Release();
+            _work = (work, completed);
+            _ready.Release(); // a full fence: the worker reads _work after its Wait returns
         }
 
         private void Loop()
@@ -53,14 +56,17 @@ internal static class ReadWorkers
             while (true)
             {
                 _ready.Wait();
-                var work = Interlocked.Exchange(ref _work, null);
-                work?.Invoke();
+                var (work, completed) = _work!.Value;
+                _work = null;
+                work();
                 if (Idle.Count >= MaxIdle)
                 {
+                    completed();
                     return;
                 }
 
                 Idle.Add(this);
+                completed();
             }
         }
     }

@@ -4,26 +4,21 @@ using Gongkai.Parsing.Reading;
 
 namespace Gongkai.Parsing.Tests.Reading;
 
+[CollectionDefinition(nameof(ReadWorkersTests), DisableParallelization = true)]
+public sealed class ReadWorkersCollection;
+
 /// <summary>
 /// The threads budgeted reads run on are kept for the next read; what a fresh thread gave the work (the caller's
 /// culture, a large stack, no blocking of other reads) must still hold.
 /// </summary>
+[Collection(nameof(ReadWorkersTests))] // alone: other tests' reads would take the kept workers
 public sealed class ReadWorkersTests
 {
     private static T RunOnWorker<T>(Func<T> work)
     {
         var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        ReadWorkers.Start(() =>
-        {
-            try
-            {
-                done.SetResult(work());
-            }
-            catch (Exception ex)
-            {
-                done.SetException(ex);
-            }
-        });
+        T? result = default;
+        ReadWorkers.Start(() => result = work(), () => done.SetResult(result!));
         return done.Task.WaitAsync(TimeSpan.FromSeconds(30)).GetAwaiter().GetResult();
     }
 
@@ -48,7 +43,6 @@ public sealed class ReadWorkersTests
     public void Runs_consecutive_reads_on_a_kept_thread()
     {
         RunOnWorker(() => 0);
-        Thread.Sleep(50); // the worker goes back to the pool just after it completes the result
         var threads = Enumerable.Range(0, 20).Select(_ => RunOnWorker(() => Environment.CurrentManagedThreadId)).ToHashSet();
 
         Assert.True(threads.Count <= 3, $"{threads.Count} threads for 20 reads in a row");
@@ -59,10 +53,12 @@ public sealed class ReadWorkersTests
     public void A_stuck_read_does_not_hold_the_next_one()
     {
         using var release = new ManualResetEventSlim();
-        ReadWorkers.Start(() => release.Wait(TimeSpan.FromSeconds(30)));
+        using var stuckDone = new ManualResetEventSlim();
+        ReadWorkers.Start(() => release.Wait(TimeSpan.FromSeconds(30)), stuckDone.Set);
 
         Assert.Equal(42, RunOnWorker(() => 42));
         release.Set();
+        Assert.True(stuckDone.Wait(TimeSpan.FromSeconds(30))); // before the events are disposed under the worker
     }
 
     [Fact]
