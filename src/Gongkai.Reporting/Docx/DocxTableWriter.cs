@@ -18,6 +18,15 @@ internal static class DocxTableWriter
     /// <summary>Light shading of the 第二十条 item rows of table 二, as agencies' files print them.</summary>
     private const string CaptionShading = "DCE6F2";
 
+    /// <summary>Single half-point borders round and inside a table: the reports' tables and the letters' particulars.</summary>
+    internal static TableBorders SingleBorders() => new(
+        new TopBorder { Val = BorderValues.Single, Size = 4 },
+        new LeftBorder { Val = BorderValues.Single, Size = 4 },
+        new BottomBorder { Val = BorderValues.Single, Size = 4 },
+        new RightBorder { Val = BorderValues.Single, Size = 4 },
+        new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
+        new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
+
     public static Table Table(LaidOutTable layout, int width)
     {
         var dense = TablePlan.IsDense(layout);
@@ -28,13 +37,7 @@ internal static class DocxTableWriter
         var table = new Table(new TableProperties(
             new TableWidth { Width = DocxStyles.Value(width), Type = TableWidthUnitValues.Dxa },
             new TableJustification { Val = TableRowAlignmentValues.Center },
-            new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4 },
-                new LeftBorder { Val = BorderValues.Single, Size = 4 },
-                new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                new RightBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
+            SingleBorders(),
             new TableLayout { Type = TableLayoutValues.Fixed },
             new TableCellMarginDefault(
                 new TopMargin { Width = DocxStyles.Value(TopMargin), Type = TableWidthUnitValues.Dxa },

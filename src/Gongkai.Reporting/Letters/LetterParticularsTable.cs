@@ -13,13 +13,7 @@ internal static class LetterParticularsTable
         var table = new Table(new TableProperties(
             new TableWidth { Width = DocxStyles.Value(width), Type = TableWidthUnitValues.Dxa },
             new TableLayout { Type = TableLayoutValues.Fixed },
-            new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4 },
-                new LeftBorder { Val = BorderValues.Single, Size = 4 },
-                new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                new RightBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
+            DocxTableWriter.SingleBorders()));
         table.Append(new TableGrid(
             new GridColumn { Width = DocxStyles.Value(labelWidth) },
             new GridColumn { Width = DocxStyles.Value(width - labelWidth) }));
