@@ -39,38 +39,18 @@ internal static class ProactiveLabels
     /// Every column a normalised header names, in the catalogue's matching order: one, or several when two headers
     /// ran together in one cell (上一年项目数量本年收费金额（单位：万元） over the fee column).
     /// </summary>
-    public static List<(ColumnKey Key, TemplateVersion? Edition)> Columns(string normalized)
-    {
-        var found = new List<(ColumnKey Key, TemplateVersion? Edition)>();
-        foreach (var (phrase, key, edition) in ProactiveTemplate.ColumnVariants)
-        {
-            if (normalized.Contains(phrase, StringComparison.Ordinal) && !found.Exists(f => f.Key == key))
-            {
-                found.Add((key, edition));
-            }
-        }
-
-        return found;
-    }
+    public static List<(ColumnKey Key, TemplateVersion? Edition)> Columns(string normalized) => [.. Named(normalized)];
 
     /// <summary>
     /// The edition a normalised header names: that of the column it names, or, when several headers ran together in
-    /// it, the one they all name; null when a column belongs to both editions or they disagree. As
-    /// <see cref="Columns"/>, without building the list (the template detector asks it of every cell).
+    /// it, the one they all name; null when a column belongs to both editions or they disagree (the template detector
+    /// asks it of every cell, so it builds no list of the columns).
     /// </summary>
     public static TemplateVersion? AgreedEdition(string normalized)
     {
         TemplateVersion? agreed = null;
-        List<ColumnKey>? seen = null;
-        foreach (var (phrase, key, edition) in ProactiveTemplate.ColumnVariants)
+        foreach (var (_, edition) in Named(normalized))
         {
-            // A column counts once, by the first of its phrases that matches (as in Columns).
-            if (!normalized.Contains(phrase, StringComparison.Ordinal) || seen?.Contains(key) == true)
-            {
-                continue;
-            }
-
-            (seen ??= []).Add(key);
             if (edition is null || agreed is { } earlier && earlier != edition)
             {
                 return null;
@@ -80,6 +60,21 @@ internal static class ProactiveLabels
         }
 
         return agreed;
+    }
+
+    // The columns a normalised header names, each once, by the first of its phrases that matches, in the catalogue's
+    // matching order; a header naming no column builds no list.
+    private static IEnumerable<(ColumnKey Key, TemplateVersion? Edition)> Named(string normalized)
+    {
+        List<ColumnKey>? seen = null;
+        foreach (var (phrase, key, edition) in ProactiveTemplate.ColumnVariants)
+        {
+            if (normalized.Contains(phrase, StringComparison.Ordinal) && seen?.Contains(key) != true)
+            {
+                (seen ??= []).Add(key);
+                yield return (key, edition);
+            }
+        }
     }
 
     /// <summary>How similar a misspelt header must be to a catalogue header to be read as it (上一年年目数量 → 上一年项目数量: 0.67).</summary>
