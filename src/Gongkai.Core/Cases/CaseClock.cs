@@ -8,10 +8,15 @@ namespace Gongkai.Core.Cases;
 /// </summary>
 public static class CaseClock
 {
-    /// <summary>The due date of <paramref name="c"/> as of <paramref name="asOf"/> and its explanation.</summary>
+    /// <summary>
+    /// The due date of <paramref name="c"/> as of <paramref name="asOf"/> and its explanation, with the case's own
+    /// warnings (<see cref="CaseClockWarnings"/>: a late 补正 notice, a period of the applicant or a consulted party run out).
+    /// </summary>
     public static DeadlineExplanation Deadline(RequestCase c, WorkingCalendar calendar, ClockSettings settings, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return AnswerDeadline.Compute(CaseTimeline.Of(c, settings.FeeWaitPausesClock, asOf), calendar, settings);
+        var explanation = AnswerDeadline.Compute(CaseTimeline.Of(c, calendar, settings, asOf), calendar, settings);
+        var warnings = CaseClockWarnings.Of(c, calendar, settings, asOf);
+        return warnings.Count == 0 ? explanation : explanation with { Warnings = [.. explanation.Warnings, .. warnings] };
     }
 }

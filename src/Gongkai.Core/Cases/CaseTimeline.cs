@@ -7,33 +7,61 @@ public static class CaseTimeline
 {
     /// <summary>
     /// The clock basis of <paramref name="c"/> as of <paramref name="asOf"/>: a consultation or fee wait still going on
-    /// is paused up to that day. <paramref name="feeWaitPauses"/> is the setting of the assumption (cases.md §4, not
-    /// law) that the days waiting for payment do not count.
+    /// is paused up to that day, and no longer than the period its party has — a consultation
+    /// <see cref="ClockSettings.ConsultationWorkingDays"/> (条例 art. 32 and 34: 15 working days; then the agency decides
+    /// without the opinion, or the other agency is taken to agree), a fee wait <see cref="ClockSettings.FeePaymentWorkingDays"/>
+    /// from the notice. <see cref="ClockSettings.FeeWaitPausesClock"/> is the assumption (cases.md §4, not law) that the
+    /// days waiting for payment do not count.
     /// </summary>
-    public static ClockInputs Of(RequestCase c, bool feeWaitPauses, DateOnly asOf)
+    public static ClockInputs Of(RequestCase c, WorkingCalendar calendar, ClockSettings settings, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(settings);
 
         // 条例 art. 30: after 补正 the period runs from the receipt of the supplemented application.
         var start = c.Steps.OfType<CorrectionSupplied>().FirstOrDefault()?.Date ?? c.Received;
+        // A wait the case closed during (withdrawn, decided without the opinion) ends with it.
+        var closed = c.ClosedOn ?? DateOnly.MaxValue;
         var pauses = new List<DateSpan>();
         foreach (var span in Consultations(c))
         {
             var reason = span.Started.Party == ConsultationParty.ThirdParty
                 ? $"征求第三方（{span.Started.PartyName}）意见，所需时间不计算在答复期限内（条例第三十二条、第三十三条）"
                 : $"征求其他机关（{span.Started.PartyName}）意见，所需时间不计算在答复期限内（条例第三十三条、第三十四条）";
-            pauses.Add(new DateSpan(span.Started.Date, span.Answered?.Date ?? Later(span.Started.Date, asOf), reason));
+            var end = Earlier(span.Answered?.Date ?? Later(span.Started.Date, Earlier(asOf, closed)), ConsultationEnds(span.Started, calendar, settings));
+            pauses.Add(new DateSpan(span.Started.Date, end, reason));
         }
 
-        if (feeWaitPauses && c.Steps.OfType<FeeNoticed>().FirstOrDefault() is { } notice)
+        if (settings.FeeWaitPausesClock && c.Steps.OfType<FeeNoticed>().FirstOrDefault() is { } notice)
         {
             var settled = c.Steps.FirstOrDefault(s => s is FeePaid or FeeLapsed);
-            pauses.Add(new DateSpan(notice.Date, settled?.Date ?? Later(notice.Date, asOf),
+            var end = Earlier(settled?.Date ?? Later(notice.Date, Earlier(asOf, closed)), PaymentDue(notice, calendar, settings));
+            pauses.Add(new DateSpan(notice.Date, end,
                 "等待申请人缴纳信息处理费，不计算在答复期限内（假定：依地方规定设置，非条例明文）"));
         }
 
         var extension = c.Steps.OfType<Extended>().FirstOrDefault()?.WorkingDays ?? 0;
         return new ClockInputs(start, [.. pauses.Where(p => p.To >= start).OrderBy(p => p.From)], extension);
+    }
+
+    /// <summary>The last day of the consultation period (条例 art. 32, 34) begun by <paramref name="started"/>.</summary>
+    public static DateOnly ConsultationEnds(ConsultationStarted started, WorkingCalendar calendar, ClockSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(started);
+        ArgumentNullException.ThrowIfNull(settings);
+        return WorkingDays.Add(started.Date, settings.ConsultationWorkingDays, calendar, settings: settings);
+    }
+
+    /// <summary>
+    /// The last day to pay the fee of <paramref name="notice"/>: ASSUMPTION (cases.md §4) —
+    /// <see cref="ClockSettings.FeePaymentWorkingDays"/> working days counted from the day after the notice.
+    /// </summary>
+    public static DateOnly PaymentDue(FeeNoticed notice, WorkingCalendar calendar, ClockSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        ArgumentNullException.ThrowIfNull(settings);
+        return WorkingDays.Add(notice.Date, settings.FeePaymentWorkingDays, calendar, settings: settings);
     }
 
     /// <summary>Each consultation with the answer that ended it: an answer ends the earliest open one of its party.</summary>
@@ -60,4 +88,6 @@ public static class CaseTimeline
     }
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
 }
