@@ -19,6 +19,7 @@ internal static class AuditActionNames
         [AuditActions.TokenCreated] = "创建访问令牌",
         [AuditActions.TokenRevoked] = "撤销访问令牌",
         [AuditActions.RegistryImported] = "导入单位名录",
+        [AuditActions.CalendarImported] = "导入节假日安排",
         [AuditActions.UnitChanged] = "修改单位",
         [AuditActions.ReportLinked] = "确认报告单位",
         [AuditActions.DraftStarted] = "开始在线填报",

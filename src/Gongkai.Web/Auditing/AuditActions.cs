@@ -17,6 +17,7 @@ internal static class AuditActions
     public const string TokenCreated = "token-created";
     public const string TokenRevoked = "token-revoked";
     public const string RegistryImported = "registry-imported";
+    public const string CalendarImported = "calendar-imported";
     public const string UnitChanged = "unit-changed";
     public const string ReportLinked = "report-linked";
     public const string DraftStarted = "draft-started";

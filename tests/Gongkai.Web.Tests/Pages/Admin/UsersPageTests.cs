@@ -14,7 +14,7 @@ public sealed class UsersPageTests(WebAppFixture app)
     {
         using var client = await app.SignedIn(user);
 
-        foreach (var page in new[] { "/admin/users", "/admin/users/1", "/admin/units", "/admin/unlinked", "/admin/audit" })
+        foreach (var page in new[] { "/admin/users", "/admin/users/1", "/admin/units", "/admin/calendar", "/admin/unlinked", "/admin/audit" })
         {
             var response = await client.GetAsync(page);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
