@@ -178,6 +178,8 @@ public sealed class SectionRecognizerTests
         var headings = SectionRecognizer.Recognize(rows);
 
         Assert.Equal([SectionKind.Overview, SectionKind.Proactive], headings.Take(2).Select(h => h.Kind));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        // A guard against a quadratic pass (40,000 lines squared is minutes), not a speed target: about 1 s on a quiet
+        // 2-core machine, 7 s seen under CI with four builds beside it.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
     }
 }
