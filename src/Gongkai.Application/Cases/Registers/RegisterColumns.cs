@@ -25,7 +25,7 @@ public static class RegisterColumns
         new(IdDocument, "证件号码", TabularType.Text, false, "身份证件号码或统一社会信用代码。", ["身份证号", "身份证号码", "证件号", "统一社会信用代码"]),
         new(Contact, "联系电话", TabularType.Text, false, "电话或电子邮箱。", ["电话", "联系方式", "手机号码"]),
         new(Address, "通讯地址", TabularType.Text, false, "邮寄答复的地址。", ["地址", "联系地址", "邮寄地址"]),
-        new(Channel, "申请方式", TabularType.Text, true, "从下拉列表选择；决定收到申请之日（条例第三十一条）。", ["提交方式", "申请渠道", "申请途径", "受理方式"]),
+        new(Channel, "申请方式", TabularType.Text, true, "从下拉列表选择；决定收到申请之日（条例第三十一条）。", ["提交方式", "申请渠道", "渠道", "申请途径", "受理方式", "来源渠道"]),
         new(Content, "申请内容", TabularType.Text, true, "所需政府信息的名称、文号或者其他特征性描述。", ["申请公开内容", "申请公开的内容", "所需信息", "申请事项", "所需政府信息", "申请公开事项"]),
         new(ProvisionForm, "提供形式", TabularType.Text, false, "申请的提供形式和获取方式。", ["获取方式", "获取信息的方式", "提供方式"]),
         new(Attachments, "附件", TabularType.Text, false, "申请所附文件名，多个用“；”分隔。", ["申请附件"]),
