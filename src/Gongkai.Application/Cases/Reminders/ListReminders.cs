@@ -1,6 +1,4 @@
-using System.Data.Common;
 using System.Globalization;
-using Gongkai.Store.Database;
 using Gongkai.Core.Cases.Clock;
 using Gongkai.Store;
 using Gongkai.Store.Cases;
@@ -27,29 +25,42 @@ public static class ListReminders
             return new ListRemindersResult { Failure = new(FailureKind.BadUsage, $"提前提醒的工作日数应为 0 至 366，所填为 {days}。") };
         }
 
-        try
+        if (options.UnitId is { } unit && CaseAccess.Unit(store, unit, options.Scope) is null)
         {
-            var calendar = WorkingCalendar.Official.With(store.Cases.Calendar(CaseRepository.NationalRegion));
-            var horizon = WorkingDays.Add(options.Today, days, calendar);
-            var reminders = new List<CaseReminder>();
-            for (var page = 1; ; page++)
+            return new ListRemindersResult { Failure = CaseAccess.UnitNotFound(unit) };
+        }
+
+        return CaseStoreErrors.Guard(store, () => List(store, options, days), failure => new ListRemindersResult { Failure = failure });
+    }
+
+    private static ListRemindersResult List(ReportStore store, ListRemindersOptions options, int days)
+    {
+        // The horizon by the national calendar, as the case list counts it; each case's days by its unit's calendar.
+        var horizon = WorkingDays.Add(options.Today, days, CaseClockSource.ForRegion(store, null).Calendar);
+        var calendars = new Dictionary<string, WorkingCalendar>(StringComparer.Ordinal);
+        var reminders = new List<CaseReminder>();
+        for (var page = 1; ; page++)
+        {
+            var batch = store.Cases.List(
+                new CaseQuery { UnitId = options.UnitId, Assignee = options.Assignee, OpenOnly = true, DueBefore = horizon.AddDays(1), Page = page, PageSize = PageSize },
+                options.Scope);
+            foreach (var c in batch.Where(c => c.Due is not null))
             {
-                var batch = store.Cases.List(
-                    new CaseQuery { UnitId = options.UnitId, Assignee = options.Assignee, OpenOnly = true, DueBefore = horizon.AddDays(1), Page = page, PageSize = PageSize },
-                    options.Scope);
-                reminders.AddRange(batch.Where(c => c.Due is not null).Select(c => Reminder(c, c.Due!.Value, options.Today, calendar)));
-                if (batch.Count < PageSize)
+                if (!calendars.TryGetValue(c.UnitId, out var calendar))
                 {
-                    break;
+                    calendars[c.UnitId] = calendar = CaseClockSource.For(store, c.UnitId).Calendar;
                 }
+
+                reminders.Add(Reminder(c, c.Due!.Value, options.Today, calendar));
             }
 
-            return new ListRemindersResult { Reminders = [.. reminders.OrderBy(r => r.Due).ThenBy(r => r.Number, StringComparer.Ordinal)], Days = days };
+            if (batch.Count < PageSize)
+            {
+                break;
+            }
         }
-        catch (DbException ex)
-        {
-            return new ListRemindersResult { Failure = UseCaseFailure.Of(FailureKind.StoreUnavailable, $"数据库 {store.Location.Display} 读取失败：{StoreErrors.Describe(ex)}。", ex) };
-        }
+
+        return new ListRemindersResult { Reminders = [.. reminders.OrderBy(r => r.Due).ThenBy(r => r.Number, StringComparer.Ordinal)], Days = days };
     }
 
     /// <summary>The reminder of one case due on <paramref name="due"/>, as seen on <paramref name="today"/>.</summary>
