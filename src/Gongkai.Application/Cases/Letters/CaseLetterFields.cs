@@ -14,8 +14,13 @@ internal static class CaseLetterFields
     /// have is absent (the caller keeps the placeholder visible). Dates as the agency prints them (2024年10月8日).
     /// </summary>
     public static Dictionary<string, string> For(
-        RequestCase c, string agencyName, CaseProfile profile, DeadlineExplanation deadline, CaseClockContext clock, DateOnly signedOn)
+        RequestCase c, string agencyName, CaseProfile profile, CaseClockContext clock, DateOnly signedOn, DateOnly today)
     {
+        var deadline = CaseDue.Explain(c, clock, today);
+
+        // 答复期限 is the period of art. 33 ¶1; after an extension the extension notice prints it as the original due
+        // date and 延期后答复期限 as the new one.
+        var unextended = c.Steps.Any(s => s is Extended) ? CaseDue.Explain(c with { Steps = [.. c.Steps.Where(s => s is not Extended)] }, clock, today) : deadline;
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         void Set(string name, string? value)
         {
@@ -34,7 +39,7 @@ internal static class CaseLetterFields
         Set(LetterFields.ApplicationNumber, c.Number);
         Set(LetterFields.Content, c.Content);
         Set(LetterFields.FormOfProvision, c.ProvisionForm);
-        Set(LetterFields.AnswerDue, Date(deadline.Due));
+        Set(LetterFields.AnswerDue, Date(unextended.Due));
         Set(LetterFields.ReconsiderationBody, profile.ReconsiderationBody);
         Set(LetterFields.Court, profile.Court);
         Set(LetterFields.Handler, c.Assignee ?? profile.Handler);

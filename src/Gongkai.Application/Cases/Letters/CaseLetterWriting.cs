@@ -21,9 +21,8 @@ internal static class CaseLetterWriting
         var own = store.CaseProfiles.TemplateContent(c.UnitId, CaseLetterKinds.StoredName(kind));
         var template = own ?? LetterTemplates.Default(kind);
         var clock = CaseClockSource.For(store, c.UnitId);
-        var deadline = CaseDue.Explain(c, clock, today);
         var agency = store.Units().FirstOrDefault(u => u.Code == c.UnitId)?.Name ?? c.UnitId;
-        var values = CaseLetterFields.For(c, agency, profile, deadline, clock, signedOn);
+        var values = CaseLetterFields.For(c, agency, profile, clock, signedOn, today);
         foreach (var (name, value) in extra ?? new Dictionary<string, string>())
         {
             values[name] = value;
