@@ -23,7 +23,7 @@ internal static class CasesRegisterCommands
         command.SetAction(result =>
         {
             var path = result.GetValue(output)!;
-            return Save(path, CaseRegisterTemplate.Build(), result.InvocationConfiguration.Error)
+            return CaseVerbs.TryWrite(path, CaseRegisterTemplate.Build(), result.InvocationConfiguration.Error)
                 ? Done(result.InvocationConfiguration.Output, $"已生成登记台账模板：{path}")
                 : ExitCodes.UnusableInput;
         });
@@ -43,8 +43,9 @@ internal static class CasesRegisterCommands
         var mapFile = new Option<string?>("--map-file") { Description = "列名对应文件：每行一条“我方列名=模板列名”，# 开头为注释", HelpName = "文件" };
         var partial = new Option<bool>("--partial") { Description = "只导入正确的行，列出有错误的行（默认：有任何错误即全部不导入）" };
         var dryRun = new Option<bool>("--dry-run") { Description = "只检查并统计，不写入数据库" };
+        var user = CaseVerbs.User();
         var db = StoreOptions.Database();
-        var command = new Command("import", "导入登记台账：按申请编号新增或更新本单位的申请，逐行检查办理过程") { file, agency, map, mapFile, partial, dryRun, db };
+        var command = new Command("import", "导入登记台账：按申请编号新增或更新本单位的申请，逐行检查办理过程") { file, agency, map, mapFile, partial, dryRun, user, db };
         command.SetStoreAction(db, (result, store, output, error) =>
         {
             var path = result.GetValue(file)!;
@@ -67,7 +68,7 @@ internal static class CasesRegisterCommands
             var imported = ImportCaseRegister.Run(store, new ImportCaseRegisterOptions
             {
                 Scope = AccessScope.All,
-                User = Environment.UserName,
+                User = CaseVerbs.UserOf(result, user),
                 UnitId = result.GetValue(agency)!,
                 Content = content,
                 FileName = Path.GetFileName(path),
@@ -77,9 +78,9 @@ internal static class CasesRegisterCommands
             });
             if (imported.Failure is { } failure)
             {
-                FailureFormatter.Write(error, failure, result.IsVerbose());
+                var exit = CaseVerbs.Fail(error, failure, result);
                 CaseRegisterFormatter.Details(error, imported);
-                return ExitCodes.Of(failure.Kind);
+                return exit;
             }
 
             CaseRegisterFormatter.Summary(output, Path.GetFileName(path), imported);
@@ -100,12 +101,11 @@ internal static class CasesRegisterCommands
             var exported = ExportCaseRegister.Run(store, new ExportCaseRegisterOptions { Scope = AccessScope.All, UnitId = result.GetValue(agency), Year = result.GetValue(year) });
             if (exported.Failure is { } failure)
             {
-                FailureFormatter.Write(error, failure, result.IsVerbose());
-                return ExitCodes.Of(failure.Kind);
+                return CaseVerbs.Fail(error, failure, result);
             }
 
             var path = result.GetValue(output)!;
-            return Save(path, exported.Content, error) ? Done(stdout, $"已导出 {exported.Cases} 件申请：{path}") : ExitCodes.UnusableInput;
+            return CaseVerbs.TryWrite(path, exported.Content, error) ? Done(stdout, $"已导出 {exported.Cases} 件申请：{path}") : ExitCodes.UnusableInput;
         });
         return command;
     }
@@ -128,20 +128,6 @@ internal static class CasesRegisterCommands
     {
         error.WriteLine(message);
         return null;
-    }
-
-    private static bool Save(string path, byte[] content, TextWriter error)
-    {
-        try
-        {
-            File.WriteAllBytes(path, content);
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"{path}：无法写入文件（{IoFailures.Describe(ex)}）。");
-            return false;
-        }
     }
 
     private static int Done(TextWriter output, string message)

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Gongkai.Application;
 using Gongkai.Application.Cases;
-using Gongkai.Application.Cases.Deadlines;
 using Gongkai.Application.Cases.Reminders;
 using Gongkai.Cli.Formatting;
 using Gongkai.Store;
@@ -27,19 +26,21 @@ internal static class CasesRemindCommand
         var from = new Option<string?>("--smtp-from") { Description = "发件人地址（默认 GONGKAI_SMTP_FROM）", HelpName = "地址" };
         var user = new Option<string?>("--smtp-user") { Description = "登录用户名（默认 GONGKAI_SMTP_USER；密码只从环境变量 GONGKAI_SMTP_PASSWORD 读取）", HelpName = "用户名" };
         var tls = new Option<string?>("--smtp-tls") { Description = "加密方式：auto、none、starttls、ssl（默认 GONGKAI_SMTP_TLS 或 auto）", HelpName = "方式" };
+        var sender = CaseVerbs.User();
         var db = StoreOptions.Database();
         var command = new Command("remind", "列出已逾期和即将到期的未办结申请；加 --send 时发邮件提醒各单位")
         {
-            agency, assignee, days, date, send, again, host, port, from, user, tls, db,
+            agency, assignee, days, date, send, again, host, port, from, user, tls, sender, db,
         };
         command.SetStoreAction(db, (result, store, output, error) =>
         {
             var today = CaseToday.Now();
-            if (result.GetValue(date) is { } text && !DeadlineInput.TryParseDate(text, out today, out var problem))
+            if (!CaseVerbs.TryDate(result.GetValue(date), "--date", error, out var asked))
             {
-                error.WriteLine($"命令行错误：--date {problem}");
                 return ExitCodes.BadUsage;
             }
+
+            today = asked ?? today;
 
             var list = new ListRemindersOptions { Scope = AccessScope.All, UnitId = result.GetValue(agency), Assignee = result.GetValue(assignee), Days = result.GetValue(days), Today = today };
             if (!result.GetValue(send))
@@ -47,8 +48,7 @@ internal static class CasesRemindCommand
                 var listed = ListReminders.Run(store, list);
                 if (listed.Failure is { } failure)
                 {
-                    FailureFormatter.Write(error, failure, result.IsVerbose());
-                    return ExitCodes.Of(failure.Kind);
+                    return CaseVerbs.Fail(error, failure, result);
                 }
 
                 ReminderFormatter.List(output, listed);
@@ -80,7 +80,7 @@ internal static class CasesRemindCommand
                 smtp = smtp with { Tls = parsed };
             }
 
-            var sent = SendReminders.Run(store, new SendRemindersOptions { Reminders = list, Smtp = smtp, User = Environment.UserName, Again = result.GetValue(again) });
+            var sent = SendReminders.Run(store, new SendRemindersOptions { Reminders = list, Smtp = smtp, User = CaseVerbs.UserOf(result, sender), Again = result.GetValue(again) });
             if (sent.Reminders.Count > 0 || sent.Failure is null)
             {
                 ReminderFormatter.List(output, new ListRemindersResult { Reminders = sent.Reminders, Days = result.GetValue(days) ?? ReminderSettings.DefaultDays });
@@ -89,8 +89,7 @@ internal static class CasesRemindCommand
             ReminderFormatter.Sent(output, sent.Units);
             if (sent.Failure is { } sendFailure)
             {
-                FailureFormatter.Write(error, sendFailure, result.IsVerbose());
-                return ExitCodes.Of(sendFailure.Kind);
+                return CaseVerbs.Fail(error, sendFailure, result);
             }
 
             return ExitCodes.Ok;
