@@ -33,7 +33,7 @@ internal static class CasesRegisterCommands
     private static Command Import()
     {
         var file = new Argument<string>("台账") { Description = "登记台账文件（.xlsx 或 .csv；可以是本系统的模板，也可以是本单位自己的表格）" };
-        var agency = new Option<string>("--agency") { Description = "申请所属单位（名录中的单位代码）", HelpName = "单位代码", Required = true };
+        var agency = new Option<string>("--agency", "--unit") { Description = "申请所属单位（名录中的单位代码）", HelpName = "单位代码", Required = true };
         var map = new Option<string[]>("--map")
         {
             Description = "列名对应：我方列名=模板列名（如 \"登记号=申请编号\"），可给多个",
@@ -91,7 +91,7 @@ internal static class CasesRegisterCommands
 
     private static Command Export()
     {
-        var agency = new Option<string>("--agency") { Description = "单位代码", HelpName = "单位代码", Required = true };
+        var agency = new Option<string>("--agency", "--unit") { Description = "单位代码", HelpName = "单位代码", Required = true };
         var year = new Option<int?>("--year") { Description = "只导出该年收到的申请（默认全部）", HelpName = "年份" };
         var output = new Option<string>("--out") { Description = "保存的 Excel 文件", HelpName = "文件", Required = true };
         var db = StoreOptions.Database();

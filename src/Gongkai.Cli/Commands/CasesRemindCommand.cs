@@ -15,7 +15,7 @@ internal static class CasesRemindCommand
 {
     public static Command Create()
     {
-        var agency = new Option<string?>("--agency") { Description = "只看该单位（单位代码），默认全部单位", HelpName = "单位代码" };
+        var agency = new Option<string?>("--agency", "--unit") { Description = "只看该单位（单位代码），默认全部单位", HelpName = "单位代码" };
         var assignee = new Option<string?>("--assignee") { Description = "只看该经办人的申请", HelpName = "经办人" };
         var days = new Option<int?>("--days") { Description = $"提前提醒的工作日数（默认 {ReminderSettings.DefaultDays}）", HelpName = "工作日数" };
         var date = new Option<string?>("--date") { Description = "以该日为今天（YYYY-MM-DD，默认今天）", HelpName = "日期" };
