@@ -20,6 +20,12 @@ internal static class CasesCommand
         command.Subcommands.Add(CasesLetterVerb.Create());
         command.Subcommands.Add(CasesAppealVerb.Create());
         command.Subcommands.Add(CasesProfileVerb.Create());
+        foreach (var verb in CasesRegisterCommands.Create())
+        {
+            command.Subcommands.Add(verb);
+        }
+
+        command.Subcommands.Add(CasesRemindCommand.Create());
         return command;
     }
 }

@@ -7,4 +7,12 @@ namespace Gongkai.Reporting.Tabular;
 /// The width in characters of the workbook's default font; null to estimate it from the header (a CJK character
 /// counts as two). CSV has no widths and ignores it.
 /// </param>
-public sealed record TabularColumn(string Header, TabularType Type, double? Width = null);
+public sealed record TabularColumn(string Header, TabularType Type, double? Width = null)
+{
+    /// <summary>
+    /// Where the allowed values of the column's cells are listed, as a range formula such as <c>'说明'!$E$2:$E$7</c>:
+    /// the XLSX writer offers them as a drop-down list (data validation, warning on other values) over the data rows.
+    /// CSV ignores it.
+    /// </summary>
+    public string? ListSource { get; init; }
+}

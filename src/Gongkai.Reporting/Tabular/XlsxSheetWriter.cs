@@ -85,6 +85,11 @@ internal static class XlsxSheetWriter
         writer.WriteEndElement(); // sheetData
         // The schema puts autoFilter after sheetData, so its range can use the row count just learned.
         writer.WriteElement(new AutoFilter { Reference = Range(letters, rows) });
+        if (ListValidations(columns, letters) is { } validations)
+        {
+            writer.WriteElement(validations);
+        }
+
         writer.WriteEndElement(); // worksheet
         return rows;
     }
@@ -114,6 +119,29 @@ internal static class XlsxSheetWriter
         }
 
         return new Cell(new InlineString(value)) { CellReference = reference, DataType = CellValues.InlineString, StyleIndex = style };
+    }
+
+    // A drop-down list over every data row a sheet can have, so rows added by hand get it too; values not in the list
+    // only warn, since an agency's own wording is still read on import.
+    private static DataValidations? ListValidations(IReadOnlyList<TabularColumn> columns, string[] letters)
+    {
+        var lists = columns.Select((c, i) => (c.ListSource, Letter: letters[i])).Where(c => c.ListSource is not null).ToList();
+        if (lists.Count == 0)
+        {
+            return null;
+        }
+
+        var last = XlsxColumns.Row(MaxDataRows + 1);
+        return new DataValidations(lists.Select(l => new DataValidation(new Formula1(l.ListSource!))
+        {
+            Type = DataValidationValues.List,
+            AllowBlank = true,
+            ShowErrorMessage = true,
+            ErrorStyle = DataValidationErrorStyleValues.Warning,
+            ErrorTitle = "不是可选值",
+            Error = "请从下拉列表中选择。",
+            SequenceOfReferences = new ListValue<StringValue> { InnerText = $"{l.Letter}2:{l.Letter}{last}" },
+        })) { Count = (uint)lists.Count };
     }
 
     // The header stays in view: the pane is split below row 1 and frozen.

@@ -22,6 +22,24 @@ public sealed class XlsxWorkbookWriterTests
     }
 
     [Fact]
+    public void A_column_with_a_list_source_gets_a_drop_down_over_every_data_row_and_stays_valid()
+    {
+        var columns = new[]
+        {
+            new TabularColumn("申请人类型", TabularType.Text) { ListSource = "'说明'!$A$2:$A$7" },
+            new TabularColumn("备注", TabularType.Text),
+        };
+        using var book = WrittenWorkbook.Of(new TabularSheet("登记台账", columns, [["自然人", null]]), new TabularSheet("说明", [new("可选值", TabularType.Text)], [["自然人"]]));
+
+        var validation = Assert.Single(book.Sheet("登记台账").Descendants<DataValidation>());
+
+        Assert.Equal(DataValidationValues.List, validation.Type!.Value);
+        Assert.Equal("A2:A1048576", validation.SequenceOfReferences!.InnerText);
+        Assert.Equal("'说明'!$A$2:$A$7", validation.Formula1!.Text);
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(book.Document).Select(e => e.Description));
+    }
+
+    [Fact]
     public void Writes_text_as_inline_text_and_numbers_as_numeric_cells()
     {
         using var book = WrittenWorkbook.Of(SampleTables.Issues());
