@@ -60,7 +60,8 @@ public sealed partial class CaseRepository
 
     /// <summary>
     /// The first <paramref name="limit"/> cases counted in <paramref name="cell"/> of <paramref name="unitId"/>'s table 三
-    /// for <paramref name="year"/>, in <see cref="CaseTables.Build"/>'s order (by receipt, then id); no body is read.
+    /// for <paramref name="year"/>, in <see cref="CaseTables.Build"/>'s order (by the applicant kind's column, then receipt,
+    /// then id); no body is read.
     /// </summary>
     public IReadOnlyList<CaseReference> CountedIn(string unitId, int year, CaseTallyCell cell, int limit)
     {
@@ -92,7 +93,7 @@ public sealed partial class CaseRepository
         }
 
         return _db.Query(
-            $"SELECT c.id, c.number FROM cases c WHERE c.unit_id = @unit AND {string.Join(" AND ", conditions)} ORDER BY c.received, c.id LIMIT @limit",
+            $"SELECT c.id, c.number FROM cases c WHERE c.unit_id = @unit AND {string.Join(" AND ", conditions)} ORDER BY {KindOrder}, c.received, c.id LIMIT @limit",
             r => new CaseReference(r.GetString(0), r.GetString(1)), [.. parameters]);
     }
 
@@ -118,6 +119,10 @@ public sealed partial class CaseRepository
 
         return numbers;
     }
+
+    // The applicant kinds in the order of table 三's columns (a 总计 cell lists its cases column by column).
+    private static readonly string KindOrder =
+        $"CASE c.applicant_kind {string.Concat(ApplicantKinds.All.Select((kind, i) => $"WHEN '{CaseJson.NameOf(kind)}' THEN {i} "))}END";
 
     private static (string, object?)[] YearParameters(string unitId, int year) =>
         [("unit", unitId), ("first", new DateOnly(year, 1, 1)), ("last", new DateOnly(year, 12, 31))];
