@@ -20,6 +20,7 @@ internal static class CasesCommand
         command.Subcommands.Add(CasesLetterVerb.Create());
         command.Subcommands.Add(CasesAppealVerb.Create());
         command.Subcommands.Add(CasesProfileVerb.Create());
+        command.Subcommands.Add(CasesTablesCommand.Create());
         return command;
     }
 }
