@@ -1,13 +1,12 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
+using Gongkai.Application.Cases;
 using Gongkai.Application.Cases.Tables;
 using Gongkai.Core.Cases;
-using Gongkai.Core.Cases.Clock;
 using Gongkai.Core.Cases.Json;
 using Gongkai.Core.Model;
 using Gongkai.Store;
-using Gongkai.Store.Cases;
 using Gongkai.Store.Database;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -83,12 +82,11 @@ internal static class CaseBenchmark
         {
             var year = AsOf.Year - 1;
             var scope = AccessScope.Unit(UnitCode);
-            var dueBy = WorkingDays.Add(AsOf, 5, WorkingCalendar.Official);
             figures["列出 5 个工作日内到期办件（第 1 页 50 件）及逾期数"] = Median(5, () =>
             {
-                var page = store.Cases.List(new CaseQuery { UnitId = UnitCode, OpenOnly = true, DueAfter = AsOf.AddDays(-1), DueBefore = dueBy.AddDays(1), PageSize = 50 }, scope);
+                var page = ListCases.Run(store, new ListCasesOptions { Scope = scope, UnitId = UnitCode, DueWithinWorkingDays = 5, Today = AsOf, PageSize = 50 });
                 var overdue = store.Cases.OverdueByUnit(AsOf, scope);
-                return page.Count + overdue.Sum(o => o.Overdue);
+                return page.Rows.Count + overdue.Sum(o => o.Overdue);
             });
             figures[$"生成 {year} 年度表三、表四（BuildCaseTables）"] = Median(5, () =>
                 BuildCaseTables.Run(store, new CaseTablesOptions { Scope = scope, UnitCode = UnitCode, Year = year }).Requests!.Rows.Count);
@@ -104,7 +102,7 @@ internal static class CaseBenchmark
         {
             var year = (AsOf.Year - 1).ToString(CultureInfo.InvariantCulture);
             figures["进程：gongkai cases tables --agency … --year …"] = Median(3, () => Process(cli, "cases", "tables", "--agency", UnitCode, "--year", year, "--db", db));
-            figures["进程：gongkai cases list --due 5"] = Median(3, () => Process(cli, "cases", "list", "--agency", UnitCode, "--due", "5", "--db", db));
+            figures["进程：gongkai cases list --due 5"] = Median(3, () => Process(cli, "cases", "list", "--unit", UnitCode, "--due", "5", "--db", db));
         }
 
         return figures;
