@@ -62,6 +62,25 @@ public sealed class CasesTablesCommandTests : IDisposable
         Assert.Contains("未知的表格格式“2020”：应为 2019 或 2021。", format.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void New_and_render_take_tables_three_and_four_from_the_cases_of_a_unit()
+    {
+        var created = Run("new", "--agency", "青川县应急管理局", "--year", "2026", "--tables-from-cases", "QC-YJ", "--db", Db, "-o", _temp);
+        var json = Path.Combine(_temp, "青川县应急管理局2026年政府信息公开工作年度报告.json");
+        var rendered = Run("render", json, "--tables-from-cases", "QC-YJ", "--db", Db, "--force", "-f", "md", "-o", Path.Combine(_temp, "out"));
+        var unknown = Run("render", json, "--tables-from-cases", "XX-JY", "--db", Db, "--force", "-f", "md", "-o", Path.Combine(_temp, "out2"));
+
+        Assert.Equal(ExitCodes.Ok, created.Exit);
+        Assert.Contains("表三、表四：按数据库", created.Output, StringComparison.Ordinal);
+        var report = Gongkai.Core.Serialization.ReportJsonReader.Read(File.ReadAllText(json));
+        Assert.Equal(2, report.Requests!.ValueAt("newReceived", "naturalPerson"));
+        Assert.Equal(1, report.Requests.ValueAt("granted", "naturalPerson"));
+        Assert.Equal(ExitCodes.Ok, rendered.Exit);
+        Assert.Contains("青川县应急管理局（QC-YJ）2026 年度的办件统计", rendered.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Of(FailureKind.NotFound), unknown.Exit);
+        Assert.Contains("没有找到单位“XX-JY”", unknown.Error, StringComparison.Ordinal);
+    }
+
     private string Register(string arrived)
     {
         var (exit, output, _) = Run("cases", "register", "--unit", "QC-YJ", "--applicant", "张某某", "--arrived", arrived,
