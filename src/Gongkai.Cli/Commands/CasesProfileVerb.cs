@@ -79,6 +79,11 @@ internal static class CasesProfileVerb
             }
 
             var unchanged = changes == new CaseProfileChanges() && uploads.Count == 0 && resetKinds.Count == 0;
+            if (!unchanged && StoreOptions.RefuseReadOnly(store, error))
+            {
+                return ExitCodes.StoreUnavailable;
+            }
+
             var profile = unchanged
                 ? GetCaseProfile.Run(store, new GetCaseProfileOptions { Scope = AccessScope.All, UnitId = result.GetValue(unit)! })
                 : EditCaseProfile.Run(store, new EditCaseProfileOptions
@@ -102,7 +107,7 @@ internal static class CasesProfileVerb
 
             CaseTextFormatter.Profile(output, profile.Profile!);
             return ExitCodes.Ok;
-        }, writes: true);
+        });
         return command;
     }
 }
