@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gongkai.Application.Cases.Tables;
 using Gongkai.Application.Outputs;
 using Gongkai.Core.Authoring;
 using Gongkai.Core.Diagnostics;
@@ -58,6 +59,17 @@ public static class NewReport
         }
 
         var report = ReportSkeleton.Create(agency, year, result.Template, date);
+        if (options.TablesFromCases is { } unit)
+        {
+            var (filled, refused, note) = ReportTablesFromCases.Apply(report, unit.Trim(), options.Database);
+            if (refused is not null)
+            {
+                return result with { Failure = refused };
+            }
+
+            (report, result) = (filled, result with { CasesNote = note });
+        }
+
         var directory = options.OutDirectory ?? ".";
         var stem = OutputNames.Stem($"{agency}{year}年政府信息公开工作年度报告");
         var workbook = Path.Combine(directory, stem + ".xlsx");

@@ -23,4 +23,10 @@ public sealed record NewReportOptions
 
     /// <summary>Overwrite existing files of the same names.</summary>
     public bool Force { get; init; }
+
+    /// <summary>The registered unit whose cases fill tables 三 and 四 (<c>--tables-from-cases</c>), or <see langword="null"/> to leave them blank.</summary>
+    public string? TablesFromCases { get; init; }
+
+    /// <summary>The store holding those cases (<c>--db</c>); <see langword="null"/> for the environment's or the default.</summary>
+    public string? Database { get; init; }
 }

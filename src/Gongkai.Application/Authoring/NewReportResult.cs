@@ -19,4 +19,7 @@ public sealed record NewReportResult
 
     /// <summary>The canonical JSON written, or <see langword="null"/>.</summary>
     public string? Json { get; init; }
+
+    /// <summary>Where tables 三 and 四 were counted from, when from the cases (Chinese), else <see langword="null"/>.</summary>
+    public string? CasesNote { get; init; }
 }

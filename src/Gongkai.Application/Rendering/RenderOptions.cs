@@ -25,4 +25,7 @@ public sealed record RenderOptions
 
     /// <summary>The store to take last year's report from (<c>--db</c>); <see langword="null"/> for the environment's or the default.</summary>
     public string? Database { get; init; }
+
+    /// <summary>The registered unit whose cases in the store replace tables 三 and 四 (<c>--tables-from-cases</c>), or <see langword="null"/>.</summary>
+    public string? TablesFromCases { get; init; }
 }

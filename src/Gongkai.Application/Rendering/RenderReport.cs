@@ -1,3 +1,4 @@
+using Gongkai.Application.Cases.Tables;
 using Gongkai.Application.Checking;
 using Gongkai.Application.Outputs;
 using Gongkai.Application.Sources;
@@ -44,6 +45,18 @@ public static class RenderReport
             report = report with { Sections = Merge(report.Sections, sections) };
         }
 
+        string? casesNote = null;
+        if (options.TablesFromCases is { } unit)
+        {
+            var (filled, refused, counted) = ReportTablesFromCases.Apply(report, unit.Trim(), options.Database);
+            if (refused is not null)
+            {
+                return new RenderResult { Failure = refused };
+            }
+
+            (report, casesNote) = (filled, counted);
+        }
+
         cancellation.ThrowIfCancellationRequested();
         var previousFailure = LoadPrevious(options, report, out var previous, out var note);
         if (previousFailure is not null)
@@ -57,6 +70,7 @@ public static class RenderReport
         var result = new RenderResult
         {
             PreviousYearNote = note,
+            CasesNote = casesNote,
             HasPreviousYear = previous is not null,
             Computed = computed,
             Checked = checkedReport,

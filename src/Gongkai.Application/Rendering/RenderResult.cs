@@ -32,4 +32,7 @@ public sealed record RenderResult
 
     /// <summary>The files written, in order.</summary>
     public IReadOnlyList<string> Written { get; init; } = [];
+
+    /// <summary>Where tables 三 and 四 were counted from, when from the cases (Chinese), else <see langword="null"/>.</summary>
+    public string? CasesNote { get; init; }
 }

@@ -26,6 +26,7 @@ internal static class CasesCommand
         }
 
         command.Subcommands.Add(CasesRemindCommand.Create());
+        command.Subcommands.Add(CasesTablesCommand.Create());
         return command;
     }
 }

@@ -24,9 +24,13 @@ internal static class NewCommand
 
     private static readonly Option<bool> Force = new("--force") { Description = "覆盖已存在的同名文件" };
 
+    private static readonly Option<string?> TablesFromCases = new("--tables-from-cases") { Description = "按数据库中该单位（名录代码）本年度的依申请公开办件预填表三、表四", HelpName = "单位代码" };
+
+    private static readonly Option<string?> Db = StoreOptions.Database();
+
     public static Command Create()
     {
-        var command = new Command("new", "生成年度报告填报模板：XLSX 填报表（标签锁定、只留填写格、合计为公式）和规范 JSON") { Agency, Year, Template, Date, Out, Force };
+        var command = new Command("new", "生成年度报告填报模板：XLSX 填报表（标签锁定、只留填写格、合计为公式）和规范 JSON") { Agency, Year, Template, Date, Out, Force, TablesFromCases, Db };
         command.SetAction(result => Run(result, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
@@ -41,6 +45,8 @@ internal static class NewCommand
             Date = result.GetValue(Date),
             OutDirectory = result.GetValue(Out),
             Force = result.GetValue(Force),
+            TablesFromCases = result.GetValue(TablesFromCases),
+            Database = result.GetValue(Db),
         });
         if (created.TemplateNote is { } note)
         {
@@ -51,6 +57,11 @@ internal static class NewCommand
         {
             FailureFormatter.Write(error, failure, result.IsVerbose());
             return ExitCodes.Of(failure.Kind);
+        }
+
+        if (created.CasesNote is { } counted)
+        {
+            output.WriteLine(counted);
         }
 
         output.WriteLine($"已生成填报表：{created.Workbook}");

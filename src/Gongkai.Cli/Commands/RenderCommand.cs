@@ -35,11 +35,13 @@ internal static class RenderCommand
 
     private static readonly Option<string?> Db = StoreOptions.Database();
 
+    private static readonly Option<string?> TablesFromCases = new("--tables-from-cases") { Description = "按数据库中该单位（名录代码）本年度的依申请公开办件统计表三、表四，替换输入中的表三、表四", HelpName = "单位代码" };
+
     public static Command Create()
     {
         var command = new Command("render", "生成报告成稿（DOCX/HTML/Markdown/XLSX）：自动计算合计和上年数据，核对后输出；有错误时拒绝生成，除非 --force")
         {
-            Input, Formats, Sections, Previous, Out, Force, Db,
+            Input, Formats, Sections, Previous, Out, Force, Db, TablesFromCases,
         };
         command.SetAction(result => Run(result, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
@@ -75,6 +77,7 @@ internal static class RenderCommand
             OutDirectory = result.GetValue(Out),
             Force = result.GetValue(Force),
             Database = result.GetValue(Db),
+            TablesFromCases = result.GetValue(TablesFromCases),
         });
         Print(rendered, output, error, result.IsVerbose());
         return rendered.Failure is { } failure ? ExitCodes.Of(failure.Kind) : ExitCodes.Ok;
@@ -83,6 +86,11 @@ internal static class RenderCommand
     // The check goes to stderr with the other diagnostics; stdout lists what was computed and written.
     private static void Print(RenderResult rendered, TextWriter output, TextWriter error, bool verbose)
     {
+        if (rendered.CasesNote is { } counted)
+        {
+            output.WriteLine(counted);
+        }
+
         if (rendered.PreviousYearNote is { } note)
         {
             output.WriteLine(note);

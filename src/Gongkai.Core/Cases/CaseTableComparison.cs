@@ -18,8 +18,29 @@ public static class CaseTableComparison
     {
         ArgumentNullException.ThrowIfNull(computed);
         ArgumentNullException.ThrowIfNull(published);
-        var findings = new List<CaseTableFinding>();
-        foreach (var table in new[] { computed.Requests, computed.Appeals })
+        return
+        [
+            .. Differences(computed.Requests, computed.Appeals, published).Select(difference =>
+            {
+                var ids = computed.CasesBehind(difference.Table, difference.Row, difference.Column);
+                var numbers = ids.Select(computed.NumberOf).Distinct(StringComparer.Ordinal).ToList();
+                return Finding(difference, ids, numbers, numbers.Count);
+            }),
+        ];
+    }
+
+    /// <summary>
+    /// The cells of <paramref name="published"/>'s tables 三 and 四 whose value is not the count in the computed
+    /// <paramref name="requests"/> and <paramref name="appeals"/> (a blank, unreadable or missing cell differs from every
+    /// count), in template order: what <see cref="Compare"/> reports, for tables counted without the cases at hand.
+    /// </summary>
+    public static IReadOnlyList<CaseTableDifference> Differences(ReportTable requests, ReportTable appeals, AnnualReport published)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        ArgumentNullException.ThrowIfNull(appeals);
+        ArgumentNullException.ThrowIfNull(published);
+        var differences = new List<CaseTableDifference>();
+        foreach (var table in new[] { requests, appeals })
         {
             var printed = published.Table(table.Kind);
             foreach (var row in table.Rows)
@@ -28,32 +49,37 @@ public static class CaseTableComparison
                 {
                     var value = printed?.CellAt(row.Key, cell.Column) is { State: CellState.Number } p ? p.Value : null;
                     var count = cell.Value ?? 0;
-                    if (value == count)
+                    if (value != count)
                     {
-                        continue;
+                        differences.Add(new CaseTableDifference(table.Kind, new RowKey(row.Key), new ColumnKey(cell.Column), value, count));
                     }
-
-                    var rowKey = new RowKey(row.Key);
-                    var columnKey = new ColumnKey(cell.Column);
-                    var ids = computed.CasesBehind(table.Kind, rowKey, columnKey);
-                    findings.Add(new CaseTableFinding(table.Kind, rowKey, columnKey, value, count, ids, Message(computed, table.Kind, row.Key, cell.Column, value, count, ids)));
                 }
             }
         }
 
-        return findings;
+        return differences;
     }
 
-    private static string Message(CaseTablesResult computed, TableKind table, string row, string column, decimal? value, decimal count, IReadOnlyList<string> ids)
+    /// <summary>
+    /// The finding for <paramref name="difference"/>: the cases behind the count are <paramref name="caseIds"/>, whose
+    /// registry numbers are <paramref name="numbers"/> (the first of them at least, in order) out of
+    /// <paramref name="numberCount"/> distinct ones; the message lists the first <see cref="NumbersListed"/>.
+    /// </summary>
+    public static CaseTableFinding Finding(CaseTableDifference difference, IReadOnlyList<string> caseIds, IReadOnlyList<string> numbers, int numberCount)
     {
+        ArgumentNullException.ThrowIfNull(difference);
+        ArgumentNullException.ThrowIfNull(caseIds);
+        ArgumentNullException.ThrowIfNull(numbers);
+        var (table, row, column) = (difference.Table, difference.Row.Value, difference.Column.Value);
         var name = table == TableKind.Requests ? "表三" : "表四";
         var place = $"{name}「{TemplateLabels.RowLabel(table, row)}」行「{TemplateLabels.ColumnLabel(table, column, row)}」列";
-        var printed = value is { } v ? $"年度报告填报 {Format(v)}" : "年度报告此格为空或缺失";
-        var numbers = ids.Select(computed.NumberOf).Distinct(StringComparer.Ordinal).ToList();
-        var cases = numbers.Count == 0 ? "没有对应的办件"
-            : numbers.Count <= NumbersListed ? $"办件：{string.Join("、", numbers)}"
-            : $"办件：{string.Join("、", numbers.Take(NumbersListed))} 等 {numbers.Count} 件";
-        return $"{place}：{printed}，按办件统计为 {Format(count)}（{cases}）。";
+        var printed = difference.Published is { } v ? $"年度报告填报 {Format(v)}" : "年度报告此格为空或缺失";
+        var listed = string.Join("、", numbers.Take(NumbersListed));
+        var cases = numberCount == 0 ? "没有对应的办件"
+            : numberCount <= NumbersListed ? $"办件：{listed}"
+            : $"办件：{listed} 等 {numberCount} 件";
+        var message = $"{place}：{printed}，按办件统计为 {Format(difference.Computed)}（{cases}）。";
+        return new CaseTableFinding(table, difference.Row, difference.Column, difference.Published, difference.Computed, caseIds, message);
     }
 
     private static string Format(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);

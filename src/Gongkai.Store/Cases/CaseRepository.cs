@@ -166,29 +166,6 @@ public sealed partial class CaseRepository
             r => new CaseUnitLoad(r.GetString(0), (int)r.Long(1), (int)r.Long(2)), [.. parameters]);
     }
 
-    /// <summary>The counts of table 三 for <paramref name="unitId"/> in <paramref name="year"/>, grouped in SQL (no body is read).</summary>
-    public CaseTallies Tallies(string unitId, int year)
-    {
-        ArgumentNullException.ThrowIfNull(unitId);
-        (string, object?)[] parameters = [("unit", unitId), ("first", new DateOnly(year, 1, 1)), ("last", new DateOnly(year, 12, 31))];
-        const string New = "(c.received >= @first AND c.received <= @last)";
-        const string Carried = "(c.received < @first AND (c.closed_on IS NULL OR c.closed_on >= @first))";
-        const string Entered = $"({New} OR {Carried})";
-        Dictionary<ApplicantKind, int> ByKind(string condition) => _db.Query(
-            $"SELECT c.applicant_kind, COUNT(*) FROM cases c WHERE c.unit_id = @unit AND {condition} GROUP BY c.applicant_kind",
-            r => (Kind: CaseJson.ValueOf<ApplicantKind>(r.GetString(0)), Count: (int)r.Long(1)), parameters).ToDictionary(e => e.Kind, e => e.Count);
-
-        var closed = _db.Query(
-            $"""
-            SELECT c.outcome, c.applicant_kind, COUNT(*) FROM cases c
-            WHERE c.unit_id = @unit AND {Entered} AND c.closed_on <= @last GROUP BY c.outcome, c.applicant_kind
-            """,
-            r => (Outcome: CaseJson.ValueOf<CaseOutcome>(r.GetString(0)), Kind: CaseJson.ValueOf<ApplicantKind>(r.GetString(1)), Count: (int)r.Long(2)),
-            parameters).ToDictionary(e => (e.Outcome, e.Kind), e => e.Count);
-        return new CaseTallies(
-            ByKind(New), ByKind(Carried), closed, ByKind($"{Entered} AND (c.closed_on IS NULL OR c.closed_on > @last)"));
-    }
-
     private static (string, object?)[] Columns(RequestCase c, DateOnly? due) =>
     [
         ("id", c.Id), ("number", c.Number), ("received", c.Received), ("year", c.Received.Year),

@@ -75,6 +75,19 @@ public sealed class EditModel(ReportStore store, AuditTrail audit) : PageModel
         return Redirect($"/drafts/{id}");
     }
 
+    /// <summary>Sets tables 三 and 四 from the unit's cases of the year (the rest of the draft as stored; unsaved typing is not kept).</summary>
+    public IActionResult OnPostFromCases(long id, int revision)
+    {
+        var filled = FillDraftFromCases.Run(store, new DraftOptions { Scope = UserScope.Of(User), DraftId = id, Revision = revision, User = User.Identity!.Name! });
+        if (filled.Failure is { Kind: FailureKind.NotFound })
+        {
+            return NotFound();
+        }
+
+        Message = filled.Failure?.Message ?? "已按办理台账生成表三、表四并保存草稿。";
+        return Redirect($"/drafts/{id}");
+    }
+
     /// <summary>The section's text as stored.</summary>
     public string SectionText(SectionKind kind) => Draft.Report.Section(kind)?.Text ?? "";
 

@@ -1,0 +1,3 @@
+using Gongkai.CaseBenchmarks;
+
+return CaseBenchmark.Run(args);
