@@ -73,6 +73,27 @@ public sealed class CasesApiTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task Refuses_an_over_long_applicant_name_with_a_Chinese_problem()
+    {
+        using var session = await app.SignedIn("tangchuan-zj");
+        using var client = app.Bearer(await WebForms.NewAccessToken(session, $"cases-{Guid.NewGuid():N}"));
+
+        var response = await client.PostAsJsonAsync("/api/v1/cases", new
+        {
+            unitId = "QH-TC-ZJ",
+            applicantKind = "NaturalPerson",
+            applicantName = new string('长', 5000),
+            channel = "InPerson",
+            arrived = Pages.Cases.CaseFixtures.Today(),
+            content = "某文件",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Contains("“申请人姓名或名称”过长：5000 个字符，最多 100 个。", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Refuses_a_cookie_session_without_the_antiforgery_token()
     {
         using var client = await app.SignedIn("tangchuan-zj");

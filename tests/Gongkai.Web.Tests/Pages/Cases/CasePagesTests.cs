@@ -214,6 +214,69 @@ public sealed class CasePagesTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task Shows_a_script_typed_into_a_steps_reason_as_text_in_the_timeline()
+    {
+        using var client = await app.SignedIn("tangchuan-zj");
+        var registered = await WebForms.Post(client, "/cases/new", "/cases/new", CaseFixtures.Registration("QH-TC-ZJ", "钱某某"));
+        var page = registered.Headers.Location!.OriginalString;
+        var id = Uri.UnescapeDataString(page[(page.IndexOf("id=", StringComparison.Ordinal) + 3)..]);
+
+        var response = await WebForms.Post(client, page, page + "&handler=Step", new Dictionary<string, string>
+        {
+            ["step.Kind"] = "Withdrawn",
+            ["step.Version"] = app.Stored(id).Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["step.Date"] = CaseFixtures.Today(),
+            ["step.Reason"] = "<img src=x onerror=alert(1)>不再需要",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var html = await client.GetStringAsync(page);
+        Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;不再需要", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Refuses_a_step_without_the_antiforgery_token()
+    {
+        using var client = await app.SignedIn("tangchuan-zj");
+        var id = app.CaseOf("QH-TC-ZJ", "张某某");
+
+        var response = await client.PostAsync($"/cases/detail?id={Uri.EscapeDataString(id)}&handler=Step", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["step.Kind"] = "Withdrawn",
+            ["step.Version"] = app.Stored(id).Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["step.Date"] = CaseFixtures.Today(),
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(app.Stored(id).Case.ClosedOn);
+    }
+
+    [Fact]
+    public async Task Refuses_an_extension_of_more_than_twenty_working_days_with_the_workflows_reason()
+    {
+        using var client = await app.SignedIn("tangchuan-zj");
+        var id = app.CaseOf("QH-TC-ZJ", "青禾某某建材有限公司");
+        var page = $"/cases/detail?id={Uri.EscapeDataString(id)}";
+
+        var response = await WebForms.Post(client, page, page + "&handler=Step", new Dictionary<string, string>
+        {
+            ["step.Kind"] = "Extended",
+            ["step.Version"] = app.Stored(id).Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["step.Date"] = CaseFixtures.Today(),
+            ["step.WorkingDays"] = "25",
+            ["step.ApprovedBy"] = "赵某某",
+            ["step.Reason"] = "材料较多。",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"step-problems\"", html, StringComparison.Ordinal);
+        Assert.Contains("20", html[html.IndexOf("id=\"step-problems\"", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.DoesNotContain(app.Stored(id).Case.Steps, s => s is Gongkai.Core.Cases.Extended);
+    }
+
+    [Fact]
     public async Task Refuses_a_region_administrator_a_step_on_a_case_it_may_read()
     {
         using var client = await app.SignedIn("luting");
