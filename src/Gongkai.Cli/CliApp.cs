@@ -24,6 +24,7 @@ internal static class CliApp
         root.Subcommands.Add(NewCommand.Create());
         root.Subcommands.Add(RenderCommand.Create());
         root.Subcommands.Add(DeadlineCommand.Create());
+        root.Subcommands.Add(CasesCommand.Create());
         root.Options.Add(GlobalOptions.Verbose);
         foreach (var option in root.Options.OfType<System.CommandLine.Help.HelpOption>())
         {

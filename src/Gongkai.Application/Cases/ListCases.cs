@@ -64,13 +64,16 @@ public static class ListCases
 
         // Whether another page follows: the one row after this page (a page of one row at that offset).
         var hasMore = rows.Count == size && store.Cases.List(query with { Page = (size * query.Page) + 1, PageSize = 1 }, options.Scope).Count > 0;
+        // One calendar per region among the page's units, the registry read once.
+        var regions = rows.Count == 0 ? [] : store.Units().ToDictionary(u => u.Code, u => u.Region, StringComparer.Ordinal);
         var calendars = new Dictionary<string, WorkingCalendar>(StringComparer.Ordinal);
         WorkingCalendar CalendarOf(string unitId)
         {
-            if (!calendars.TryGetValue(unitId, out var calendar))
+            var region = regions.GetValueOrDefault(unitId) ?? "";
+            if (!calendars.TryGetValue(region, out var calendar))
             {
-                calendar = CaseClockSource.For(store, unitId).Calendar;
-                calendars[unitId] = calendar;
+                calendar = CaseClockSource.ForRegion(store, region).Calendar;
+                calendars[region] = calendar;
             }
 
             return calendar;

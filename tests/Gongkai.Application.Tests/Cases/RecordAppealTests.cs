@@ -38,6 +38,8 @@ public sealed class RecordAppealTests
         Assert.Contains("审结日期", noDay.Failure!.Message, StringComparison.Ordinal);
         Assert.Equal(FailureKind.Forbidden, regional.Failure?.Kind);
         Assert.Equal(AppealKind.LitigationAfterReconsideration, AppealLabels.ParseKind("复议后起诉"));
+        Assert.Equal(AppealKind.Reconsideration, AppealLabels.ParseKind("复议"));
+        Assert.Equal(AppealKind.LitigationDirect, AppealLabels.ParseKind("行政诉讼·未经复议直接起诉"));
         Assert.Equal(AppealResult.Pending, AppealLabels.ParseResult("尚未审结"));
     }
 

@@ -33,15 +33,28 @@ public static class AppealLabels
         return AppealsTemplate.Columns.First(c => c.Id == column).Label;
     }
 
-    /// <summary>The kind whose label is or contains <paramref name="text"/> (复议, 直接起诉, 复议后起诉), or <see langword="null"/>.</summary>
+    /// <summary>The short name a person types for <paramref name="kind"/>: 复议, 直接起诉, 复议后起诉.</summary>
+    public static string ShortName(AppealKind kind) => kind switch
+    {
+        AppealKind.Reconsideration => "复议",
+        AppealKind.LitigationDirect => "直接起诉",
+        AppealKind.LitigationAfterReconsideration => "复议后起诉",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>
+    /// The kind whose label or short name is <paramref name="text"/>, else the one whose key phrase it contains (未经复议,
+    /// 复议后, …, in the template's matching order), or <see langword="null"/>.
+    /// </summary>
     public static AppealKind? ParseKind(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var wanted = text.Trim();
-        var exact = Enum.GetValues<AppealKind>().Where(k => Kind(k) == wanted).Select(k => (AppealKind?)k).FirstOrDefault();
+        var kinds = Enum.GetValues<AppealKind>();
+        var exact = kinds.Where(k => Kind(k) == wanted || ShortName(k) == wanted).Select(k => (AppealKind?)k).FirstOrDefault();
         return exact ?? AppealsTemplate.GroupVariants
-            .Where(v => wanted.Contains(v.Phrase, StringComparison.Ordinal) || v.Phrase.Contains(wanted, StringComparison.Ordinal))
-            .Select(v => Enum.GetValues<AppealKind>().First(k => Kind(k) == AppealsTemplate.Table.Rows.First(r => r.Id == v.Group).Label))
+            .Where(v => wanted.Contains(v.Phrase, StringComparison.Ordinal))
+            .Select(v => kinds.First(k => Kind(k) == AppealsTemplate.Table.Rows.First(r => r.Id == v.Group).Label))
             .Select(k => (AppealKind?)k).FirstOrDefault();
     }
 
