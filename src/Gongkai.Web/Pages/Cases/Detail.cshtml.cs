@@ -27,6 +27,10 @@ public sealed class DetailModel(ReportStore store, AuditTrail audit) : PageModel
     [TempData]
     public string? Message { get; set; }
 
+    /// <summary>Why a letter or an appeal posted was refused, shown as an alert.</summary>
+    [TempData]
+    public string? Problem { get; set; }
+
     /// <summary>The step form posted and refused, shown again as typed.</summary>
     public CaseStepForm? Posted { get; private set; }
 
@@ -74,7 +78,7 @@ public sealed class DetailModel(ReportStore store, AuditTrail audit) : PageModel
         }
 
         audit.Write(AuditActions.CaseStep, $"case:{View.Case.Id}", $"{View.Case.Number} {CaseStepKinds.Label(step.Kind)}");
-        Message = $"已记录“{CaseStepKinds.Label(step.Kind)}”。" + (result.Letter is { } letter ? $"已生成{letter.FileName}。" : "");
+        Message = $"已记录“{CaseStepKinds.Label(step.Kind)}”。" + (result.Letter is { } letter ? $"已生成{letter.FileName}。" + string.Concat(letter.Warnings) : "");
         return Redirect(Address(View.Case.Id));
     }
 
@@ -93,7 +97,7 @@ public sealed class DetailModel(ReportStore store, AuditTrail audit) : PageModel
         var result = GenerateLetter.Run(store, new GenerateLetterOptions { Scope = UserScope.Of(User), User = User.Identity!.Name!, CaseId = View.Case.Id, Kind = kind });
         if (result.Failure is { } failure)
         {
-            Message = failure.Message;
+            Problem = failure.Message;
         }
         else
         {
@@ -118,7 +122,7 @@ public sealed class DetailModel(ReportStore store, AuditTrail audit) : PageModel
 
         if (appeal.Filed is not { } filed)
         {
-            Message = "请填写复议或诉讼的提起日期。";
+            Problem = "请填写复议或诉讼的提起日期。";
             return Redirect(Address(View.Case.Id));
         }
 
@@ -133,9 +137,13 @@ public sealed class DetailModel(ReportStore store, AuditTrail audit) : PageModel
             Result = appeal.Result,
             Decided = appeal.Decided,
         });
-        Message = result.Failure?.Message ?? "已保存复议或诉讼。";
-        if (result.Failure is null)
+        if (result.Failure is { } refused)
         {
+            Problem = refused.Message;
+        }
+        else
+        {
+            Message = "已保存复议或诉讼。";
             audit.Write(AuditActions.CaseAppeal, $"case:{View.Case.Id}", $"{View.Case.Number} {AppealLabels.Kind(appeal.Kind)} {AppealLabels.Result(appeal.Result)}");
         }
 

@@ -35,6 +35,10 @@ public sealed class ProfileModel(ReportStore store, AuditTrail audit, WebSetting
     [TempData]
     public string? Message { get; set; }
 
+    /// <summary>Why an upload or a reset was refused, shown as an alert.</summary>
+    [TempData]
+    public string? Problem { get; set; }
+
     /// <summary>The largest template accepted: the application's bound on one uploaded file (the letter writer has its own too).</summary>
     public long MaxTemplateBytes => settings.MaxFileBytes;
 
@@ -92,13 +96,13 @@ public sealed class ProfileModel(ReportStore store, AuditTrail audit, WebSetting
 
         if (file is null || file.Length == 0)
         {
-            Message = "请选择要上传的 .docx 模板文件。";
+            Problem = "请选择要上传的 .docx 模板文件。";
             return Redirect(Address());
         }
 
         if (file.Length > MaxTemplateBytes)
         {
-            Message = $"模板文件“{Path.GetFileName(file.FileName)}”过大：最大 {MaxTemplateMegabytes} MB。";
+            Problem = $"模板文件“{Path.GetFileName(file.FileName)}”过大：最大 {MaxTemplateMegabytes} MB。";
             return Redirect(Address());
         }
 
@@ -113,7 +117,7 @@ public sealed class ProfileModel(ReportStore store, AuditTrail audit, WebSetting
         });
         if (result.Failure is { } failure)
         {
-            Message = failure.Message;
+            Problem = failure.Message;
             return Redirect(Address());
         }
 
@@ -130,7 +134,15 @@ public sealed class ProfileModel(ReportStore store, AuditTrail audit, WebSetting
         }
 
         var result = EditCaseProfile.Run(store, new EditCaseProfileOptions { Scope = UserScope.Of(User), User = User.Identity!.Name!, UnitId = Profile.Profile.UnitId, ResetTemplates = [kind] });
-        Message = result.Failure?.Message ?? $"{LetterKinds.Title(kind)}已恢复为默认模板。";
+        if (result.Failure is { } failure)
+        {
+            Problem = failure.Message;
+        }
+        else
+        {
+            Message = $"{LetterKinds.Title(kind)}已恢复为默认模板。";
+        }
+
         return Redirect(Address());
     }
 

@@ -331,7 +331,7 @@ public sealed class CasePagesTests(WebAppFixture app)
         var page = await client.GetStringAsync("/cases/profile");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("class=\"notice\"", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"profile-problem\">补正告知书.docx（补正告知书）：", page, StringComparison.Ordinal);
         Assert.DoesNotContain("本单位模板", page, StringComparison.Ordinal);
     }
 
