@@ -15,12 +15,20 @@ public sealed class EditCaseProfileTests
         var c = fixture.Register();
         var upload = new LetterTemplateUpload(LetterKind.Acknowledgement, "回执.docx", Docx("本局回执：{{申请人}}，编号{{申请编号}}"));
 
+        var before = GetLetterTemplate.Run(fixture.Store, new GetLetterTemplateOptions { Scope = CaseFixture.Own, UnitId = CaseFixture.Emergency.Code, Kind = LetterKind.Acknowledgement });
         var edited = EditCaseProfile.Run(fixture.Store, Options() with { Templates = [upload] });
+        var after = GetLetterTemplate.Run(fixture.Store, new GetLetterTemplateOptions { Scope = CaseFixture.Own, UnitId = CaseFixture.Emergency.Code, Kind = LetterKind.Acknowledgement });
         var own = GenerateLetter.Run(fixture.Store, Letter(c.Case.Id)).Letter!;
         EditCaseProfile.Run(fixture.Store, Options() with { ResetTemplates = [LetterKind.Acknowledgement] });
         var reset = GenerateLetter.Run(fixture.Store, Letter(c.Case.Id)).Letter!;
 
         Assert.Null(edited.Failure);
+        Assert.False(before.IsOwn);
+        Assert.Equal("受理回执-模板.docx", before.FileName);
+        Assert.Equal(LetterTemplates.Default(LetterKind.Acknowledgement).Length, before.Docx!.Length);
+        Assert.True(after.IsOwn);
+        Assert.Equal("回执.docx", after.FileName);
+        Assert.Equal(upload.Content, after.Docx);
         Assert.Equal(["acknowledgement"], edited.Profile!.Templates.Select(t => t.Kind));
         Assert.Equal("本局回执：张某某，编号2026-0001", CaseFixture.Text(own.Docx));
         Assert.Empty(own.Warnings);

@@ -92,6 +92,21 @@ public sealed class RecordCaseStepTests
         Assert.Equal(answered.Due, fixture.Store.Cases.Get(c.Case.Id, CaseFixture.Own)!.Due);
     }
 
+    [Fact]
+    public void The_wait_for_a_fee_is_not_counted_and_the_payment_fixes_the_due_date()
+    {
+        using var fixture = new CaseFixture();
+        var c = fixture.Register();
+
+        var noticed = fixture.Took(c, new FeeNoticed(Monday.AddDays(3), Clerk, FeeMode.PerVolume, 120, FeeCalculator.PerVolume(120)));
+        var paid = fixture.Took(noticed, new FeePaid(Monday.AddDays(14), Clerk));
+
+        Assert.Equal([CaseStepKind.FeePaid, CaseStepKind.FeeLapsed, CaseStepKind.Withdrawn], noticed.NextSteps.Select(s => s.Kind));
+        Assert.Single(paid.Deadline.Pauses);
+        Assert.True(paid.Due > c.Due);
+        Assert.Equal(paid.Due, fixture.Store.Cases.Get(c.Case.Id, CaseFixture.Own)!.Due);
+    }
+
     [Theory]
     [InlineData("decided", CaseOutcome.WithheldStateSecret)]
     [InlineData("withdrawn", CaseOutcome.Other)]
