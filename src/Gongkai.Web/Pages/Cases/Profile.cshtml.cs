@@ -146,6 +146,20 @@ public sealed class ProfileModel(ReportStore store, AuditTrail audit, WebSetting
         return Redirect(Address());
     }
 
+    /// <summary>The template the unit's letters of <paramref name="kind"/> use now: its own, else the default.</summary>
+    public IActionResult OnGetCurrent(LetterKind kind)
+    {
+        if (Load() is { } refused)
+        {
+            return refused;
+        }
+
+        var result = GetLetterTemplate.Run(store, new GetLetterTemplateOptions { Scope = UserScope.Of(User), UnitId = Profile.Profile.UnitId, Kind = kind });
+        return result.Docx is { } docx
+            ? File(docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", result.FileName)
+            : NotFound();
+    }
+
     /// <summary>The default template of <paramref name="kind"/>, to edit in Word or WPS.</summary>
     public IActionResult OnGetDefault(LetterKind kind) =>
         Enum.IsDefined(kind)

@@ -336,6 +336,30 @@ public sealed class CasePagesTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task Uses_an_uploaded_template_serves_it_back_and_resets_it_to_the_default()
+    {
+        using var client = await app.SignedIn("tangchuan-zj");
+        var template = Gongkai.Reporting.Letters.LetterTemplates.Default(Gongkai.Reporting.Letters.LetterKind.ExtensionNotice);
+        var token = await WebForms.Token(client, "/cases/profile");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(template), "file", "本局延期答复告知书.docx" },
+        };
+
+        var uploaded = await client.PostAsync("/cases/profile?handler=Template&kind=ExtensionNotice", form);
+        var page = await client.GetStringAsync("/cases/profile");
+        var current = await client.GetByteArrayAsync("/cases/profile?handler=Current&kind=ExtensionNotice");
+        var reset = await WebForms.Post(client, "/cases/profile", "/cases/profile?handler=Reset&kind=ExtensionNotice", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
+        Assert.Contains("本单位模板 本局延期答复告知书.docx", page, StringComparison.Ordinal);
+        Assert.Equal(template, current);
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.DoesNotContain("本局延期答复告知书.docx", await client.GetStringAsync("/cases/profile"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Serves_a_default_template_to_start_from()
     {
         using var client = await app.SignedIn("tangchuan-zj");
