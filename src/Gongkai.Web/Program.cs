@@ -23,6 +23,7 @@ app.MapOpenApi(OpenApiDocument.Path);
 app.MapGongkaiApi();
 app.MapAuditsApi();
 app.MapDraftsApi();
+app.MapCasesApi();
 app.MapPublicationApi();
 app.MapReviewsApi();
 app.MapRazorPages();

@@ -13,7 +13,7 @@ internal static class OpenApiDocument
             {
                 document.Info.Title = "政府信息公开年报平台 接口";
                 document.Info.Version = "v1";
-                document.Info.Description = "报告、版本、单位、汇总与审核的接口，报告上传、公开与撤回，问题的指派、确认、驳回、解决与重新打开。登录会话或个人访问令牌（请求头 Authorization: Bearer 令牌，在“访问令牌”页面创建）均可调用，数据范围与账户相同；未登录时只能读取公开的报告。";
+                document.Info.Description = "报告、版本、单位、汇总与审核的接口，报告上传、公开与撤回，问题的指派、确认、驳回、解决与重新打开，依申请公开的办理（申请、办理步骤、文书）。登录会话或个人访问令牌（请求头 Authorization: Bearer 令牌，在“访问令牌”页面创建）均可调用，数据范围与账户相同；未登录时只能读取公开的报告。";
                 return Task.CompletedTask;
             });
         });

@@ -26,6 +26,11 @@ internal static class AuditActionNames
         [AuditActions.DraftSubmitted] = "提交在线填报",
         [AuditActions.ReportPublished] = "公开报告",
         [AuditActions.ReportWithdrawn] = "撤回报告",
+        [AuditActions.CaseRegistered] = "登记申请",
+        [AuditActions.CaseStep] = "记录办理步骤",
+        [AuditActions.CaseLetter] = "生成文书",
+        [AuditActions.CaseAppeal] = "记录复议诉讼",
+        [AuditActions.CaseProfileChanged] = "修改文书设置",
     };
 
     /// <summary>The Chinese name, or the key itself for an action this version does not know (written by a newer one).</summary>

@@ -24,4 +24,9 @@ internal static class AuditActions
     public const string DraftSubmitted = "draft-submitted";
     public const string ReportPublished = "report-published";
     public const string ReportWithdrawn = "report-withdrawn";
+    public const string CaseRegistered = "case-registered";
+    public const string CaseStep = "case-step";
+    public const string CaseLetter = "case-letter";
+    public const string CaseAppeal = "case-appeal";
+    public const string CaseProfileChanged = "case-profile-changed";
 }

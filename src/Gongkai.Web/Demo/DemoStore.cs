@@ -11,7 +11,7 @@ namespace Gongkai.Web.Demo;
 
 /// <summary>
 /// <c>serve --demo</c>: a fresh store with the samples' registry and reports imported (through the same use cases as
-/// <c>gongkai import</c>) and a demo account for each role.
+/// <c>gongkai import</c>), a demo account for each role and the demo's applications for disclosure (<see cref="DemoCases"/>).
 /// </summary>
 internal static class DemoStore
 {
@@ -20,6 +20,8 @@ internal static class DemoStore
         new("admin", "demo-admin-2026", AccountRole.Administrator, null, "全部报告"),
         new("luting", "demo-luting-2026", AccountRole.RegionAdministrator, "青禾省/青禾市/鹭汀县", "鹭汀县及其下属单位"),
         new("tangchuan-zj", "demo-unit-2026", AccountRole.Unit, "QH-TC-ZJ", "棠川县住房和城乡建设局"),
+        // A unit inside 鹭汀县: its cases are what the region's administrator reads (依申请公开办理).
+        new("luting-ny", "demo-unit-2026", AccountRole.Unit, "QH-LT-NY", "鹭汀县农业农村局"),
     ];
 
     /// <summary>Empties the demo's own store file (never a store the user named).</summary>
@@ -71,6 +73,14 @@ internal static class DemoStore
             }
 
             audit.Write(AuditActions.AccountCreated, $"account:{account.UserName}", $"演示账户，{account.Role.DisplayName()}", actor: "demo");
+        }
+
+        // The demo's cases once: a store opened again keeps those it has.
+        if (store.Cases.List(new Gongkai.Store.Cases.CaseQuery { PageSize = 1 }, AccessScope.All).Count == 0
+            && DemoCases.Seed(store, Gongkai.Application.Cases.CaseToday.Now()) is { } refused)
+        {
+            await Console.Error.WriteLineAsync("无法登记演示申请：" + refused);
+            return false;
         }
 
         Console.WriteLine($"演示数据：已导入 {import.Summary!.Files.Count} 份示例报告，单位名录 {registry.Added + registry.Updated} 个单位。");

@@ -43,6 +43,7 @@ internal static class GongkaiWebServices
             o.Conventions.AuthorizeFolder("/Reports");
             o.Conventions.AuthorizePage("/Upload");
             o.Conventions.AuthorizeFolder("/Drafts");
+            o.Conventions.AuthorizeFolder("/Cases");
             o.Conventions.AuthorizeFolder("/Audit").AuthorizeFolder("/Account").AuthorizeFolder("/Admin", AdminPolicy.Name);
         }).AddMvcOptions(o => ChineseValidation.Apply(o.ModelBindingMessageProvider));
         // Chinese text as it is, not as character references, in pages and JSON.

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Gongkai.Store;
 
@@ -66,6 +67,71 @@ public sealed class AccessMatrixTests(WebAppFixture app)
         Assert.Equal(expected, (await client.GetAsync($"/reports/{id}")).StatusCode);
         Assert.Equal(expected, (await client.GetAsync($"/api/v1/reports/{id}")).StatusCode);
         Assert.Equal(expected, (await client.GetAsync($"/api/v1/reports/{id}/original")).StatusCode);
+    }
+
+    // 依申请公开办理: a case (page and API), its letters and its unit's 文书设置, by role and unit. The demo's cases
+    // (DemoCases) are 张某某's at QH-TC-ZJ (棠川县) and 陈某某's at QH-LT-NY (鹭汀县, the region of luting).
+    [Theory]
+    [InlineData("admin", "QH-TC-ZJ", "张某某", HttpStatusCode.OK)]
+    [InlineData("admin", "QH-LT-NY", "陈某某", HttpStatusCode.OK)]
+    [InlineData(RegionUser, "QH-LT-NY", "陈某某", HttpStatusCode.OK)]
+    [InlineData(RegionUser, "QH-TC-ZJ", "张某某", HttpStatusCode.NotFound)]
+    [InlineData(UnitUser, "QH-TC-ZJ", "张某某", HttpStatusCode.OK)]
+    [InlineData(UnitUser, "QH-LT-NY", "陈某某", HttpStatusCode.NotFound)]
+    [InlineData("luting-ny", "QH-LT-NY", "陈某某", HttpStatusCode.OK)]
+    [InlineData("luting-ny", "QH-TC-ZJ", "张某某", HttpStatusCode.NotFound)]
+    public async Task Answers_a_case_and_its_letters_by_scope(string user, string unitCode, string applicant, HttpStatusCode expected)
+    {
+        using var client = await app.SignedIn(user);
+        var id = Uri.EscapeDataString(Pages.Cases.CaseFixtures.CaseOf(app, unitCode, applicant));
+        var letter = LetterOf(unitCode, applicant);
+
+        Assert.Equal(expected, (await client.GetAsync($"/cases/detail?id={id}")).StatusCode);
+        Assert.Equal(expected, (await client.GetAsync($"/api/v1/cases/{id}")).StatusCode);
+        Assert.Equal(expected, (await client.GetAsync($"/api/v1/cases/{id}/letters/{letter}")).StatusCode);
+        Assert.Equal(expected, (await client.GetAsync($"/cases/detail?id={id}&handler=Docx&letter={letter}")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("admin", "QH-LT-NY", "陈某某", HttpStatusCode.OK)]
+    [InlineData(UnitUser, "QH-TC-ZJ", "张某某", HttpStatusCode.OK)]
+    [InlineData(RegionUser, "QH-LT-NY", "陈某某", HttpStatusCode.Forbidden)]
+    [InlineData(UnitUser, "QH-LT-NY", "陈某某", HttpStatusCode.NotFound)]
+    [InlineData(RegionUser, "QH-TC-ZJ", "张某某", HttpStatusCode.NotFound)]
+    public async Task Lets_only_the_unit_and_the_administrator_generate_a_letter_on_a_case(string user, string unitCode, string applicant, HttpStatusCode expected)
+    {
+        using var client = await app.SignedIn(user);
+        var token = await WebForms.NewAccessToken(client, $"letters-{Guid.NewGuid():N}");
+        using var bearer = app.Bearer(token);
+        var id = Uri.EscapeDataString(Pages.Cases.CaseFixtures.CaseOf(app, unitCode, applicant));
+
+        var response = await bearer.PostAsJsonAsync($"/api/v1/cases/{id}/letters", new { kind = "Acknowledgement" });
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Shows_a_unit_user_its_own_letter_settings_whatever_unit_the_address_names()
+    {
+        using var client = await app.SignedIn(UnitUser);
+
+        var html = await client.GetStringAsync("/cases/profile?unit=QH-LT-NY");
+
+        Assert.Contains("文书设置：棠川县住房和城乡建设局", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("鹭汀县农业农村局", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sends_the_public_to_sign_in_for_the_case_pages_and_answers_401_on_the_case_api()
+    {
+        using var client = app.Anonymous();
+
+        var page = await client.GetAsync("/cases");
+        var api = await client.GetAsync("/api/v1/cases");
+
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/login", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
     }
 
     [Fact]
@@ -136,6 +202,26 @@ public sealed class AccessMatrixTests(WebAppFixture app)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("未找到", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString());
+    }
+
+    // A letter of the case, generated once by the administrator (the 受理回执).
+    private long LetterOf(string unitCode, string applicant)
+    {
+        using var store = app.OpenStore();
+        var id = Pages.Cases.CaseFixtures.CaseOf(app, unitCode, applicant);
+        if (store.Cases.Letters(id, AccessScope.All).FirstOrDefault() is { } stored)
+        {
+            return stored.Id;
+        }
+
+        var generated = Gongkai.Application.Cases.Letters.GenerateLetter.Run(store, new Gongkai.Application.Cases.Letters.GenerateLetterOptions
+        {
+            Scope = AccessScope.All,
+            User = "admin",
+            CaseId = id,
+            Kind = Gongkai.Reporting.Letters.LetterKind.Acknowledgement,
+        });
+        return generated.Letter!.Id;
     }
 
     private static AccessScope Scope(string user) => user switch
