@@ -31,6 +31,7 @@ internal static class AuditActionNames
         [AuditActions.CaseLetter] = "生成文书",
         [AuditActions.CaseAppeal] = "记录复议诉讼",
         [AuditActions.CaseProfileChanged] = "修改文书设置",
+        [AuditActions.CaseRegisterImported] = "导入登记台账",
     };
 
     /// <summary>The Chinese name, or the key itself for an action this version does not know (written by a newer one).</summary>

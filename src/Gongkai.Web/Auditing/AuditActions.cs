@@ -29,4 +29,5 @@ internal static class AuditActions
     public const string CaseLetter = "case-letter";
     public const string CaseAppeal = "case-appeal";
     public const string CaseProfileChanged = "case-profile-changed";
+    public const string CaseRegisterImported = "case-register-imported";
 }

@@ -1,4 +1,5 @@
 using Gongkai.Application.Cases;
+using Gongkai.Application.Cases.Reminders;
 using Gongkai.Store;
 using Gongkai.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -34,7 +35,7 @@ public sealed class IndexModel(ReportStore store) : PageModel
     public ListCasesResult Result { get; private set; } = null!;
 
     /// <summary>The open cases overdue, then those due within <see cref="CaseListFilter.DueWithinWorkingDays"/> working days.</summary>
-    public IReadOnlyList<CaseListRow> Reminders { get; private set; } = [];
+    public IReadOnlyList<CaseReminder> Reminders { get; private set; } = [];
 
     /// <summary>Whether the user may register cases (a 填报单位, or a 系统管理员 for a unit named).</summary>
     public bool CanRegister => UserScope.Role(User) is Gongkai.Store.Accounts.AccountRole.Unit or Gongkai.Store.Accounts.AccountRole.Administrator;
@@ -58,15 +59,14 @@ public sealed class IndexModel(ReportStore store) : PageModel
             Page = Math.Max(1, PageNumber),
             PageSize = PageSize,
         });
-        ListCasesResult Remind(bool overdue) => ListCases.Run(store, new ListCasesOptions
+        // The same reminders as `gongkai cases remind` and the e-mails: overdue first, then the earliest due.
+        Reminders = [.. ListReminders.Run(store, new ListRemindersOptions
         {
             Scope = scope,
             UnitId = CaseText.Clean(Unit),
-            DueWithinWorkingDays = overdue ? null : CaseListFilter.DueWithinWorkingDays,
-            OverdueOnly = overdue,
-            PageSize = ReminderLimit,
-        });
-        Reminders = [.. Remind(overdue: true).Rows, .. Remind(overdue: false).Rows];
+            Days = CaseListFilter.DueWithinWorkingDays,
+            Today = CaseToday.Now(),
+        }).Reminders.OrderBy(r => r.WorkingDaysLeft).Take(ReminderLimit)];
     }
 
     /// <summary>The address of this list with <paramref name="filter"/> (the other criteria kept).</summary>
