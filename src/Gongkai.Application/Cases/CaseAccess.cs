@@ -27,6 +27,13 @@ public static class CaseAccess
         return store.Units().FirstOrDefault(u => u.Code == unitId && scope.Covers(u));
     }
 
+    /// <summary>
+    /// Why a caller of <paramref name="scope"/> may not change <paramref name="unitId"/>'s cases — the unit is not
+    /// in the scope (not found, as absent), or the role only reads —, or <see langword="null"/> when it may.
+    /// </summary>
+    internal static UseCaseFailure? WriteRefusal(ReportStore store, string unitId, AccessScope scope) =>
+        Unit(store, unitId, scope) is null ? UnitNotFound(unitId) : MayWrite(scope) ? null : Forbidden();
+
     internal static UseCaseFailure CaseNotFound(string caseId) => new(FailureKind.NotFound, $"没有找到编号为 {caseId} 的申请，或您无权查看。");
 
     internal static UseCaseFailure UnitNotFound(string unitId) => new(FailureKind.NotFound, $"没有找到单位 {unitId}，或您无权查看其申请。");

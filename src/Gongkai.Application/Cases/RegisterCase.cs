@@ -26,14 +26,9 @@ public static partial class RegisterCase
 
     private static RegisterCaseResult Register(ReportStore store, RegisterCaseOptions options)
     {
-        if (CaseAccess.Unit(store, options.UnitId, options.Scope) is null)
+        if (CaseAccess.WriteRefusal(store, options.UnitId, options.Scope) is { } refusal)
         {
-            return Failed(CaseAccess.UnitNotFound(options.UnitId));
-        }
-
-        if (!CaseAccess.MayWrite(options.Scope))
-        {
-            return Failed(CaseAccess.Forbidden());
+            return Failed(refusal);
         }
 
         var problems = new List<string>();
