@@ -12,9 +12,9 @@ public static class GetCase
         ArgumentNullException.ThrowIfNull(options);
         return CaseStoreErrors.Guard(store, () =>
         {
-            if (store.Cases.Get(options.CaseId, options.Scope) is not { } stored)
+            if (CaseLookup.Find(store, options.CaseId, options.Scope, out var notFound) is not { } stored)
             {
-                return new CaseResult { Failure = CaseAccess.CaseNotFound(options.CaseId) };
+                return new CaseResult { Failure = notFound };
             }
 
             var clock = CaseClockSource.For(store, stored.Case.UnitId);

@@ -23,9 +23,9 @@ public static class RecordCaseStep
 
     private static CaseResult Record(ReportStore store, RecordCaseStepOptions options)
     {
-        if (store.Cases.Get(options.CaseId, options.Scope) is not { } stored)
+        if (CaseLookup.Find(store, options.CaseId, options.Scope, out var notFound) is not { } stored)
         {
-            return Failed(CaseAccess.CaseNotFound(options.CaseId));
+            return Failed(notFound!);
         }
 
         if (!CaseAccess.MayWrite(options.Scope))
@@ -52,7 +52,7 @@ public static class RecordCaseStep
         switch (saved.Outcome)
         {
             case CaseSaveOutcome.NotFound:
-                return Failed(CaseAccess.CaseNotFound(options.CaseId));
+                return Failed(notFound!);
             case CaseSaveOutcome.Conflict:
                 return Failed(CaseAccess.Conflict(stored.Case.Number));
         }

@@ -15,7 +15,7 @@ public static class CaseClock
     public static DeadlineExplanation Deadline(RequestCase c, WorkingCalendar calendar, ClockSettings settings, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var explanation = AnswerDeadline.Compute(CaseTimeline.Of(c, calendar, settings, asOf), calendar, settings);
+        var explanation = AnswerDeadline.Compute(CaseTimeline.Of(c, calendar, settings), calendar, settings);
         var warnings = CaseClockWarnings.Of(c, calendar, settings, asOf);
         return warnings.Count == 0 ? explanation : explanation with { Warnings = [.. explanation.Warnings, .. warnings] };
     }

@@ -14,7 +14,7 @@ public sealed class CaseTimelineTests
     [Fact]
     public void The_clock_starts_at_receipt_without_pauses_or_extension()
     {
-        var basis = CaseTimeline.Of(NewCase(received: Day(2024, 9, 27)), Calendar, FeeWaitPaused, Day(2024, 10, 30));
+        var basis = CaseTimeline.Of(NewCase(received: Day(2024, 9, 27)), Calendar, FeeWaitPaused);
 
         Assert.Equal(Day(2024, 9, 27), basis.Received);
         Assert.Empty(basis.Pauses);
@@ -28,7 +28,7 @@ public sealed class CaseTimelineTests
             new CorrectionRequested(Day(2024, 3, 6), Clerk, "请写明文号", Day(2024, 3, 20)),
             new CorrectionSupplied(Day(2024, 3, 18), Clerk));
 
-        Assert.Equal(Day(2024, 3, 18), CaseTimeline.Of(c, Calendar, FeeWaitPaused, AsOf).Received);
+        Assert.Equal(Day(2024, 3, 18), CaseTimeline.Of(c, Calendar, FeeWaitPaused).Received);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class CaseTimelineTests
             new ConsultationAnswered(Day(2024, 3, 19), Clerk, ConsultationParty.ThirdParty),
             new Extended(Day(2024, 3, 25), Clerk, 15, "王主任", "需调取档案"));
 
-        var basis = CaseTimeline.Of(c, Calendar, FeeWaitCounted, Day(2024, 4, 2));
+        var basis = CaseTimeline.Of(c, Calendar, FeeWaitCounted);
 
         Assert.Equal(
             [(Day(2024, 3, 5), Day(2024, 3, 19)), (Day(2024, 3, 6), Day(2024, 3, 27))],
@@ -57,8 +57,8 @@ public sealed class CaseTimelineTests
             new FeeNoticed(Day(2024, 3, 8), Clerk, FeeMode.PerVolume, 150, 1700m),
             new FeePaid(Day(2024, 3, 15), Clerk));
 
-        var paused = CaseTimeline.Of(c, Calendar, FeeWaitPaused, AsOf);
-        var counted = CaseTimeline.Of(c, Calendar, FeeWaitCounted, AsOf);
+        var paused = CaseTimeline.Of(c, Calendar, FeeWaitPaused);
+        var counted = CaseTimeline.Of(c, Calendar, FeeWaitCounted);
 
         Assert.Equal((Day(2024, 3, 8), Day(2024, 3, 15)), (paused.Pauses.Single().From, paused.Pauses.Single().To));
         Assert.Contains("假定", paused.Pauses.Single().Reason, StringComparison.Ordinal);
@@ -66,21 +66,27 @@ public sealed class CaseTimelineTests
     }
 
     [Fact]
-    public void An_unpaid_fee_notice_pauses_up_to_the_as_of_day()
+    public void An_unanswered_consultation_pauses_the_clock_for_its_fifteen_working_days()
     {
-        var c = NewCase().Then(new FeeNoticed(Day(2024, 3, 8), Clerk, FeeMode.PerItem, 11, 100m));
+        // 2024-03-05 (Tue) + 15 working days = 2024-03-26 (Tue): the party's period under 条例 art. 32; the deadline
+        // is the latest the law allows while the case waits, and does not move day by day.
+        var c = NewCase().Then(new ConsultationStarted(Day(2024, 3, 5), Clerk, ConsultationParty.ThirdParty, "某某科技有限公司"));
 
-        Assert.Equal(Day(2024, 3, 30), CaseTimeline.Of(c, Calendar, FeeWaitPaused, Day(2024, 3, 30)).Pauses.Single().To);
+        Assert.Equal(Day(2024, 3, 26), CaseTimeline.Of(c, Calendar, FeeWaitPaused).Pauses.Single().To);
     }
 
     [Fact]
-    public void An_unanswered_consultation_pauses_the_clock_for_at_most_its_fifteen_working_days()
+    public void While_a_supplement_is_awaited_the_clock_waits_up_to_the_period_granted_and_restarts_at_the_supplement()
     {
-        // 2024-03-05 (Tue) + 15 working days = 2024-03-26 (Tue): the party's period under 条例 art. 32.
-        var c = NewCase().Then(new ConsultationStarted(Day(2024, 3, 5), Clerk, ConsultationParty.ThirdParty, "某某科技有限公司"));
+        var waiting = NewCase().Then(new CorrectionRequested(Day(2024, 3, 6), Clerk, "请写明文号", Day(2024, 3, 20)));
+        var supplied = waiting.Then(new CorrectionSupplied(Day(2024, 3, 15), Clerk));
 
-        Assert.Equal(Day(2024, 3, 20), CaseTimeline.Of(c, Calendar, FeeWaitPaused, Day(2024, 3, 20)).Pauses.Single().To);
-        Assert.Equal(Day(2024, 3, 26), CaseTimeline.Of(c, Calendar, FeeWaitPaused, Day(2024, 5, 31)).Pauses.Single().To);
+        var pause = CaseTimeline.Of(waiting, Calendar, FeeWaitPaused).Pauses.Single();
+        Assert.Equal((Day(2024, 3, 6), Day(2024, 3, 20)), (pause.From, pause.To));
+        Assert.Contains("第三十条", pause.Reason, StringComparison.Ordinal);
+        var restarted = CaseTimeline.Of(supplied, Calendar, FeeWaitPaused);
+        Assert.Equal(Day(2024, 3, 15), restarted.Received);
+        Assert.Empty(restarted.Pauses);
     }
 
     [Fact]
@@ -90,7 +96,7 @@ public sealed class CaseTimelineTests
             new ConsultationStarted(Day(2024, 3, 5), Clerk, ConsultationParty.OtherAgency, "某某市某某委员会"),
             new ConsultationAnswered(Day(2024, 4, 10), Clerk, ConsultationParty.OtherAgency));
 
-        Assert.Equal(Day(2024, 3, 26), CaseTimeline.Of(c, Calendar, FeeWaitPaused, AsOf).Pauses.Single().To);
+        Assert.Equal(Day(2024, 3, 26), CaseTimeline.Of(c, Calendar, FeeWaitPaused).Pauses.Single().To);
     }
 
     [Fact]
@@ -101,7 +107,7 @@ public sealed class CaseTimelineTests
 
         var due = CaseTimeline.PaymentDue(c.Steps.OfType<FeeNoticed>().Single(), Calendar, FeeWaitPaused);
 
-        Assert.Equal(due, CaseTimeline.Of(c, Calendar, FeeWaitPaused, Day(2024, 6, 1)).Pauses.Single().To);
+        Assert.Equal(due, CaseTimeline.Of(c, Calendar, FeeWaitPaused).Pauses.Single().To);
         Assert.Equal(20, WorkingDays.Count(Day(2024, 3, 8), due, Calendar));
     }
 
@@ -112,6 +118,6 @@ public sealed class CaseTimelineTests
             new ConsultationStarted(Day(2024, 3, 5), Clerk, ConsultationParty.ThirdParty, "某某科技有限公司"),
             new Withdrawn(Day(2024, 3, 8), Clerk, "申请人撤回"));
 
-        Assert.Equal(Day(2024, 3, 8), CaseTimeline.Of(c, Calendar, FeeWaitPaused, AsOf).Pauses.Single().To);
+        Assert.Equal(Day(2024, 3, 8), CaseTimeline.Of(c, Calendar, FeeWaitPaused).Pauses.Single().To);
     }
 }

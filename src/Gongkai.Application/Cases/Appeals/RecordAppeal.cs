@@ -17,9 +17,9 @@ public static class RecordAppeal
 
     private static RecordAppealResult Record(ReportStore store, RecordAppealOptions options)
     {
-        if (store.Cases.Get(options.CaseId, options.Scope) is not { } stored)
+        if (CaseLookup.Find(store, options.CaseId, options.Scope, out var notFound) is not { } stored)
         {
-            return Failed(FailureKind.NotFound, CaseAccess.CaseNotFound(options.CaseId).Message);
+            return Failed(notFound!.Kind, notFound.Message);
         }
 
         if (!CaseAccess.MayWrite(options.Scope))

@@ -16,9 +16,9 @@ public static class GenerateLetter
         ArgumentNullException.ThrowIfNull(options);
         return CaseStoreErrors.Guard(store, () =>
         {
-            if (store.Cases.Get(options.CaseId, options.Scope) is not { } stored)
+            if (CaseLookup.Find(store, options.CaseId, options.Scope, out var notFound) is not { } stored)
             {
-                return new GenerateLetterResult { Failure = CaseAccess.CaseNotFound(options.CaseId) };
+                return new GenerateLetterResult { Failure = notFound };
             }
 
             if (!CaseAccess.MayWrite(options.Scope))
