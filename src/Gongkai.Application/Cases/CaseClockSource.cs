@@ -25,4 +25,12 @@ public static class CaseClockSource
         ArgumentNullException.ThrowIfNull(store);
         return new CaseClockContext(EffectiveCalendar.For(store, region ?? ""), settings ?? ClockSettings.Default);
     }
+
+    /// <summary>
+    /// The last day of the span "due within <paramref name="workingDays"/> working days" from <paramref name="today"/>
+    /// that lists, statistics and reminders query by: counted by the national calendar, since one query covers units
+    /// of several regions (a region's extra holiday may add a day for its units).
+    /// </summary>
+    public static DateOnly DueWindowEnd(ReportStore store, DateOnly today, int workingDays) =>
+        WorkingDays.Add(today, workingDays, ForRegion(store, null).Calendar);
 }

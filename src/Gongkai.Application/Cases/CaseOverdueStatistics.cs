@@ -1,4 +1,3 @@
-using Gongkai.Core.Cases.Clock;
 using Gongkai.Store;
 
 namespace Gongkai.Application.Cases;
@@ -31,7 +30,7 @@ public static class CaseOverdueStatistics
         {
             var today = options.Today ?? CaseToday.Now();
             // The span's end by the national calendar, as ListCases counts it.
-            var last = WorkingDays.Add(today, options.SoonWorkingDays, CaseClockSource.ForRegion(store, null).Calendar);
+            var last = CaseClockSource.DueWindowEnd(store, today, options.SoonWorkingDays);
             var soon = store.Cases.OpenDueBetweenByUnit(today, last, options.Scope);
             var names = store.Units().ToDictionary(u => u.Code, u => u.Name, StringComparer.Ordinal);
             var units = store.Cases.OverdueByUnit(today, options.Scope)

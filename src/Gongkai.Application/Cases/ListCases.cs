@@ -50,9 +50,7 @@ public static class ListCases
 
         if (options.DueWithinWorkingDays is { } days)
         {
-            // The span's end by the national calendar (a region's extra holiday may add a day for its units).
-            var national = CaseClockSource.ForRegion(store, null).Calendar;
-            var last = WorkingDays.Add(today, days, national);
+            var last = CaseClockSource.DueWindowEnd(store, today, days);
             query = query with
             {
                 DueAfter = today.AddDays(-1),

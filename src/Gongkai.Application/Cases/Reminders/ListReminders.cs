@@ -35,8 +35,8 @@ public static class ListReminders
 
     private static ListRemindersResult List(ReportStore store, ListRemindersOptions options, int days)
     {
-        // The horizon by the national calendar, as the case list counts it; each case's days by its unit's calendar.
-        var horizon = WorkingDays.Add(options.Today, days, CaseClockSource.ForRegion(store, null).Calendar);
+        // The horizon as the case list counts it; each case's days by its unit's calendar.
+        var horizon = CaseClockSource.DueWindowEnd(store, options.Today, days);
         var calendars = new Dictionary<string, WorkingCalendar>(StringComparer.Ordinal);
         var reminders = new List<CaseReminder>();
         for (var page = 1; ; page++)
