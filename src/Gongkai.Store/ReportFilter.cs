@@ -57,9 +57,12 @@ public sealed record ReportFilter
         var parameters = new List<(string, object?)>();
         if (Region is { Length: > 0 } region)
         {
-            // LIKE's wildcards never occur in region names; drop them rather than escape them per engine.
+            // LIKE's wildcards never occur in region names; drop them rather than escape them per engine. The units
+            // are chosen first, once, so that the engine goes from them to their reports by index (reports_unit)
+            // instead of testing the patterns on every report's unit: a region's roll-up over all years of a
+            // 100,000-report store, 235 → 53 ms in SQLite (docs/store.md, "Roll-ups").
             var path = region.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).Trim().Trim('/');
-            clauses.Add("(u.region = @region OR u.region LIKE @regionBelow OR u.region LIKE @regionSegment OR u.region LIKE @regionSegmentBelow)");
+            clauses.Add("r.unit_id IN (SELECT id FROM units WHERE region = @region OR region LIKE @regionBelow OR region LIKE @regionSegment OR region LIKE @regionSegmentBelow)");
             parameters.Add(("region", path));
             parameters.Add(("regionBelow", path + "/%"));
             parameters.Add(("regionSegment", "%/" + path));

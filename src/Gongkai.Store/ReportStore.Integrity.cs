@@ -22,6 +22,12 @@ public sealed partial class ReportStore
         Check("SELECT COUNT(*) FROM version_sources s WHERE NOT EXISTS (SELECT 1 FROM files f WHERE f.sha256 = s.file_sha256)", "来源文件缺失");
         Check("SELECT COUNT(*) FROM (SELECT report_id, version FROM report_versions GROUP BY report_id, version HAVING COUNT(*) > 1) d", "版本号重复");
         Check("SELECT COUNT(*) FROM report_versions v WHERE v.report_json LIKE '%\"rows\"%' AND NOT EXISTS (SELECT 1 FROM facts f WHERE f.version_id = v.id)", "有表格的版本没有单元格数据");
+        Check("SELECT COUNT(*) FROM report_versions v WHERE NOT EXISTS (SELECT 1 FROM version_cells c WHERE c.version_id = v.id)", "版本没有供汇总统计使用的打包单元格数据");
+        if (Database.VersionCells.CountMismatches(_db) is var mismatches and > 0)
+        {
+            problems.Add($"版本供汇总统计使用的打包单元格数据与其单元格数据不一致：{mismatches} 处");
+        }
+
         return problems;
     }
 }

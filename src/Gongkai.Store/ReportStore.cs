@@ -181,7 +181,9 @@ public sealed partial class ReportStore : IDisposable
             ("r", reportId), ("v", version), ("tp", report.Report.Template?.ToJsonValue()), ("p", report.Report.PublishedOn),
             ("s", report.IsSummary), ("h", report.ContentSha256), ("j", report.ReportJson), ("e", errors), ("w", warnings), ("t", Timestamp(now)),
             ("m", Timestamp(report.FileModifiedAt)));
-        _facts.Write(_db, versionId, report.Facts.Select(f => (_cells.Id(_db, f.Cell), f)));
+        var facts = report.Facts.Select(f => (_cells.Id(_db, f.Cell), f)).ToList();
+        _facts.Write(_db, versionId, facts);
+        VersionCells.Write(_db, versionId, report.IsSummary, facts);
         _facts.WriteFindings(_db, versionId, report.Findings);
         AddSource(report, versionId, now);
 

@@ -106,6 +106,7 @@ static int Rollup(string db, string region, int year, int repeat)
         ($"{region} × {year}", ReportFilter.ForYear(AccessScope.All, year, region)),
         ($"whole store × {year}", ReportFilter.ForYear(AccessScope.All, year)),
         ($"{region} × every year", new ReportFilter { Scope = AccessScope.All, Region = region }),
+        ("whole store × every year", ReportFilter.All),
     })
     {
         var times = new List<double>();

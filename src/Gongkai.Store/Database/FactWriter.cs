@@ -16,7 +16,7 @@ internal abstract class FactWriter
 
     public abstract void WriteFindings(StoreConnection db, long versionId, IReadOnlyList<Diagnostic> findings);
 
-    protected static int StateCode(CellState state) => state switch
+    internal static int StateCode(CellState state) => state switch
     {
         CellState.Number => 0,
         CellState.Blank => 1,

@@ -5,13 +5,20 @@ namespace Gongkai.Store.Database;
 
 /// <summary>Applies the embedded schema scripts (<c>Migrations/&lt;Engine&gt;/NNNN_name.sql</c>) not yet applied, in order.</summary>
 /// <remarks>
-/// Each script runs in its own transaction with its row in <c>schema_migrations</c>, so a store is never left
-/// half-migrated. On PostgreSQL an advisory lock keeps two processes starting at once from racing. A read-only store
+/// Each script (with the code step a few versions have after their script) runs in its own transaction with its row
+/// in <c>schema_migrations</c>, so a store is never left half-migrated. On PostgreSQL an advisory lock keeps two processes starting at once from racing. A read-only store
 /// whose schema is current opens without a write.
 /// </remarks>
 internal static class Migrations
 {
     private const long PostgresLockKey = 0x676F6E676B6169; // "gongkai"
+
+    // Steps a script cannot do in SQL, run after the script of the same version in its transaction: 0013 packs the
+    // facts of every version already stored (its table is what roll-ups read).
+    private static readonly Dictionary<int, Action<StoreConnection>> AfterScript = new()
+    {
+        [13] = VersionCells.Backfill,
+    };
 
     // The scripts are read from the assembly once per engine: the web application opens the store on every request.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<StoreEngine, IReadOnlyList<(int Version, string Name, string Sql)>> Scripts = new();
@@ -94,6 +101,11 @@ internal static class Migrations
                 }
 
                 db.Execute(sql);
+                if (AfterScript.TryGetValue(version, out var step))
+                {
+                    step(db);
+                }
+
                 db.Execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (@v, @n, @t)",
                     ("v", version), ("n", name), ("t", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
                 db.Commit();

@@ -15,38 +15,38 @@ public sealed class StoreQueries
     /// Region × year totals of every cell, one <see cref="RegionTotals"/> per year in <paramref name="filter"/>.
     /// Summary reports (汇总) are left out: their units' own reports are already in the sum.
     /// </summary>
+    /// <remarks>
+    /// Reads each current version's packed cells (<c>version_cells</c>, written at import) rather than its ~150 fact
+    /// rows: one short row per report, found by key from <c>reports</c>, filtered by the same WHERE as every listing.
+    /// </remarks>
     public IReadOnlyList<RegionTotals> Totals(ReportFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var (where, parameters) = filter.ToSql();
-        var cells = SumFacts(where, parameters);
-        var counts = _store.Db.Query(
-            $"""
-            SELECT r.year, v.is_summary, COUNT(*)
-            FROM reports r
-            JOIN report_versions v ON v.id = r.current_version
-            LEFT JOIN units u ON u.id = r.unit_id
-            WHERE {where} AND r.year IS NOT NULL
-            GROUP BY r.year, v.is_summary
-            """,
-            r => (Year: (int)r.Long(0), Summary: r.Bool(1), Count: (int)r.Long(2)),
-            parameters);
-        return [.. counts.Select(c => c.Year).Distinct().Order().Select(year => new RegionTotals(
-            filter.Region,
-            year,
-            counts.Where(c => c.Year == year && !c.Summary).Sum(c => c.Count),
-            counts.Where(c => c.Year == year && c.Summary).Sum(c => c.Count),
-            [.. cells.Where(c => c.Year == year).Select(c => c.Total).OrderBy(c => CellKey.Order(c.Cell))]))];
+        var byYear = new Dictionary<int, YearSums>();
+        foreach (var (year, sums) in SumParts(where, parameters).SelectMany(p => p))
+        {
+            if (byYear.TryGetValue(year, out var total))
+            {
+                total.Add(sums);
+            }
+            else
+            {
+                byYear[year] = sums;
+            }
+        }
+
+        return [.. byYear.OrderBy(y => y.Key).Select(y => new RegionTotals(filter.Region, y.Key, y.Value.Reports, y.Value.SummaryReports,
+            [.. y.Value.Cells.Totals(_store.Cells).OrderBy(c => CellKey.Order(c.Cell))]))];
     }
 
-    // Sums in memory rather than with GROUP BY: sorting two million (report, cell) rows into a temporary B-tree
-    // costs SQLite seven times the scan itself. Cell ids are small integers, so the running sums are arrays
-    // indexed by cell id, one set per year; values are read typed (no boxing), integers exactly as integers.
-    // On SQLite the reports are split over one reader connection per core (WAL readers do not block each other).
-    private List<(int Year, CellTotal Total)> SumFacts(string where, (string, object?)[] parameters)
+    // Sums in memory rather than in SQL: the cells are packed, and cell ids are small integers, so the running sums
+    // are arrays indexed by cell id, one set per year (Sums). On SQLite the reports are split over one reader
+    // connection per core (WAL readers do not block each other).
+    private Dictionary<int, YearSums>[] SumParts(string where, (string, object?)[] parameters)
     {
         var parts = _store.Engine == StoreEngine.Sqlite ? Math.Clamp(Environment.ProcessorCount, 1, 8) : 1;
-        var partials = new Dictionary<int, Sums>[parts];
+        var partials = new Dictionary<int, YearSums>[parts];
         if (parts == 1)
         {
             partials[0] = SumPart(_store.Db, where, parameters, 1, 0);
@@ -60,38 +60,23 @@ public sealed class StoreQueries
             });
         }
 
-        var byYear = new Dictionary<int, Sums>();
-        foreach (var (year, sums) in partials.SelectMany(p => p))
-        {
-            if (byYear.TryGetValue(year, out var total))
-            {
-                total.Add(sums);
-            }
-            else
-            {
-                byYear[year] = sums;
-            }
-        }
-
-        return [.. byYear.SelectMany(y => y.Value.Totals(_store.Cells).Select(t => (y.Key, t)))];
+        return partials;
     }
 
-    private static Dictionary<int, Sums> SumPart(StoreConnection db, string where, (string, object?)[] parameters, int parts, int part)
+    private static Dictionary<int, YearSums> SumPart(StoreConnection db, string where, (string, object?)[] parameters, int parts, int part)
     {
-        var byYear = new Dictionary<int, Sums>();
+        var byYear = new Dictionary<int, YearSums>();
         using var command = db.Command(
             $"""
-            SELECT r.year, f.cell_id, f.state, f.value
+            SELECT r.year, c.is_summary, CASE WHEN c.is_summary THEN NULL ELSE c.cells END
             FROM reports r
-            JOIN report_versions v ON v.id = r.current_version
+            JOIN version_cells c ON c.version_id = r.current_version
             LEFT JOIN units u ON u.id = r.unit_id
-            JOIN facts f ON f.version_id = r.current_version
-            WHERE {where} AND v.is_summary = @summary AND r.year IS NOT NULL AND r.id % @parts = @part
-            ORDER BY r.year
+            WHERE {where} AND r.year IS NOT NULL AND r.id % @parts = @part
             """,
-            [.. parameters, ("summary", false), ("parts", parts), ("part", part)]);
+            [.. parameters, ("parts", parts), ("part", part)]);
         using var reader = command.ExecuteReader();
-        Sums? sums = null;
+        YearSums? sums = null;
         var year = int.MinValue;
         while (reader.Read())
         {
@@ -101,27 +86,19 @@ public sealed class StoreQueries
                 year = rowYear;
                 if (!byYear.TryGetValue(year, out sums))
                 {
-                    byYear[year] = sums = new Sums();
+                    byYear[year] = sums = new YearSums();
                 }
             }
 
-            var cell = (int)reader.GetInt64(1);
-            if (reader.GetInt32(2) != 0 || reader.IsDBNull(3))
+            if (reader.IsDBNull(2))
             {
-                sums.AddBlank(cell);
-            }
-            else if (db.Engine == StoreEngine.Postgres)
-            {
-                sums.Add(cell, reader.GetDecimal(3));
-            }
-            else if (reader.GetFieldType(3) == typeof(long))
-            {
-                sums.Add(cell, reader.GetInt64(3));
+                sums.SummaryReports++;
             }
             else
             {
-                // SQLite keeps a fraction (万元) as a REAL; round it back to the 4 places stored.
-                sums.Add(cell, Math.Round((decimal)reader.GetDouble(3), 4));
+                sums.Reports++;
+                var sink = sums.Cells.AsSink();
+                PackedCells.Unpack(reader.GetFieldValue<byte[]>(2), ref sink);
             }
         }
 
@@ -183,72 +160,6 @@ public sealed class StoreQueries
 
     private static decimal? Lookup(IReadOnlyDictionary<CellKey, decimal?> facts, string path) =>
         CellKey.FromPath(path) is { } key ? facts.GetValueOrDefault(key) : null;
-}
-
-/// <summary>Running sums per cell id: integers stay integers (exact and fast), fractions are summed as decimal.</summary>
-internal sealed class Sums
-{
-    private long[] _integers = new long[512];
-    private decimal[] _decimals = new decimal[512];
-    private int[] _reporting = new int[512];
-    private int[] _blank = new int[512];
-
-    public void Add(int cell, long value)
-    {
-        Grow(cell);
-        _reporting[cell]++;
-        _integers[cell] += value;
-    }
-
-    public void Add(int cell, decimal value)
-    {
-        Grow(cell);
-        _reporting[cell]++;
-        _decimals[cell] += value;
-    }
-
-    public void Add(Sums other)
-    {
-        Grow(other._reporting.Length - 1);
-        for (var cell = 0; cell < other._reporting.Length; cell++)
-        {
-            _integers[cell] += other._integers[cell];
-            _decimals[cell] += other._decimals[cell];
-            _reporting[cell] += other._reporting[cell];
-            _blank[cell] += other._blank[cell];
-        }
-    }
-
-    public void AddBlank(int cell)
-    {
-        Grow(cell);
-        _blank[cell]++;
-    }
-
-    public IEnumerable<CellTotal> Totals(CellCatalog catalog)
-    {
-        for (var cell = 0; cell < _reporting.Length; cell++)
-        {
-            if (_reporting[cell] + _blank[cell] > 0)
-            {
-                yield return new CellTotal(catalog.Key(cell), Values.Normalize(_integers[cell] + _decimals[cell]), _reporting[cell], _blank[cell]);
-            }
-        }
-    }
-
-    private void Grow(int cell)
-    {
-        if (cell < _reporting.Length)
-        {
-            return;
-        }
-
-        var size = Math.Max(cell + 1, _reporting.Length * 2);
-        Array.Resize(ref _integers, size);
-        Array.Resize(ref _decimals, size);
-        Array.Resize(ref _reporting, size);
-        Array.Resize(ref _blank, size);
-    }
 }
 
 /// <summary>One cell of two reports side by side.</summary>
