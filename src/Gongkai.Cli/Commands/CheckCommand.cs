@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Gongkai.Application;
 using Gongkai.Application.Checking;
-using Gongkai.Application.Importing;
 using Gongkai.Cli.Formatting;
 using Gongkai.Core.Diagnostics;
 
@@ -44,8 +43,15 @@ internal static class CheckCommand
 
         var formatter = new CheckTextFormatter(output, parsed.GetValue(MinimumSeverity), parsed.IsVerbose());
         var options = new CheckOptions { Files = files, ReadTimeout = ReadTimeoutOption.Value(parsed.GetValue(Timeout)), Jobs = parsed.GetValue(Jobs) };
-        var checkedReports = CheckReports.Run(options, new SynchronousProgress<CheckedReport>(formatter.WriteReport));
-        formatter.WriteSummary(checkedReports.Reports);
-        return checkedReports.Outcome is { } outcome ? ExitCodes.Of(outcome) : ExitCodes.Ok;
+        // Each report is printed and counted, then dropped: memory does not grow with the batch.
+        var tally = new CheckTally();
+        foreach (var report in CheckReports.Each(options))
+        {
+            formatter.WriteReport(report);
+            tally.Add(report);
+        }
+
+        formatter.WriteSummary(tally);
+        return tally.Outcome is { } outcome ? ExitCodes.Of(outcome) : ExitCodes.Ok;
     }
 }
