@@ -6,13 +6,6 @@ public sealed record CheckResult
     /// <summary>Each file's parse and findings.</summary>
     public IReadOnlyList<CheckedReport> Reports { get; init; } = [];
 
-    /// <summary>
-    /// The worst outcome: <see cref="FailureKind.UnusableInput"/> when a file could not be read (something was not
-    /// checked at all, which outweighs errors), else <see cref="FailureKind.ReportErrors"/> when a report has errors,
-    /// else <see langword="null"/>.
-    /// </summary>
-    public FailureKind? Outcome =>
-        Reports.Any(r => !r.Succeeded) ? FailureKind.UnusableInput
-        : Reports.Any(r => r.HasErrors) ? FailureKind.ReportErrors
-        : null;
+    /// <summary>The worst outcome (<see cref="CheckTally.Outcome"/>).</summary>
+    public FailureKind? Outcome => CheckTally.Of(Reports).Outcome;
 }

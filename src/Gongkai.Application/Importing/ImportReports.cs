@@ -20,7 +20,7 @@ public static class ImportReports
         try
         {
             var importer = new ReportImporter(store, ReportPipelines.WithReadTimeout(options.ReadTimeout), options.Jobs) { MakeCurrent = options.MakeCurrent };
-            return new ImportResult { Summary = importer.Import(options.Files, progress, cancellation) };
+            return new ImportResult { Summary = InInputOrder(importer.Import(options.Files, progress, cancellation), options.Files) };
         }
         catch (DbException ex)
         {
@@ -30,5 +30,19 @@ public static class ImportReports
                 Failure = UseCaseFailure.Of(FailureKind.StoreUnavailable, $"数据库 {store.Location.Display} 操作失败：{StoreErrors.Describe(ex)}。", ex),
             };
         }
+    }
+
+    // The importer lists files as they are stored, which on several cores is not the order given: the summary lists
+    // them (and their failures) in input order, so that it reads the same whatever -j.
+    private static ImportSummary InInputOrder(ImportSummary summary, IReadOnlyList<string> files)
+    {
+        var position = new Dictionary<string, int>(files.Count, StringComparer.Ordinal);
+        for (var i = files.Count - 1; i >= 0; i--)
+        {
+            position[files[i]] = i;
+        }
+
+        int Of(string file) => position.GetValueOrDefault(file, int.MaxValue);
+        return summary with { Files = [.. summary.Files.OrderBy(f => Of(f.File))], Failures = [.. summary.Failures.OrderBy(f => Of(f.File))] };
     }
 }

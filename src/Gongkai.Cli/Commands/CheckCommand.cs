@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Gongkai.Application;
 using Gongkai.Application.Checking;
-using Gongkai.Application.Importing;
 using Gongkai.Cli.Formatting;
 using Gongkai.Core.Diagnostics;
 
@@ -23,9 +22,11 @@ internal static class CheckCommand
 
     private static readonly Option<double?> Timeout = ReadTimeoutOption.Create();
 
+    private static readonly Option<int?> Jobs = JobsOption.Create();
+
     public static Command Create()
     {
-        var command = new Command("check", "核对报告：表格勾稽关系、完整性、格式版本、发布期限等，逐份列出问题") { Inputs, MinimumSeverity, NoRecursive, Timeout };
+        var command = new Command("check", "核对报告：表格勾稽关系、完整性、格式版本、发布期限等，逐份列出问题") { Inputs, MinimumSeverity, NoRecursive, Timeout, Jobs };
         command.SetAction(result => Run(result, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
@@ -41,9 +42,16 @@ internal static class CheckCommand
         }
 
         var formatter = new CheckTextFormatter(output, parsed.GetValue(MinimumSeverity), parsed.IsVerbose());
-        var options = new CheckOptions { Files = files, ReadTimeout = ReadTimeoutOption.Value(parsed.GetValue(Timeout)) };
-        var checkedReports = CheckReports.Run(options, new SynchronousProgress<CheckedReport>(formatter.WriteReport));
-        formatter.WriteSummary(checkedReports.Reports);
-        return checkedReports.Outcome is { } outcome ? ExitCodes.Of(outcome) : ExitCodes.Ok;
+        var options = new CheckOptions { Files = files, ReadTimeout = ReadTimeoutOption.Value(parsed.GetValue(Timeout)), Jobs = parsed.GetValue(Jobs) };
+        // Each report is printed and counted, then dropped: memory does not grow with the batch.
+        var tally = new CheckTally();
+        foreach (var report in CheckReports.Each(options))
+        {
+            formatter.WriteReport(report);
+            tally.Add(report);
+        }
+
+        formatter.WriteSummary(tally);
+        return tally.Outcome is { } outcome ? ExitCodes.Of(outcome) : ExitCodes.Ok;
     }
 }

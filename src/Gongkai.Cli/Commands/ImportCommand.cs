@@ -19,7 +19,7 @@ internal static class ImportCommand
         Description = "先导入单位名录 CSV（code,name,level,region,parent,aliases），再导入报告",
     };
 
-    private static readonly Option<int?> Jobs = new("--jobs", "-j") { Description = "并行解析的线程数，默认为 CPU 核数" };
+    private static readonly Option<int?> Jobs = JobsOption.Create();
 
     private static readonly Option<bool> NoRecursive = InputArguments.NoRecursive();
 
@@ -42,12 +42,6 @@ internal static class ImportCommand
     {
         var jobs = result.GetValue(Jobs);
         var verbose = result.IsVerbose();
-        if (jobs is < 1)
-        {
-            error.WriteLine("--jobs 必须是正整数。");
-            return ExitCodes.BadUsage;
-        }
-
         var (files, skipped) = InputFiles.Expand(result.GetValue(Inputs) ?? [], recursive: !result.GetValue(NoRecursive));
         SkippedFilesFormatter.Write(error, skipped, verbose);
         if (files.Count == 0)

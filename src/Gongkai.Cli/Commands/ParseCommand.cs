@@ -20,11 +20,13 @@ internal static class ParseCommand
 
     private static readonly Option<double?> Timeout = ReadTimeoutOption.Create();
 
+    private static readonly Option<int?> Jobs = JobsOption.Create();
+
     public static Command Create()
     {
-        var command = new Command("parse", "解析报告，输出规范 JSON（gongkai/annual-report@1）") { Inputs, Out, Canonical, NoRecursive, Timeout };
+        var command = new Command("parse", "解析报告，输出规范 JSON（gongkai/annual-report@1）") { Inputs, Out, Canonical, NoRecursive, Timeout, Jobs };
         command.SetAction(result => Run(
-            new ParseOptions(result.GetValue(Inputs) ?? [], result.GetValue(Out), result.GetValue(Canonical), !result.GetValue(NoRecursive), result.IsVerbose(), ReadTimeoutOption.Value(result.GetValue(Timeout))),
+            new ParseOptions(result.GetValue(Inputs) ?? [], result.GetValue(Out), result.GetValue(Canonical), !result.GetValue(NoRecursive), result.IsVerbose(), ReadTimeoutOption.Value(result.GetValue(Timeout)), result.GetValue(Jobs)),
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
@@ -41,53 +43,44 @@ internal static class ParseCommand
         }
 
         var json = options.CanonicalOnly ? ReportJsonOptions.CanonicalOnly : ReportJsonOptions.Default;
-        var exit = ExitCodes.Ok;
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var result in CheckReports.Each(new CheckOptions { Files = files, ReadTimeout = options.ReadTimeout }))
+        var check = new CheckOptions { Files = files, ReadTimeout = options.ReadTimeout, Jobs = options.Jobs };
+        if (options.OutDirectory is not { } directory)
         {
-            var file = result.File;
-            if (!result.Succeeded)
+            var only = CheckReports.Each(check).Single();
+            if (!only.Succeeded)
             {
-                FailureFormatter.Write(error, result.Failure, result.FailureDetail, options.Verbose);
+                FailureFormatter.Write(error, only.Failure, only.FailureDetail, options.Verbose);
+                return ExitCodes.UnusableInput;
+            }
+
+            output.WriteLine(ReportJsonWriter.Write(only.Report, only.Findings, json));
+            return ExitCodes.Ok;
+        }
+
+        // The workers serialise each report and write it when its name is planned; this loop prints in input order.
+        var names = new ParseOutputNames(directory, files);
+        var exit = ExitCodes.Ok;
+        foreach (var done in CheckReports.Each(check, (result, index) => ParsedOutput.Of(result, index, names.Planned(index), json)))
+        {
+            if (!done.Result.Succeeded)
+            {
+                FailureFormatter.Write(error, done.Result.Failure, done.Result.FailureDetail, options.Verbose);
                 exit = ExitCodes.UnusableInput;
                 continue;
             }
 
-            if (options.OutDirectory is null)
+            var target = done.Target ?? names.Claim(done.Index, done.Result.File);
+            if ((done.Target is null ? ParsedOutput.Save(target, stream => stream.Write(done.Json)) : done.WriteFailure) is { } failure)
             {
-                output.WriteLine(ReportJsonWriter.Write(result.Report, result.Findings, json));
-                continue;
-            }
-
-            var target = UniquePath(options.OutDirectory, Path.GetFileNameWithoutExtension(file), written);
-            try
-            {
-                Directory.CreateDirectory(options.OutDirectory);
-                using var stream = File.Create(target);
-                ReportJsonWriter.Write(stream, result.Report, result.Findings, json);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                FailureFormatter.Write(error, $"无法写入 {target}（{IoFailures.Describe(ex)}）。", ex, options.Verbose);
+                FailureFormatter.Write(error, $"无法写入 {target}（{IoFailures.Describe(failure)}）。", failure, options.Verbose);
                 return ExitCodes.UnusableInput;
             }
 
-            output.WriteLine($"{file} → {target}");
+            output.WriteLine($"{done.Result.File} → {target}");
         }
 
         return exit;
     }
 
-    private static string UniquePath(string directory, string stem, HashSet<string> written)
-    {
-        var path = Path.Combine(directory, stem + ".json");
-        for (var n = 2; !written.Add(path); n++)
-        {
-            path = Path.Combine(directory, $"{stem}-{n}.json");
-        }
-
-        return path;
-    }
-
-    private sealed record ParseOptions(string[] Inputs, string? OutDirectory, bool CanonicalOnly, bool Recursive, bool Verbose, TimeSpan? ReadTimeout);
+    private sealed record ParseOptions(string[] Inputs, string? OutDirectory, bool CanonicalOnly, bool Recursive, bool Verbose, TimeSpan? ReadTimeout, int? Jobs);
 }

@@ -32,25 +32,22 @@ internal sealed class CheckTextFormatter(TextWriter output, Severity minimum, bo
         output.WriteLine();
     }
 
-    public void WriteSummary(IReadOnlyList<CheckedReport> results)
+    public void WriteSummary(CheckTally tally)
     {
-        var read = results.Where(r => r.Succeeded).ToList();
-        var withErrors = read.Count(r => r.HasErrors);
-        output.WriteLine($"汇总：共 {results.Count} 个文件；无错误 {read.Count - withErrors} 份，有错误 {withErrors} 份，无法读取 {results.Count - read.Count} 个。");
-        var diagnostics = read.SelectMany(r => r.AllDiagnostics).ToList();
-        if (diagnostics.Count == 0)
+        output.WriteLine($"汇总：共 {tally.Files} 个文件；无错误 {tally.Read - tally.WithErrors} 份，有错误 {tally.WithErrors} 份，无法读取 {tally.Files - tally.Read} 个。");
+        if (tally.ByCode.Count == 0)
         {
             return;
         }
 
-        output.WriteLine($"问题合计：{Counts(diagnostics)}");
-        var byCode = diagnostics.GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => $"{g.Key}×{g.Count()}");
-        output.WriteLine($"按规则：{string.Join("，", byCode)}");
+        output.WriteLine($"问题合计：{Counts(tally.Count(Severity.Error), tally.Count(Severity.Warning), tally.Count(Severity.Info))}");
+        output.WriteLine($"按规则：{string.Join("，", tally.ByCode.Select(c => $"{c.Key}×{c.Value}"))}");
     }
 
     private static string Counts(IReadOnlyList<Diagnostic> diagnostics) =>
-        $"错误 {diagnostics.Count(d => d.Severity == Severity.Error)} 个，警告 {diagnostics.Count(d => d.Severity == Severity.Warning)} 个，提示 {diagnostics.Count(d => d.Severity == Severity.Info)} 个";
+        Counts(diagnostics.Count(d => d.Severity == Severity.Error), diagnostics.Count(d => d.Severity == Severity.Warning), diagnostics.Count(d => d.Severity == Severity.Info));
+
+    private static string Counts(int errors, int warnings, int notes) => $"错误 {errors} 个，警告 {warnings} 个，提示 {notes} 个";
 
     private static string Describe(ReportInput? input) =>
         input is null ? "（未知）" : input.Encoding is null ? input.Format : $"{input.Format}（{input.Encoding}）";
