@@ -44,6 +44,7 @@ internal sealed class PdfContentBudget
     private readonly Dictionary<IndirectReference, StreamCost> _streams = [];
     private readonly Dictionary<IndirectReference, Cost> _forms = [];
     private readonly HashSet<IndirectReference> _formPath = [];
+    private readonly HashSet<IndirectReference> _fonts = [];
     private int _page;
 
     private PdfContentBudget(Structure structure, PdfReaderLimits limits, string file, CancellationToken cancellation, DocumentFilters? filters)
@@ -245,7 +246,7 @@ internal sealed class PdfContentBudget
                     var (bytes, whole) = Inflate(data, scanner, copy);
                     if (whole)
                     {
-                        _filters.Remember(stream.StreamDictionary, copy.ToArray());
+                        _filters.Remember(stream.Data, copy.ToArray());
                     }
 
                     return bytes;
@@ -317,9 +318,16 @@ internal sealed class PdfContentBudget
     {
         if (_filters is not null)
         {
-            foreach (var program in UnusedFontPrograms.In(resources, Resolve))
+            foreach (var (program, needed) in UnusedFontPrograms.In(resources, Resolve, _fonts))
             {
-                _filters.Skip(program);
+                if (needed)
+                {
+                    _filters.Keep(program.Data);
+                }
+                else
+                {
+                    _filters.Skip(program.Data);
+                }
             }
         }
     }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using UglyToad.PdfPig.Filters;
 using UglyToad.PdfPig.Tokens;
 
@@ -6,8 +5,8 @@ namespace Gongkai.Parsing.Pdf.Decoding;
 
 /// <summary>
 /// The filters PdfPig decodes one document's streams with (<c>ParsingOptions.FilterProvider</c>): its own, except
-/// that FlateDecode first answers from what this reader already knows about the stream, so that no stream is
-/// inflated twice and no font program the reader never uses is inflated and parsed at all.
+/// that FlateDecode first answers from what this reader already knows about the stream, so that no content stream
+/// is inflated twice and no font program the reader never uses is inflated and parsed at all.
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
@@ -16,17 +15,19 @@ namespace Gongkai.Parsing.Pdf.Decoding;
 /// <item>A font program set aside (<see cref="Skip"/>, found by <see cref="UnusedFontPrograms"/>) decodes to
 /// nothing, which PdfPig reads as a font without an embedded program, taking widths and text from the font's
 /// dictionaries as it always does for those fonts. Parsing an embedded TrueType program (and reading every glyph
-/// outline for the first glyph box) was most of PdfPig's time on a page of a real report (issue #16).</item>
+/// outline for the first glyph box) was most of PdfPig's time on a page of a real report (issue #16). A program
+/// also used by a font that needs it (<see cref="Keep"/>) is never set aside.</item>
 /// </list>
-/// Streams are known by their dictionary, the object PdfPig's object cache hands to both the budget and its pages.
+/// PdfPig reads a stream object anew each time it is asked for (it caches other objects, not streams), so a stream
+/// is known by its encoded bytes: the same length, then the same bytes.
 /// </remarks>
 internal sealed class DocumentFilters : IFilterProvider
 {
     /// <summary>Most inflated content kept for PdfPig per document; past it PdfPig inflates again, as before.</summary>
     public const long MaxRememberedBytes = 8L * 1024 * 1024;
 
-    private readonly ConditionalWeakTable<DictionaryToken, byte[]> _inflated = [];
-    private readonly ConditionalWeakTable<DictionaryToken, object> _skipped = [];
+    private readonly EncodedStreams<byte[]> _inflated = new();
+    private readonly EncodedStreams<bool> _skipped = new();
     private readonly SharingFlateFilter _flate;
     private long _remembered;
 
@@ -35,17 +36,20 @@ internal sealed class DocumentFilters : IFilterProvider
     /// <summary>Whether the inflated content of a stream of <paramref name="bytes"/> bytes would still be kept.</summary>
     public bool CanRemember(long bytes) => _remembered + bytes <= MaxRememberedBytes;
 
-    /// <summary>Keeps the whole inflated content of the stream whose only filter is FlateDecode, without parameters.</summary>
-    public void Remember(DictionaryToken stream, byte[] inflated)
+    /// <summary>Keeps the whole inflated content of the stream (encoded as <paramref name="encoded"/>) whose only filter is FlateDecode, without parameters.</summary>
+    public void Remember(ReadOnlyMemory<byte> encoded, byte[] inflated)
     {
-        if (CanRemember(inflated.Length) && _inflated.TryAdd(stream, inflated))
+        if (CanRemember(inflated.Length) && _inflated.TryAdd(encoded, inflated))
         {
             _remembered += inflated.Length;
         }
     }
 
-    /// <summary>Has the font program stream decode to nothing.</summary>
-    public void Skip(DictionaryToken fontProgram) => _skipped.AddOrUpdate(fontProgram, this);
+    /// <summary>Has the font program (encoded as <paramref name="encoded"/>) decode to nothing, unless it is kept.</summary>
+    public void Skip(ReadOnlyMemory<byte> encoded) => _skipped.TryAdd(encoded, true);
+
+    /// <summary>Keeps the font program decoding as usual, whoever else set it aside: a font needs it.</summary>
+    public void Keep(ReadOnlyMemory<byte> encoded) => _skipped.Set(encoded, false);
 
     public IReadOnlyList<IFilter> GetFilters(DictionaryToken dictionary) => Share(DefaultFilterProvider.Instance.GetFilters(dictionary));
 
@@ -74,15 +78,21 @@ internal sealed class DocumentFilters : IFilterProvider
 
         public Memory<byte> Decode(Memory<byte> input, DictionaryToken streamDictionary, IFilterProvider filterProvider, int filterIndex)
         {
-            if (filterIndex == 0 && owner._skipped.TryGetValue(streamDictionary, out _))
+            // Only the first filter's input is the stream as stored; what is known is known of single-filter streams.
+            if (filterIndex == 0)
             {
-                return Memory<byte>.Empty;
+                if (owner._skipped.TryGet(input.Span, out var skip) && skip)
+                {
+                    return Memory<byte>.Empty;
+                }
+
+                if (owner._inflated.TryGet(input.Span, out var inflated))
+                {
+                    return inflated;
+                }
             }
 
-            // Remembered only for a stream whose single filter this is, so the first filter's output is the content.
-            return filterIndex == 0 && owner._inflated.TryGetValue(streamDictionary, out var inflated)
-                ? inflated
-                : Flate.Decode(input, streamDictionary, filterProvider, filterIndex);
+            return Flate.Decode(input, streamDictionary, filterProvider, filterIndex);
         }
     }
 }

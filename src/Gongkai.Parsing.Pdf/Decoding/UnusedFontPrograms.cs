@@ -1,3 +1,4 @@
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Tokens;
 
 namespace Gongkai.Parsing.Pdf.Decoding;
@@ -12,7 +13,8 @@ namespace Gongkai.Parsing.Pdf.Decoding;
 /// advance from the font's <c>/W</c> widths, never from the program (ISO 32000-1, 9.7.4.3: the widths in the CIDFont
 /// dictionary are the ones used). The program gives only the glyph's ink box, which the layout does not read for
 /// upright or quarter-turned text (its boxes come from the baseline and the font size, <c>PageLayout</c>), and the
-/// vertical position of glyphs written top to bottom, which is why vertical CMaps (…-V) keep theirs.
+/// vertical position of glyphs written top to bottom, which is why vertical CMaps (…-V) keep theirs (and a program
+/// shared with such a font is kept for both).
 /// </remarks>
 internal static class UnusedFontPrograms
 {
@@ -21,26 +23,45 @@ internal static class UnusedFontPrograms
     private static readonly NameToken EncodingKey = NameToken.Create("Encoding");
     private static readonly NameToken DescendantFontsKey = NameToken.Create("DescendantFonts");
     private static readonly NameToken FontDescriptorKey = NameToken.Create("FontDescriptor");
-    private static readonly NameToken FontFile2Key = NameToken.Create("FontFile2");
+    private static readonly NameToken[] FontFileKeys = [NameToken.Create("FontFile"), NameToken.Create("FontFile2"), NameToken.Create("FontFile3")];
 
-    /// <summary>The FontFile2 streams (their dictionaries) of the fonts in <paramref name="resources"/> that need no program.</summary>
-    public static IEnumerable<DictionaryToken> In(DictionaryToken? resources, Func<IToken?, IToken?> resolve)
+    /// <summary>
+    /// Every embedded font program of the fonts in <paramref name="resources"/>, and whether its font needs it: only
+    /// the FontFile2 of a horizontal Type0 font over a CIDFontType2 does not. A font object in <paramref name="seen"/>
+    /// is passed over (pages share their fonts), and added.
+    /// </summary>
+    public static IEnumerable<(StreamToken Program, bool Needed)> In(DictionaryToken? resources, Func<IToken?, IToken?> resolve, HashSet<IndirectReference> seen)
     {
         if (resolve(Get(resources, FontKey)) is not DictionaryToken fonts)
         {
             yield break;
         }
 
-        foreach (var font in fonts.Data.Values)
+        foreach (var token in fonts.Data.Values)
         {
-            if (resolve(font) is DictionaryToken type0 && resolve(Get(type0, SubtypeKey)) is NameToken { Data: "Type0" } &&
-                resolve(Get(type0, EncodingKey)) is NameToken encoding && encoding.Data.EndsWith("-H", StringComparison.Ordinal) &&
-                resolve(Get(type0, DescendantFontsKey)) is ArrayToken { Data.Count: 1 } descendants &&
-                resolve(descendants.Data[0]) is DictionaryToken cidFont && resolve(Get(cidFont, SubtypeKey)) is NameToken { Data: "CIDFontType2" } &&
-                resolve(Get(cidFont, FontDescriptorKey)) is DictionaryToken descriptor &&
-                resolve(Get(descriptor, FontFile2Key)) is StreamToken program)
+            if (token is IndirectReferenceToken reference && !seen.Add(reference.Data) || resolve(token) is not DictionaryToken font)
             {
-                yield return program.StreamDictionary;
+                continue;
+            }
+
+            var type0 = resolve(Get(font, SubtypeKey)) is NameToken { Data: "Type0" };
+            var horizontal = resolve(Get(font, EncodingKey)) is NameToken encoding && encoding.Data.EndsWith("-H", StringComparison.Ordinal);
+            var descendants = type0 && resolve(Get(font, DescendantFontsKey)) is ArrayToken array ? array.Data.Select(resolve).OfType<DictionaryToken>().ToList() : [font];
+            foreach (var described in descendants)
+            {
+                var cidTrueType = type0 && horizontal && descendants.Count == 1 && resolve(Get(described, SubtypeKey)) is NameToken { Data: "CIDFontType2" };
+                if (resolve(Get(described, FontDescriptorKey)) is not DictionaryToken descriptor)
+                {
+                    continue;
+                }
+
+                for (var k = 0; k < FontFileKeys.Length; k++)
+                {
+                    if (resolve(Get(descriptor, FontFileKeys[k])) is StreamToken program)
+                    {
+                        yield return (program, !(cidTrueType && k == 1));
+                    }
+                }
             }
         }
     }
