@@ -1,5 +1,6 @@
 using Gongkai.Parsing.Documents;
 using Gongkai.Parsing.Pdf.Bounds;
+using Gongkai.Parsing.Pdf.Decoding;
 using Gongkai.Parsing.Pdf.Layout;
 using Gongkai.Parsing.Reading;
 using UglyToad.PdfPig;
@@ -41,11 +42,13 @@ public sealed class PdfDocumentReader(PdfReaderLimits limits, PdfLayoutPipeline 
 
     private SourceDocument ReadPdf(ReadOnlyMemory<byte> content, string file, CancellationToken cancellation)
     {
+        var filters = new DocumentFilters();
         using var document = PdfDocument.Open(content.ToArray(), new ParsingOptions
         {
             UseLenientParsing = true,
             SkipMissingFonts = true,
             MaxStackDepth = Limits.MaxStackDepth,
+            FilterProvider = filters,
         });
         if (document.NumberOfPages > Limits.MaxPages)
         {
@@ -53,7 +56,8 @@ public sealed class PdfDocumentReader(PdfReaderLimits limits, PdfLayoutPipeline 
         }
 
         // GetPage decodes a page's whole content and builds every operation and letter in it: the caps must hold before.
-        PdfContentBudget.Check(document, Limits, file, cancellation);
+        // The budget's inflation of the content is the one PdfPig then reads (DocumentFilters).
+        PdfContentBudget.Check(document, Limits, file, cancellation, filters);
         var drafts = new List<PageDraft>(document.NumberOfPages);
         var letters = 0;
         var images = 0;

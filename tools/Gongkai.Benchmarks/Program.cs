@@ -8,6 +8,18 @@ using Gongkai.Parsing.Pipeline;
 // Throughput and memory of parse + validate for text reports on one core (docs/benchmarks.md).
 // Usage: dotnet run -c Release --project tools/Gongkai.Benchmarks -- [reports=10000] [corpus-dir]
 //        dotnet run -c Release --project tools/Gongkai.Benchmarks -- render [reports=1000]
+//        dotnet run -c Release --project tools/Gongkai.Benchmarks -- pdf-compare BEFORE_DIR PDF_DIR [seconds=5] [rounds=5]
+if (args.Length > 2 && args[0] == "pdf-compare")
+{
+    if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
+    {
+        Process.GetCurrentProcess().ProcessorAffinity = 1;
+    }
+
+    PdfReaderComparison.Run(args[1], args[2], args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 5, args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 5);
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "render")
 {
     if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())

@@ -16,11 +16,12 @@ internal sealed class ContentStreamScanner
     private const int MaxTokenLength = 127;
 
     private readonly StringBuilder _token = new();
+    private readonly StringBuilder _lastName = new();
     private State _state;
     private int _stringDepth;
     private bool _escape;
     private int _hexDigits;
-    private string? _lastName;
+    private bool _hasLastName;
     private int _inlineImageMatch;
 
     private enum State
@@ -176,6 +177,7 @@ internal sealed class ContentStreamScanner
         }
     }
 
+    // Tokens are classified in place: a page holds thousands of operands, and only the name before a Do is kept.
     private void EndToken()
     {
         var state = _state;
@@ -185,32 +187,34 @@ internal sealed class ContentStreamScanner
             return;
         }
 
-        var token = _token.ToString();
-        _token.Clear();
         if (state == State.Name)
         {
-            _lastName = token;
+            _lastName.Clear().Append(_token);
+            _hasLastName = true;
+            _token.Clear();
             return;
         }
 
-        var first = token[0];
-        if (char.IsAsciiDigit(first) || first is '+' or '-' or '.' || token is "true" or "false" or "null")
+        var first = _token[0];
+        if (char.IsAsciiDigit(first) || first is '+' or '-' or '.' || _token.Equals("true".AsSpan()) || _token.Equals("false".AsSpan()) || _token.Equals("null".AsSpan()))
         {
+            _token.Clear();
             return;
         }
 
         Operators++;
-        if (token == "Do" && _lastName is not null)
+        if (_token.Equals("Do".AsSpan()) && _hasLastName)
         {
-            Drawn.Add(_lastName);
+            Drawn.Add(_lastName.ToString());
         }
-        else if (token == "ID")
+        else if (_token.Equals("ID".AsSpan()))
         {
             _state = State.InlineImage;
             _inlineImageMatch = 1; // the single white-space byte after ID is already behind us
         }
 
-        _lastName = null;
+        _token.Clear();
+        _hasLastName = false;
     }
 
     private static bool IsWhiteSpace(byte b) => b is 0 or 9 or 10 or 12 or 13 or 32;

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Gongkai.Parsing.Pdf.Decoding;
 using Gongkai.Parsing.Reading;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
@@ -16,7 +17,9 @@ namespace Gongkai.Parsing.Pdf.Bounds;
 /// <remarks>
 /// Found through PdfPig's structure (catalog, page tree, object lookup), leniently: a part that cannot be resolved
 /// counts as empty, as PdfPig would then read it. A stream used by several pages or forms is inflated once but
-/// counted each time it is drawn, since that is the work PdfPig will do.
+/// counted each time it is drawn, since that is the work PdfPig will do. The pass is also the one inflation of the
+/// content PdfPig reads (<see cref="DocumentFilters"/>: what it inflates it hands on), and it notes the font programs
+/// PdfPig need not parse (<see cref="UnusedFontPrograms"/>).
 /// </remarks>
 internal sealed class PdfContentBudget
 {
@@ -31,27 +34,34 @@ internal sealed class PdfContentBudget
     private static readonly NameToken Subtype = NameToken.Create("Subtype");
     private static readonly NameToken Filter = NameToken.Create("Filter");
     private static readonly NameToken PagesKey = NameToken.Create("Pages");
+    private static readonly NameToken DecodeParms = NameToken.Create("DecodeParms");
 
     private readonly Structure _structure;
     private readonly PdfReaderLimits _limits;
     private readonly string _file;
     private readonly CancellationToken _cancellation;
+    private readonly DocumentFilters? _filters;
     private readonly Dictionary<IndirectReference, StreamCost> _streams = [];
     private readonly Dictionary<IndirectReference, Cost> _forms = [];
     private readonly HashSet<IndirectReference> _formPath = [];
+    private readonly HashSet<IndirectReference> _fonts = [];
     private int _page;
 
-    private PdfContentBudget(Structure structure, PdfReaderLimits limits, string file, CancellationToken cancellation)
+    private PdfContentBudget(Structure structure, PdfReaderLimits limits, string file, CancellationToken cancellation, DocumentFilters? filters)
     {
         _structure = structure;
+        _filters = filters;
         _limits = limits;
         _file = file;
         _cancellation = cancellation;
     }
 
-    /// <summary>Refuses <paramref name="document"/> with <see cref="UnreadableInputException"/> when its content passes a cap.</summary>
-    public static void Check(PdfDocument document, PdfReaderLimits limits, string file, CancellationToken cancellation) =>
-        new PdfContentBudget(document.Structure, limits, file, cancellation).CheckPages();
+    /// <summary>
+    /// Refuses <paramref name="document"/> with <see cref="UnreadableInputException"/> when its content passes a cap;
+    /// hands what it inflates, and the font programs not needed, to <paramref name="filters"/>, the document's filters, when given.
+    /// </summary>
+    public static void Check(PdfDocument document, PdfReaderLimits limits, string file, CancellationToken cancellation, DocumentFilters? filters = null) =>
+        new PdfContentBudget(document.Structure, limits, file, cancellation, filters).CheckPages();
 
     private void CheckPages()
     {
@@ -112,6 +122,7 @@ internal sealed class PdfContentBudget
 
     private Cost PageCost(DictionaryToken page, DictionaryToken? resources)
     {
+        SkipUnusedFontPrograms(resources);
         var cost = Cost.Zero;
         var contents = Get(page, Contents);
         var streams = Resolve(contents) is ArrayToken array ? array.Data : contents is null ? [] : [contents];
@@ -174,6 +185,7 @@ internal sealed class PdfContentBudget
 
         _cancellation.ThrowIfCancellationRequested();
         var resources = Resolve(Get(form.StreamDictionary, Resources)) as DictionaryToken ?? inherited;
+        SkipUnusedFontPrograms(resources);
         var cost = DrawnCost(Stream(token), resources, depth, reference);
         if (reference is { } done)
         {
@@ -227,9 +239,22 @@ internal sealed class PdfContentBudget
             var last = i == filters.Count - 1;
             if (filters[i] is "FlateDecode" or "Fl")
             {
+                if (last && filters.Count == 1 && _filters is not null && !stream.StreamDictionary.ContainsKey(DecodeParms) && _filters.CanRemember(data.Length))
+                {
+                    // The whole content as PdfPig's FlateDecode gives it (no predictor): kept for its page parsing.
+                    var copy = new MemoryStream();
+                    var (bytes, whole) = Inflate(data, scanner, copy);
+                    if (whole)
+                    {
+                        _filters.Remember(stream.Data, copy.ToArray());
+                    }
+
+                    return bytes;
+                }
+
                 if (last)
                 {
-                    return Inflate(data, scanner);
+                    return Inflate(data, scanner).Bytes;
                 }
 
                 var inflated = new MemoryStream();
@@ -253,12 +278,13 @@ internal sealed class PdfContentBudget
         return data.Length;
     }
 
-    // zlib data as PdfPig reads it (its two header bytes skipped, then raw deflate), stopped at the stream cap.
-    private long Inflate(ReadOnlyMemory<byte> data, ContentStreamScanner scanner, MemoryStream? copy = null)
+    // zlib data as PdfPig reads it (its two header bytes skipped, then raw deflate), stopped at the stream cap; and
+    // whether it was read to its end without damage (as PdfPig's FlateDecode would return it).
+    private (long Bytes, bool Whole) Inflate(ReadOnlyMemory<byte> data, ContentStreamScanner scanner, MemoryStream? copy = null)
     {
         if (data.Length < 2)
         {
-            return 0;
+            return (0, false);
         }
 
         using var deflate = new DeflateStream(new MemoryStream(data[2..].ToArray(), writable: false), CompressionMode.Decompress);
@@ -282,9 +308,28 @@ internal sealed class PdfContentBudget
         catch (InvalidDataException)
         {
             // Damaged data ends the stream where PdfPig's reading of it ends too.
+            return (total, false);
         }
 
-        return total;
+        return (total, true);
+    }
+
+    private void SkipUnusedFontPrograms(DictionaryToken? resources)
+    {
+        if (_filters is not null)
+        {
+            foreach (var (program, needed) in UnusedFontPrograms.In(resources, Resolve, _fonts))
+            {
+                if (needed)
+                {
+                    _filters.Keep(program.Data);
+                }
+                else
+                {
+                    _filters.Skip(program.Data);
+                }
+            }
+        }
     }
 
     private void RefuseStream(long bytes) =>

@@ -9,6 +9,7 @@ public sealed class GlyphLine
     private readonly List<Glyph> _glyphs = [];
     private double _topSum;
     private double _bottomSum;
+    private bool _sorted;
 
     /// <summary>A line of one glyph, with today's thresholds.</summary>
     public GlyphLine(Glyph first)
@@ -49,6 +50,7 @@ public sealed class GlyphLine
     public void Add(Glyph glyph)
     {
         _glyphs.Add(glyph);
+        _sorted = false;
         _topSum += glyph.Top;
         _bottomSum += glyph.Bottom;
         Top = Math.Max(Top, glyph.Top);
@@ -68,8 +70,15 @@ public sealed class GlyphLine
         return middle >= bottom - band && middle <= top + band && glyph.Height <= (Top - Bottom) * Options.MaxHeightRatio + Options.HeightAllowance;
     }
 
-    /// <summary>Orders the glyphs left to right.</summary>
-    public void Sort() => _glyphs.Sort((a, b) => a.Left.CompareTo(b.Left));
+    /// <summary>Orders the glyphs left to right, once: a line read again (cells, pieces, chrome) keeps its order, ties included.</summary>
+    public void Sort()
+    {
+        if (!_sorted)
+        {
+            _glyphs.Sort((a, b) => a.Left.CompareTo(b.Left));
+            _sorted = true;
+        }
+    }
 
     /// <summary>
     /// The line cut into cells at gaps wider than its options' <see cref="LineOptions.ColumnGap"/>, and between two

@@ -38,7 +38,7 @@ internal static class PageLayout
             items.Add(new ImageItem(page.Height, $"第{page.Number}页为图像，没有文字层"));
         }
 
-        return new PageDraft(page.Width, page.Height, items, found.Tables, layout.Lines.Build(found.Rest), glyphs.Count, invisible, page.NumberOfImages);
+        return new PageDraft(page.Width, page.Height, items, found.Tables, found.RestLines ?? layout.Lines.Build(found.Rest), glyphs.Count, invisible, page.NumberOfImages);
     }
 
     /// <summary>

@@ -12,11 +12,12 @@ internal static class StreamTableDetector
     // The last rows of values a candidate row is checked against: a bound on the work per row, wider than a page's table.
     private const int MaxGroupTail = 64;
 
-    public static (List<PageTable> Tables, IReadOnlyList<Glyph> Others) Detect(IReadOnlyList<Glyph> glyphs, ILineBuilder builder, StreamOptions options)
+    /// <summary>The tables, the glyphs they did not take, and those glyphs' lines when no table took any (null otherwise).</summary>
+    public static (List<PageTable> Tables, IReadOnlyList<Glyph> Others, IReadOnlyList<GlyphLine>? OtherLines) Detect(IReadOnlyList<Glyph> glyphs, ILineBuilder builder, StreamOptions options)
     {
         if (glyphs.Count == 0)
         {
-            return ([], glyphs);
+            return ([], glyphs, null);
         }
 
         var lines = builder.Build(glyphs);
@@ -32,7 +33,7 @@ internal static class StreamTableDetector
 
         if (anchors.Count < options.MinRows)
         {
-            return ([], glyphs);
+            return ([], glyphs, lines);
         }
 
         var page = new StreamPage(lines, pieces, new bool[lines.Count], builder, options);
@@ -58,7 +59,7 @@ internal static class StreamTableDetector
         Read(page, group, tables);
         if (tables.Count == 0)
         {
-            return ([], glyphs);
+            return ([], glyphs, lines);
         }
 
         var rest = new List<Glyph>(glyphs.Count);
@@ -70,7 +71,8 @@ internal static class StreamTableDetector
             }
         }
 
-        return (tables, rest);
+        // The lines left are built again from their glyphs: without the table's lines between them, glyphs may group otherwise.
+        return (tables, rest, null);
     }
 
     private static void Read(StreamPage page, List<int> anchors, List<PageTable> tables)

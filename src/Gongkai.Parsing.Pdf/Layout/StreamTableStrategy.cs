@@ -32,7 +32,7 @@ public sealed class StreamTableStrategy : ITableStrategy
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(lines);
         var ruled = Inner.Find(page, lines);
-        var (tables, rest) = StreamTableDetector.Detect(ruled.Rest, lines, Options);
-        return tables.Count == 0 ? ruled : new PageTables([.. ruled.Tables, .. tables], rest);
+        var (tables, rest, restLines) = StreamTableDetector.Detect(ruled.Rest, lines, Options);
+        return tables.Count == 0 ? ruled with { RestLines = restLines } : new PageTables([.. ruled.Tables, .. tables], rest);
     }
 }
