@@ -24,18 +24,9 @@ internal static class BenchApp
             return 3;
         }
 
-        Directory.CreateDirectory(options.Work);
         var machine = MachineInfo.Read(root);
         log.WriteLine($"机器：{machine.Describe()}");
-        var rows = Rows(options, log).Where(r => options.Wants(r.Id)).ToList();
-        var runner = new BenchRunner(options, log);
-        var results = new List<RowResult>();
-        foreach (var row in rows)
-        {
-            log.WriteLine($"正在测量：{row.Work}（{row.Reports} 份，{options.Runs} 次）");
-            results.Add(runner.Run(row));
-        }
-
+        var results = Measure(options, log);
         output.WriteLine();
         BenchTable.WriteText(output, results);
         if (options.Markdown is { } markdown)
@@ -46,6 +37,22 @@ internal static class BenchApp
         }
 
         return results.All(r => r.Current.Failure is null) ? 0 : 1;
+    }
+
+    /// <summary>Prepares the inputs of the rows <paramref name="options"/> asks for and measures them, in order.</summary>
+    public static IReadOnlyList<RowResult> Measure(BenchOptions options, TextWriter log)
+    {
+        Directory.CreateDirectory(options.Work);
+        var rows = Rows(options, log).Where(r => options.Wants(r.Id)).ToList();
+        var runner = new BenchRunner(options, log);
+        var results = new List<RowResult>();
+        foreach (var row in rows)
+        {
+            log.WriteLine($"正在测量：{row.Work}（{row.Reports} 份，{options.Runs} 次）");
+            results.Add(runner.Run(row));
+        }
+
+        return results;
     }
 
     // Inputs are made only for the rows asked for: a --only rollup run needs no rendered files and no PDFs.
@@ -98,7 +105,7 @@ internal static class BenchApp
     }
 
     // The checkout: the folder holding Gongkai.slnx above this tool (artifacts/… or bin/…).
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

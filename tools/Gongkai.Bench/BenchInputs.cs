@@ -62,7 +62,7 @@ internal sealed class BenchInputs
     private void Render(BenchOptions options, int total)
     {
         // The province's units have ten years each, less the planted "missing" years; a unit per 8 reports is ample.
-        var province = SyntheticProvince.Create(seed: Seed, units: (total / 8) + 2, years: 10);
+        var province = SyntheticProvince.Create(seed: Seed, units: Math.Max(BenchStore.MinimumUnits, (total / 8) + 2), years: 10);
         using (var registry = new StreamWriter(Registry, false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
         {
             ProvinceFiles.WriteRegistry(province.Units, registry);

@@ -46,11 +46,12 @@ internal static class BenchRows
         var year = BenchStore.OneYear.ToString(CultureInfo.InvariantCulture);
         var first = BenchStore.FirstYear.ToString(CultureInfo.InvariantCulture);
         var last = (BenchStore.FirstYear + BenchStore.Years - 1).ToString(CultureInfo.InvariantCulture);
-        var perYear = options.StoreReports / BenchStore.Years;
+        var perYear = BenchStore.Units(options);
+        var all = BenchStore.Reports(options);
         yield return new BenchRow($"rollup-year-{engine}", $"rollup 一年（{label}）", perYear, _ => ["rollup", "--year", year, "--db", db], [], Ok);
-        yield return new BenchRow($"rollup-all-{engine}", $"rollup 全部年度（{label}）", options.StoreReports, _ => ["rollup", "--year", first, "--to-year", last, "--db", db], [], Ok);
+        yield return new BenchRow($"rollup-all-{engine}", $"rollup 全部年度（{label}）", all, _ => ["rollup", "--year", first, "--to-year", last, "--db", db], [], Ok);
         yield return new BenchRow($"audit-year-{engine}", $"audit 一年（{label}）", perYear, _ => ["audit", "--year", year, "--db", db], [], OkOrProblems);
-        yield return new BenchRow($"export-long-{engine}", $"export --format long（{label}）", options.StoreReports, s => ["export", "--format", "long", "--out", s.PathOf("export.csv"), "--db", db], [], Ok);
+        yield return new BenchRow($"export-long-{engine}", $"export --format long（{label}）", all, s => ["export", "--format", "long", "--out", s.PathOf("export.csv"), "--db", db], [], Ok);
     }
 
     // One cat process over the folder, as a user would read the files (the floor of any reader: I/O and process start).

@@ -23,12 +23,21 @@ internal static class BenchStore
     /// <summary>The year of the one-year rows.</summary>
     public const int OneYear = 2025;
 
+    /// <summary>The smallest province the generator makes (a province government, cities, counties, departments).</summary>
+    public const int MinimumUnits = 40;
+
     private const int Seed = 2;
+
+    /// <summary>Units of the store's province: a tenth of <c>--store-reports</c>, at least <see cref="MinimumUnits"/>.</summary>
+    public static int Units(BenchOptions options) => Math.Max(MinimumUnits, options.StoreReports / Years);
+
+    /// <summary>Reports in the store (one per unit and year, give or take planted missing years and second versions).</summary>
+    public static int Reports(BenchOptions options) => Units(options) * Years;
 
     /// <summary>The SQLite store's path, loaded if needed.</summary>
     public static string Sqlite(BenchOptions options, TextWriter log)
     {
-        var path = Path.Combine(options.Work, $"store-{options.StoreReports}.db");
+        var path = Path.Combine(options.Work, $"store-{Reports(options)}.db");
         var recipe = RecipeOf(options);
         var stamp = path + ".recipe";
         if (Recipe.IsCurrent(stamp, recipe) && File.Exists(path))
@@ -50,10 +59,10 @@ internal static class BenchStore
     /// <summary>The PostgreSQL store's connection string, loaded if needed (its recipe in <c>WORK/store-M.pg.recipe</c>).</summary>
     public static string Postgres(BenchOptions options, string server, TextWriter log)
     {
-        var name = $"gongkai_bench_store_{options.StoreReports}";
+        var name = $"gongkai_bench_store_{Reports(options)}";
         var connection = BenchPostgres.Database(server, name);
         var recipe = RecipeOf(options) + "; " + BenchPostgres.Describe(server);
-        var stamp = Path.Combine(options.Work, $"store-{options.StoreReports}.pg.recipe");
+        var stamp = Path.Combine(options.Work, $"store-{Reports(options)}.pg.recipe");
         if (Recipe.IsCurrent(stamp, recipe) && BenchPostgres.DatabaseExists(server, name))
         {
             log.WriteLine($"沿用已建好的 PostgreSQL 数据库：{name}");
@@ -70,13 +79,13 @@ internal static class BenchStore
     }
 
     private static string RecipeOf(BenchOptions options) =>
-        Recipe.Of($"store seed {Seed}; {options.StoreReports / Years} units × {Years} years", typeof(ReportStore).Assembly, typeof(ReportPreparer).Assembly, typeof(SyntheticProvince).Assembly);
+        Recipe.Of($"store seed {Seed}; {Units(options)} units × {Years} years", typeof(ReportStore).Assembly, typeof(ReportPreparer).Assembly, typeof(SyntheticProvince).Assembly);
 
     private static void Load(StoreLocation location, BenchOptions options, TextWriter log)
     {
         var watch = Stopwatch.StartNew();
-        log.WriteLine($"正在建立 {location.Engine} 数据库（{options.StoreReports / Years} 个单位 × {Years} 年，经产品的保存路径逐份写入）……");
-        var province = SyntheticProvince.Create(seed: Seed, units: Math.Max(1, options.StoreReports / Years), firstYear: FirstYear, years: Years);
+        log.WriteLine($"正在建立 {location.Engine} 数据库（{Units(options)} 个单位 × {Years} 年，经产品的保存路径逐份写入）……");
+        var province = SyntheticProvince.Create(seed: Seed, units: Units(options), firstYear: FirstYear, years: Years);
         using var store = ReportStore.Open(location);
         var (count, _) = ProvinceLoader.Load(province, store, done => log.WriteLine($"  已写入 {done} 份，用时 {watch.Elapsed.TotalSeconds:F0} 秒"));
         log.WriteLine($"已写入 {count} 份报告，用时 {watch.Elapsed.TotalSeconds:F0} 秒。");

@@ -40,7 +40,7 @@ internal static class BenchTable
             output.WriteLine($"- 之前的版本：{before}（与当前版本逐次交替运行）");
         }
 
-        output.WriteLine($"- 规模：每种格式 {options.Reports} 份；数据库 {options.StoreReports} 份（{options.StoreReports / BenchStore.Years} 个单位 × {BenchStore.Years} 年）");
+        output.WriteLine($"- 规模：每种格式 {options.Reports} 份；数据库 {BenchStore.Reports(options)} 份（{BenchStore.Units(options)} 个单位 × {BenchStore.Years} 年）");
         output.WriteLine();
         output.WriteLine("| " + string.Join(" | ", Headers) + " |");
         output.WriteLine("|" + string.Join("|", Headers.Select((_, c) => c is >= 1 and <= 4 || c is 7 or 8 ? "---:" : "---")) + "|");
