@@ -8,24 +8,44 @@ namespace Gongkai.Cli;
 /// <summary>The root command and its verbs; <see cref="Run"/> is what <c>Main</c> and the tests call.</summary>
 internal static class CliApp
 {
-    public static RootCommand CreateRootCommand()
+    // Every verb by its name, built on demand: a command line naming a verb builds only that one, so a run loads and
+    // initialises only the assemblies and options it uses (start-up, docs/performance.md); anything else (help, a
+    // typo, no verb) builds them all, for the root's help and suggestions. Order is the help's order.
+    private static readonly (string Name, Func<Command> Create)[] Verbs =
+    [
+        ("parse", ParseCommand.Create),
+        ("check", CheckCommand.Create),
+        ("dump", DumpCommand.Create),
+        ("import", ImportCommand.Create),
+        ("units", UnitsCommand.Create),
+        ("rollup", RollupCommand.Create),
+        ("compare", CompareCommand.Create),
+        ("audit", AuditCommand.Create),
+        ("export", ExportCommand.Create),
+        ("versions", VersionsCommand.Create),
+        ("new", NewCommand.Create),
+        ("render", RenderCommand.Create),
+        ("deadline", DeadlineCommand.Create),
+        ("calendar", CalendarCommand.Create),
+        ("cases", CasesCommand.Create),
+    ];
+
+    /// <summary>The root command with every verb.</summary>
+    public static RootCommand CreateRootCommand() => CreateRootCommand(null);
+
+    /// <summary>The root command with only <paramref name="verb"/> when it names one, else with every verb.</summary>
+    public static RootCommand CreateRootCommand(string? verb)
     {
         var root = new RootCommand("公开（Gongkai）：政府信息公开工作年度报告的解析、核对与评测工具。");
-        root.Subcommands.Add(ParseCommand.Create());
-        root.Subcommands.Add(CheckCommand.Create());
-        root.Subcommands.Add(DumpCommand.Create());
-        root.Subcommands.Add(ImportCommand.Create());
-        root.Subcommands.Add(UnitsCommand.Create());
-        root.Subcommands.Add(RollupCommand.Create());
-        root.Subcommands.Add(CompareCommand.Create());
-        root.Subcommands.Add(AuditCommand.Create());
-        root.Subcommands.Add(ExportCommand.Create());
-        root.Subcommands.Add(VersionsCommand.Create());
-        root.Subcommands.Add(NewCommand.Create());
-        root.Subcommands.Add(RenderCommand.Create());
-        root.Subcommands.Add(DeadlineCommand.Create());
-        root.Subcommands.Add(CalendarCommand.Create());
-        root.Subcommands.Add(CasesCommand.Create());
+        var only = Verbs.Any(v => v.Name == verb) ? verb : null;
+        foreach (var (name, create) in Verbs)
+        {
+            if (only is null || name == only)
+            {
+                root.Subcommands.Add(create());
+            }
+        }
+
         root.Options.Add(GlobalOptions.Verbose);
         foreach (var option in root.Options.OfType<System.CommandLine.Help.HelpOption>())
         {
@@ -38,7 +58,7 @@ internal static class CliApp
     /// <summary>Runs the command line <paramref name="args"/>, writing to <paramref name="output"/> and <paramref name="error"/>.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var parsed = CreateRootCommand().Parse(args);
+        var parsed = CreateRootCommand(VerbOf(args)).Parse(args);
         var verbose = Verbose(parsed);
         var problems = ParseErrors.Describe(parsed);
         if (problems.Count > 0)
@@ -72,6 +92,9 @@ internal static class CliApp
             return ExitCodes.UnusableInput;
         }
     }
+
+    // The first argument that is not the global option (`gongkai -v parse …` as well as `gongkai parse …`).
+    private static string? VerbOf(string[] args) => args.FirstOrDefault(a => a is not ("-v" or "--verbose"));
 
     // --verbose as given, even on a command line with errors elsewhere.
     private static bool Verbose(ParseResult parsed)

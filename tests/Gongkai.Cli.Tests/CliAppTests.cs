@@ -34,6 +34,22 @@ public sealed class CliAppTests : IDisposable
     }
 
     [Fact]
+    public void A_command_line_naming_a_verb_builds_that_verb_alone_and_the_same_as_among_all()
+    {
+        foreach (var verb in CliApp.CreateRootCommand().Subcommands)
+        {
+            var alone = Assert.Single(CliApp.CreateRootCommand(verb.Name).Subcommands);
+
+            Assert.Equal(verb.Name, alone.Name);
+            Assert.Equal(verb.Description, alone.Description);
+            Assert.Equal(verb.Options.Select(o => o.Name), alone.Options.Select(o => o.Name));
+            Assert.Equal(verb.Subcommands.Select(c => c.Name), alone.Subcommands.Select(c => c.Name));
+        }
+
+        Assert.Equal(CliApp.CreateRootCommand().Subcommands.Count, CliApp.CreateRootCommand("parsee").Subcommands.Count);
+    }
+
+    [Fact]
     public void Parse_prints_the_canonical_json_of_one_report()
     {
         var (exit, output, _) = Run("parse", Path.Combine(Samples, "s01-docx-2021-clean.txt"));

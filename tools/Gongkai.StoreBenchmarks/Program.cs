@@ -9,6 +9,7 @@ using Gongkai.Store.Database;
 using Gongkai.Store.Importing;
 using Gongkai.Store.Queries;
 using Gongkai.Synthetic;
+using Gongkai.Synthetic.Storing;
 
 // Store benchmarks (docs/benchmarks.md):
 //   generate DIR [units=1000] [years=10]          write a synthetic province (registry.csv, reports/<year>/*.html|docx)
@@ -74,25 +75,9 @@ static int Load(string db, int units, int years)
     var watch = Stopwatch.StartNew();
     var province = SyntheticProvince.Create(seed: 2, units: units, years: years);
     using var store = ReportStore.Open(StoreLocation.Parse(db));
-    store.ImportRegistry([.. province.Units.Select(u => new Gongkai.Store.Registry.RegisteredUnit(u.Code, u.Name, u.Level, u.Region, u.ParentCode, u.Aliases))]);
-    var preparer = new ReportPreparer(new ReportPipelineBuilder().Build(), store.Matcher());
-    var count = 0;
-    var saving = new Stopwatch();
-    Console.WriteLine($"province and registry ready in {watch.Elapsed.TotalSeconds:F1} s");
-    foreach (var report in province.Reports())
-    {
-        var json = Gongkai.Core.Serialization.ReportJsonWriter.Write(report.Report);
-        var prepared = preparer.PrepareParsed(report.Report, $"{report.Unit.Code}-{report.Year}-v{report.Version}.json", System.Text.Encoding.UTF8.GetBytes(json));
-        saving.Start();
-        store.Save(prepared);
-        saving.Stop();
-        if (++count % 10_000 == 0)
-        {
-            Console.WriteLine($"{count} stored, {count / watch.Elapsed.TotalSeconds:F0}/s");
-        }
-    }
-
-    Console.WriteLine($"{store.Engine}: stored {count} reports in {watch.Elapsed.TotalSeconds:F0} s ({saving.Elapsed.TotalSeconds:F0} s of it in ReportStore.Save, one report per transaction); {store.Counts()}");
+    Console.WriteLine($"province ready in {watch.Elapsed.TotalSeconds:F1} s");
+    var (count, saving) = ProvinceLoader.Load(province, store, done => Console.WriteLine($"{done} stored, {done / watch.Elapsed.TotalSeconds:F0}/s"));
+    Console.WriteLine($"{store.Engine}: stored {count} reports in {watch.Elapsed.TotalSeconds:F0} s ({saving.TotalSeconds:F0} s of it in ReportStore.Save, one report per transaction); {store.Counts()}");
     return 0;
 }
 

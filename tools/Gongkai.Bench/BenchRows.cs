@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace Gongkai.Bench;
+
+/// <summary>The rows of the table, as the CLI's verbs take them (src/Gongkai.Cli/Commands).</summary>
+internal static class BenchRows
+{
+    private static readonly int[] Ok = [0];
+
+    // check and audit exit 2 when a report has errors, which synthetic provinces plant on purpose.
+    private static readonly int[] OkOrProblems = [0, 2];
+
+    /// <summary>The parse, check and import rows over the rendered files.</summary>
+    public static IEnumerable<BenchRow> OverFiles(BenchInputs inputs, BenchOptions options)
+    {
+        var n = options.Reports;
+        (string Id, string Format, string Label)[] parses =
+            [("parse-text", "text", "文本（Markdown）"), ("parse-html", "html", "HTML"), ("parse-docx", "docx", "DOCX"), ("parse-xlsx", "xlsx", "XLSX")];
+        foreach (var (id, format, label) in parses)
+        {
+            var folder = inputs.Of(format);
+            yield return new BenchRow(id, $"parse {label}", n, s => ["parse", folder, "--out", s.PathOf("out")], [Cat(folder)], Ok);
+        }
+
+        if (inputs.HasPdf)
+        {
+            var pdf = inputs.Of("pdf");
+            var pdftotext = PdfPrinting.FindOnPath("pdftotext") is null
+                ? []
+                : new[] { new Baseline("pdftotext", ["/bin/sh", "-c", "for f in \"$0\"/*.pdf; do pdftotext \"$f\" - >/dev/null || exit 1; done", pdf]) };
+            yield return new BenchRow("parse-pdf", "parse PDF", n, s => ["parse", pdf, "--out", s.PathOf("out")], [Cat(pdf), .. pdftotext], Ok);
+        }
+
+        yield return new BenchRow("check-text", "check 文本", n, _ => ["check", inputs.Of("text")], [Cat(inputs.Of("text"))], OkOrProblems);
+        yield return new BenchRow("import-sqlite", "import HTML → 新建 SQLite", n, s => ["import", inputs.Of("html"), "--registry", inputs.Registry, "--db", s.PathOf("import.db")], [], Ok);
+        if (options.Postgres is not null)
+        {
+            yield return new BenchRow("import-pg", "import HTML → 新建 PostgreSQL", options.PostgresImportReports, s => ["import", inputs.Of("pg-import"), "--registry", inputs.Registry, "--db", s.FreshDatabase()], [], Ok);
+        }
+    }
+
+    /// <summary>The roll-up, audit and export rows over a loaded store (<paramref name="engine"/>: sqlite or pg).</summary>
+    public static IEnumerable<BenchRow> OverStore(string engine, string db, BenchOptions options)
+    {
+        var label = engine == "pg" ? "PostgreSQL" : "SQLite";
+        var year = BenchStore.OneYear.ToString(CultureInfo.InvariantCulture);
+        var first = BenchStore.FirstYear.ToString(CultureInfo.InvariantCulture);
+        var last = (BenchStore.FirstYear + BenchStore.Years - 1).ToString(CultureInfo.InvariantCulture);
+        var perYear = BenchStore.Units(options);
+        var all = BenchStore.Reports(options);
+        yield return new BenchRow($"rollup-year-{engine}", $"rollup 一年（{label}）", perYear, _ => ["rollup", "--year", year, "--db", db], [], Ok);
+        yield return new BenchRow($"rollup-all-{engine}", $"rollup 全部年度（{label}）", all, _ => ["rollup", "--year", first, "--to-year", last, "--db", db], [], Ok);
+        yield return new BenchRow($"audit-year-{engine}", $"audit 一年（{label}）", perYear, _ => ["audit", "--year", year, "--db", db], [], OkOrProblems);
+        yield return new BenchRow($"export-long-{engine}", $"export --format long（{label}）", all, s => ["export", "--format", "long", "--out", s.PathOf("export.csv"), "--db", db], [], Ok);
+    }
+
+    // One cat process over the folder, as a user would read the files (the floor of any reader: I/O and process start).
+    private static Baseline Cat(string folder) => new("cat", ["/bin/sh", "-c", "cat -- \"$0\"/* >/dev/null", folder]);
+}

@@ -1,0 +1,48 @@
+namespace Gongkai.Bench;
+
+/// <summary>
+/// Runs each row <c>--runs</c> times; within a run the baselines, the earlier build and the build under test follow
+/// each other, so that the load of a shared machine falls on all of them alike (docs/performance.md, "Method").
+/// </summary>
+internal sealed class BenchRunner(BenchOptions options, TextWriter log)
+{
+    private readonly string _scratch = Path.Combine(options.Work, "runs");
+
+    public RowResult Run(BenchRow row)
+    {
+        Directory.CreateDirectory(_scratch);
+        var current = new List<Measurement>();
+        var before = new List<Measurement>();
+        var baselines = row.Baselines.ToDictionary(b => b.Name, _ => new List<Measurement>());
+        for (var run = 1; run <= options.Runs; run++)
+        {
+            foreach (var baseline in row.Baselines)
+            {
+                baselines[baseline.Name].Add(Once(row, _ => baseline.Command));
+            }
+
+            if (options.Before is { } earlier)
+            {
+                before.Add(Once(row, s => Cli(earlier, row, s)));
+            }
+
+            current.Add(Once(row, s => Cli(options.Cli, row, s)));
+            log.WriteLine($"  {row.Id} 第 {run}/{options.Runs} 次：{Describe(current[^1])}{(before.Count > 0 ? $"；之前的版本 {Describe(before[^1])}" : "")}");
+        }
+
+        return new RowResult(row, Measurement.Median(current), before.Count > 0 ? Measurement.Median(before) : null,
+            [.. row.Baselines.Select(b => (b.Name, Measurement.Median(baselines[b.Name])))]);
+    }
+
+    private static string Describe(Measurement m) => m.Failure ?? $"{m.Seconds:F2} 秒，{m.RssMb:F0} MB";
+
+    private static IReadOnlyList<string> Cli(string build, BenchRow row, RunScratch scratch) =>
+        ["dotnet", Path.Combine(build, "gongkai.dll"), .. row.Arguments(scratch)];
+
+    private Measurement Once(BenchRow row, Func<RunScratch, IReadOnlyList<string>> command)
+    {
+        using var scratch = new RunScratch(_scratch, options.Postgres);
+        var argv = command(scratch);
+        return ProcessTimer.Run(argv, scratch.Folder, row.Exits);
+    }
+}
