@@ -95,10 +95,48 @@ public sealed class StoreExports
         }
     }
 
+    /// <summary>
+    /// The printed cells of the versions <paramref name="versionIds"/>, version by version, each in cell order (what the
+    /// audit's cross-report rules read, instead of each report's whole JSON). A version without cells is not listed.
+    /// </summary>
+    public IEnumerable<(long VersionId, List<FactRow> Facts)> VersionFacts(IEnumerable<long> versionIds)
+    {
+        ArgumentNullException.ThrowIfNull(versionIds);
+        foreach (var chunk in versionIds.Chunk(500))
+        {
+            var ids = string.Join(',', chunk);
+            using var command = _store.Db.Command($"SELECT version_id, cell_id, state, value FROM facts WHERE version_id IN ({ids}) ORDER BY version_id, cell_id");
+            using var reader = command.ExecuteReader();
+            long version = -1;
+            var facts = new List<FactRow>();
+            while (reader.Read())
+            {
+                if (reader.Long(0) != version)
+                {
+                    if (facts.Count > 0)
+                    {
+                        yield return (version, facts);
+                    }
+
+                    version = reader.Long(0);
+                    facts = new List<FactRow>(160);
+                }
+
+                facts.Add(new FactRow(_store.Cells.Key(reader.Long(1)), State(reader.Long(2)), reader.Decimal(3)));
+            }
+
+            if (facts.Count > 0)
+            {
+                yield return (version, facts);
+            }
+        }
+    }
+
+    private static CellState State(long code) => (int)code switch { 0 => CellState.Number, 1 => CellState.Blank, _ => CellState.Unreadable };
+
     private ExportedFact Read(DbDataReader r)
     {
-        var state = (int)r.Long(9) switch { 0 => CellState.Number, 1 => CellState.Blank, _ => CellState.Unreadable };
         return new ExportedFact(r.Long(0), r.String(1), r.String(2), r.String(3), r.String(4), r.NullableInt(5), (int)r.Long(6), r.String(7),
-            _store.Cells.Key(r.Long(8)), state, r.Decimal(10));
+            _store.Cells.Key(r.Long(8)), State(r.Long(9)), r.Decimal(10));
     }
 }
