@@ -125,18 +125,18 @@ public sealed class StoreExports
             var facts = new List<FactRow>();
             while (reader.Read())
             {
-                if (reader.Long(0) != version)
+                if (reader.GetInt64(0) != version)
                 {
                     if (facts.Count > 0)
                     {
                         yield return (version, facts);
                     }
 
-                    version = reader.Long(0);
+                    version = reader.GetInt64(0);
                     facts = new List<FactRow>(160);
                 }
 
-                facts.Add(new FactRow(_store.Cells.Key(reader.Long(1)), State(reader.Long(2)), reader.Decimal(3)));
+                facts.Add(new FactRow(_store.Cells.Key(reader.GetInt64(1)), State(reader.GetInt64(2)), reader.Decimal(3)));
             }
 
             if (facts.Count > 0)
