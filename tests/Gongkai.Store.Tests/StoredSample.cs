@@ -18,13 +18,17 @@ internal static class StoredSample
     /// <param name="published">Whether it is stored published (an import) or not (filled in online).</param>
     /// <param name="edition">Appended to the file (whitespace, so the report reads the same): another file, another version.</param>
     /// <param name="makeCurrent">Make this version current whatever its rank.</param>
-    public static SaveResult Save(ReportStore store, string name = "s01-docx-2021-clean", bool published = true, string edition = "", bool makeCurrent = false)
+    public static SaveResult Save(ReportStore store, string name = "s01-docx-2021-clean", bool published = true, string edition = "", bool makeCurrent = false) =>
+        store.Save(Prepare(name, published, edition), makeCurrent);
+
+    /// <summary>The sample <paramref name="name"/> ready to store, as <see cref="Save"/> stores it.</summary>
+    public static PreparedReport Prepare(string name = "s01-docx-2021-clean", bool published = true, string edition = "")
     {
         var path = Path.Combine(RepositoryRoot.Samples, "expected", name + ".json");
         var bytes = Encoding.UTF8.GetBytes(File.ReadAllText(path) + edition);
         var json = Encoding.UTF8.GetString(bytes);
         var report = ReportJsonReader.Read(json, path);
-        return store.Save(new PreparedReport
+        return new PreparedReport
         {
             SourcePath = path,
             FileSha256 = StoredFiles.Sha256(bytes),
@@ -40,6 +44,6 @@ internal static class StoredSample
             Match = UnitMatch.None,
             IsSummary = false,
             Published = published,
-        }, makeCurrent);
+        };
     }
 }

@@ -3,6 +3,7 @@ using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
 using Gongkai.Core.Rules;
 using Gongkai.Store;
+using Gongkai.Store.Database;
 using Gongkai.Store.Queries;
 using Gongkai.Store.Registry;
 
@@ -45,13 +46,10 @@ public static class AuditRegion
         var registered = units.Where(u => RegionPath.Contains(region, u.Region)).ToList();
         var reported = reports.Where(r => r.UnitCode is not null).Select(r => r.UnitCode!).ToHashSet(StringComparer.Ordinal);
         var missing = registered.Where(u => !reported.Contains(u.Code)).ToList();
-        var contents = new Dictionary<long, AnnualReport?>();
-        AnnualReport? Content(StoredReport r) => contents.TryGetValue(r.ReportId, out var c) ? c : contents[r.ReportId] = store.LoadCurrent(r.ReportId);
-
         var findings = new List<AuditFinding>();
         findings.AddRange(StoredFindings(store, reports));
-        findings.AddRange(CrossYear(reports, previous, Content, year));
-        findings.AddRange(Summaries(reports, units, Content, year));
+        findings.AddRange(CrossYear(store, reports, previous, year));
+        findings.AddRange(Summaries(store, reports, units, year));
         findings.AddRange(missing.Select(u => new AuditFinding(u.Code, u.Name, year, DiagnosticCodes.ReportMissing, Severity.Warning, "",
             $"名录中的“{u.Name}”没有 {year} 年度报告：{AgencyLevels.DeadlineSentence(u.Name, UnitLevel.ToAgencyLevel(u.Level, u.Name), year, townOrStreet: u.Level == "乡镇街道")}。", AuditSource.Registry)));
         findings.AddRange(reports.Where(r => r.UnitCode is null).Select(r => new AuditFinding(null, r.Agency, year, DiagnosticCodes.UnitUnmatched, Severity.Info, "",
@@ -78,42 +76,57 @@ public static class AuditRegion
         }
     }
 
-    private static IEnumerable<AuditFinding> CrossYear(IReadOnlyList<StoredReport> reports, IReadOnlyList<StoredReport> previous, Func<StoredReport, AnnualReport?> content, int year)
+    // The cross-report rules read tables only: each report's cells come from its facts, a few hundred reports at a
+    // time, so memory stays flat whatever the number of reports (issue #16), in the order the findings are listed.
+    private const int ReportsPerRead = 500;
+
+    private static IEnumerable<AuditFinding> CrossYear(ReportStore store, IReadOnlyList<StoredReport> reports, IReadOnlyList<StoredReport> previous, int year)
     {
         var lastYear = previous.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
-        foreach (var report in reports)
+        var pairs = reports.Select(r => (Now: r, Before: lastYear.GetValueOrDefault(Key(r)))).Where(p => p.Before is not null);
+        foreach (var chunk in pairs.Chunk(ReportsPerRead / 2))
         {
-            if (!lastYear.TryGetValue(Key(report), out var before) || content(report) is not { } now || content(before) is not { } then)
+            var tables = Tables(store, chunk.SelectMany(p => new[] { p.Now, p.Before! }));
+            foreach (var (report, before) in chunk)
             {
-                continue;
-            }
-
-            foreach (var d in ReportChecker.Default.CheckCrossYear(then, now))
-            {
-                yield return Finding(report, year, d, AuditSource.CrossYear);
+                foreach (var d in ReportChecker.Default.CheckCrossYear(tables[before!.VersionId], tables[report.VersionId]))
+                {
+                    yield return Finding(report, year, d, AuditSource.CrossYear);
+                }
             }
         }
     }
 
-    private static IEnumerable<AuditFinding> Summaries(IReadOnlyList<StoredReport> reports, IReadOnlyList<RegisteredUnit> units, Func<StoredReport, AnnualReport?> content, int year)
+    private static IEnumerable<AuditFinding> Summaries(ReportStore store, IReadOnlyList<StoredReport> reports, IReadOnlyList<RegisteredUnit> units, int year)
     {
         var byUnit = reports.Where(r => r.UnitCode is not null).GroupBy(r => r.UnitCode!).ToDictionary(g => g.Key, g => g.First());
+        var childrenOf = units.Where(u => u.ParentCode is not null).ToLookup(u => u.ParentCode!, StringComparer.Ordinal);
         foreach (var summary in reports.Where(r => r.IsSummary && r.UnitCode is not null))
         {
-            var children = units.Where(u => u.ParentCode == summary.UnitCode).ToList();
-            var childReports = children.Select(c => byUnit.GetValueOrDefault(c.Code)).OfType<StoredReport>().Select(content).OfType<AnnualReport>().ToList();
-            if (children.Count == 0 || content(summary) is not { } summed)
+            var children = childrenOf[summary.UnitCode!].ToList();
+            if (children.Count == 0)
             {
                 continue;
             }
 
+            var childReports = children.Select(c => byUnit.GetValueOrDefault(c.Code)).OfType<StoredReport>().ToList();
+            var tables = Tables(store, [summary, .. childReports]);
             var absent = children.Count - childReports.Count;
-            foreach (var d in ReportChecker.Default.CheckSummary(summed, childReports))
+            foreach (var d in ReportChecker.Default.CheckSummary(tables[summary.VersionId], [.. childReports.Select(c => tables[c.VersionId])]))
             {
                 var note = absent > 0 ? $"（另有 {absent} 个所属单位没有本年度报告，未计入）" : "";
                 yield return Finding(summary, year, d with { Message = d.Message + note }, AuditSource.Summary);
             }
         }
+    }
+
+    // The tables of each report's current version, by version id (a report without cells has empty tables).
+    private static Dictionary<long, AnnualReport> Tables(ReportStore store, IEnumerable<StoredReport> reports)
+    {
+        var wanted = reports.DistinctBy(r => r.VersionId).ToList();
+        var facts = new StoreExports(store).VersionFacts(wanted.Select(r => r.VersionId)).ToDictionary(v => v.VersionId, v => v.Facts);
+        return wanted.ToDictionary(r => r.VersionId, r => FactRow.Tables(
+            facts.GetValueOrDefault(r.VersionId) ?? [], TemplateVersionExtensions.TryParse(r.Template, out var template) ? template : null));
     }
 
     private static string Key(StoredReport report) => report.UnitCode is { } code ? "unit:" + code : "name:" + AgencyNames.Key(report.Agency);

@@ -10,11 +10,11 @@ namespace Gongkai.Application.Importing;
 
 /// <summary>
 /// Imports many files: parsing on every core, storing on one thread (SQLite) or several connections (PostgreSQL),
-/// each report in its own transaction.
+/// the reports waiting in a writer's queue in one transaction, each in its own savepoint.
 /// </summary>
 /// <remarks>
 /// Resumable by construction: a file's SHA-256 is its address, so a re-run skips every file whose transaction
-/// committed (without reading it past the hash) and redoes the one a crash interrupted. A file that fails is
+/// committed (without reading it past the hash) and redoes the batch a crash interrupted. A file that fails is
 /// listed and never stops the batch. The queue between parsers and the writer is bounded, so memory stays flat
 /// however many files there are.
 /// </remarks>
@@ -47,7 +47,7 @@ public sealed class ReportImporter
         var known = _store.ImportedFileHashes();
         var preparer = new ReportPreparer(_pipeline, _store.Matcher());
         var stores = OpenWriters();
-        var queues = stores.Select(_ => Channel.CreateBounded<Prepared>(new BoundedChannelOptions(_parallelism * 4) { SingleReader = true })).ToArray();
+        var queues = stores.Select(_ => Channel.CreateBounded<Prepared>(new BoundedChannelOptions(Math.Max(_parallelism * 4, MaxBatch)) { SingleReader = true })).ToArray();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
 
         var producer = Task.Run(() =>
@@ -141,27 +141,126 @@ public sealed class ReportImporter
 
     private static void Write(ReportStore store, ChannelReader<Prepared> queue, Action<ImportedFile?, ImportFailure?> record, bool makeCurrent, CancellationToken stop)
     {
+        var batch = new List<Prepared>(MaxBatch);
         try
         {
             while (queue.WaitToReadAsync(stop).AsTask().GetAwaiter().GetResult())
             {
-                while (queue.TryRead(out var item))
-                {
-                    if (item.Failure is { } failure)
-                    {
-                        record(null, failure);
-                    }
-                    else
-                    {
-                        var (file, storeFailure) = Store(store, item, makeCurrent);
-                        record(file, storeFailure);
-                    }
-                }
+                Collect(queue, batch, stop);
+                Flush(store, batch, record, makeCurrent);
             }
         }
         catch (OperationCanceledException)
         {
-            // Ctrl+C between two reports: nothing is half-written.
+            // Ctrl+C between two batches, or while one was being collected: nothing of it is written (a re-run redoes it).
+        }
+    }
+
+    // Group commit: a commit costs the same for one report as for many, so the writer takes what is waiting, and what
+    // arrives within a short window, into one transaction (ReportStore.SaveBatch).
+    private const int MaxBatch = 64;
+    private static readonly TimeSpan BatchWindow = TimeSpan.FromMilliseconds(100);
+
+    private static void Collect(ChannelReader<Prepared> queue, List<Prepared> batch, CancellationToken stop)
+    {
+        var window = Stopwatch.StartNew();
+        while (batch.Count < MaxBatch)
+        {
+            if (queue.TryRead(out var item))
+            {
+                batch.Add(item);
+                continue;
+            }
+
+            var left = BatchWindow - window.Elapsed;
+            if (left <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(stop);
+            wait.CancelAfter(left);
+            try
+            {
+                if (!queue.WaitToReadAsync(wait.Token).AsTask().GetAwaiter().GetResult())
+                {
+                    return;
+                }
+            }
+            catch (OperationCanceledException) when (!stop.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    // Reports go to the store in runs, in queue order; a file imported before that --make-current touches is a
+    // transaction of its own between two runs (it may concern a report of the run).
+    private static void Flush(ReportStore store, List<Prepared> batch, Action<ImportedFile?, ImportFailure?> record, bool makeCurrent)
+    {
+        var run = new List<Prepared>(batch.Count);
+        foreach (var item in batch)
+        {
+            if (item.Failure is { } failure)
+            {
+                record(null, failure);
+            }
+            else if (item.Report is not null)
+            {
+                run.Add(item);
+            }
+            else if (makeCurrent)
+            {
+                StoreRun(store, run, record, makeCurrent);
+                run.Clear();
+                var (file, storeFailure) = Store(store, item, makeCurrent);
+                record(file, storeFailure);
+            }
+            else
+            {
+                record(Skipped(item, null), null);
+            }
+        }
+
+        StoreRun(store, run, record, makeCurrent);
+        batch.Clear();
+    }
+
+    private static void StoreRun(ReportStore store, List<Prepared> run, Action<ImportedFile?, ImportFailure?> record, bool makeCurrent)
+    {
+        if (run.Count == 0)
+        {
+            return;
+        }
+
+        IReadOnlyList<BatchSave> saves;
+        try
+        {
+            saves = store.SaveBatch([.. run.Select(item => item.Report!)], makeCurrent);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // The batch as a whole failed (a conflict that outlasted the retries): one transaction per file, so that
+            // only the file at fault is listed.
+            foreach (var item in run)
+            {
+                var (file, failure) = Store(store, item, makeCurrent);
+                record(file, failure);
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < run.Count; i++)
+        {
+            if (saves[i].Error is { } error)
+            {
+                record(null, WriteFailure(run[i], error));
+            }
+            else
+            {
+                record(Stored(run[i], saves[i].Result!), null);
+            }
         }
     }
 
@@ -172,25 +271,35 @@ public sealed class ReportImporter
             if (item.Report is not { } report)
             {
                 // Imported before, not read again; with --make-current its version becomes current.
-                var made = makeCurrent && item.Sha256 is { } sha ? store.MakeCurrent(sha) : null;
-                return (new ImportedFile(item.File, made?.Outcome ?? SaveOutcome.AlreadyImported, made?.ReportId ?? 0, made?.Version ?? 0, null, null, 0, 0, false)
-                {
-                    CurrentVersion = made?.CurrentVersion ?? 0,
-                }, null);
+                return (Skipped(item, makeCurrent && item.Sha256 is { } sha ? store.MakeCurrent(sha) : null), null);
             }
 
-            var result = store.Save(report, makeCurrent);
-            return (new ImportedFile(item.File, result.Outcome, result.ReportId, result.Version, report.Report.Agency, report.Report.Year,
-                report.Findings.Count(f => f.Severity == Severity.Error), report.Findings.Count(f => f.Severity == Severity.Warning), report.Match.Unit is not null)
-            {
-                CurrentVersion = result.CurrentVersion,
-            }, null);
+            return (Stored(item, store.Save(report, makeCurrent)), null);
         }
         catch (System.Data.Common.DbException ex)
         {
-            return (null, new ImportFailure(item.File, $"{item.File}：写入数据库失败（{StoreErrors.Describe(ex)}），本文件未导入，其余文件不受影响。", Detail(ex)));
+            return (null, WriteFailure(item, ex));
         }
     }
+
+    private static ImportedFile Skipped(Prepared item, SaveResult? made) =>
+        new(item.File, made?.Outcome ?? SaveOutcome.AlreadyImported, made?.ReportId ?? 0, made?.Version ?? 0, null, null, 0, 0, false)
+        {
+            CurrentVersion = made?.CurrentVersion ?? 0,
+        };
+
+    private static ImportedFile Stored(Prepared item, SaveResult result)
+    {
+        var report = item.Report!;
+        return new ImportedFile(item.File, result.Outcome, result.ReportId, result.Version, report.Report.Agency, report.Report.Year,
+            report.Findings.Count(f => f.Severity == Severity.Error), report.Findings.Count(f => f.Severity == Severity.Warning), report.Match.Unit is not null)
+        {
+            CurrentVersion = result.CurrentVersion,
+        };
+    }
+
+    private static ImportFailure WriteFailure(Prepared item, System.Data.Common.DbException ex) =>
+        new(item.File, $"{item.File}：写入数据库失败（{StoreErrors.Describe(ex)}），本文件未导入，其余文件不受影响。", Detail(ex));
 
     // A file that takes longer than the pipeline's read budget comes back as a failure at the deadline, so one stuck
     // file cannot hold the batch; on cancellation a read in progress is abandoned at once.

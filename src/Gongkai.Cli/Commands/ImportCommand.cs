@@ -32,7 +32,7 @@ internal static class ImportCommand
 
     public static Command Create()
     {
-        var command = new Command("import", "导入报告到数据库：并行解析、逐份事务写入；中断后重新运行即可续传，已导入的文件自动跳过") { Inputs, Db, Registry, Jobs, NoRecursive, MakeCurrent, Timeout };
+        var command = new Command("import", "导入报告到数据库：并行解析、成批事务写入（每份报告一个保存点）；中断后重新运行即可续传，已导入的文件自动跳过") { Inputs, Db, Registry, Jobs, NoRecursive, MakeCurrent, Timeout };
         command.SetAction((result, cancellation) => Task.FromResult(Run(result, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, cancellation)));
         return command;
     }

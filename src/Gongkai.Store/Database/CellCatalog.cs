@@ -37,6 +37,14 @@ internal sealed class CellCatalog
         return _ids[key];
     }
 
+    /// <summary>Reads the catalog again, forgetting ids of cells whose insertion was rolled back.</summary>
+    public void Reload(StoreConnection db)
+    {
+        _ids.Clear();
+        _keys.Clear();
+        Refresh(db);
+    }
+
     public bool TryGetId(CellKey key, out long id) => _ids.TryGetValue(key, out id);
 
     public CellKey Key(long id) => _keys[id];

@@ -29,4 +29,31 @@ public readonly record struct FactRow(CellKey Cell, CellState State, decimal? Va
 
         return facts;
     }
+
+    /// <summary>
+    /// The inverse of <see cref="From"/>: a report holding only the tables of <paramref name="facts"/> (in their order) and
+    /// <paramref name="template"/>, what the cross-report rules read, without the stored JSON's sections, narrative and sources.
+    /// </summary>
+    public static AnnualReport Tables(IEnumerable<FactRow> facts, TemplateVersion? template)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var tables = new Dictionary<TableKind, Dictionary<string, List<Cell>>>();
+        foreach (var fact in facts)
+        {
+            if (TableKindExtensions.FromJsonKey(fact.Cell.Table) is not { } kind)
+            {
+                continue;
+            }
+
+            // Dictionaries keep the order of first insertion while nothing is removed: rows come out in the facts' order.
+            var rows = tables.TryGetValue(kind, out var found) ? found : tables[kind] = [];
+            var cells = rows.TryGetValue(fact.Cell.Row, out var row) ? row : rows[fact.Cell.Row] = [];
+            cells.Add(new Cell { Column = fact.Cell.Column, Kind = default, State = fact.State, Value = fact.Value });
+        }
+
+        ReportTable? Table(TableKind kind) => tables.TryGetValue(kind, out var rows)
+            ? new ReportTable { Kind = kind, Rows = [.. rows.Select(r => new TableRow { Key = r.Key, Cells = r.Value })] }
+            : null;
+        return new AnnualReport { Template = template, Proactive = Table(TableKind.Proactive), Requests = Table(TableKind.Requests), Appeals = Table(TableKind.Appeals) };
+    }
 }

@@ -7,7 +7,7 @@ using NpgsqlTypes;
 namespace Gongkai.Store.Database;
 
 /// <summary>Writes a version's facts and findings: ~150 rows per report, so the per-row cost decides the import rate.</summary>
-/// <remarks>SQLite: one prepared statement re-bound per row (in-process, no round trips). PostgreSQL: one array insert per table, one round trip each.</remarks>
+/// <remarks>SQLite: one prepared statement re-bound per row (in-process, no round trips). PostgreSQL: one binary COPY per table.</remarks>
 internal abstract class FactWriter
 {
     public static FactWriter For(StoreConnection db) => db.Engine == StoreEngine.Postgres ? new PostgresFactWriter() : new SqliteFactWriter();
@@ -68,20 +68,33 @@ internal abstract class FactWriter
         }
     }
 
-    // One INSERT … SELECT FROM unnest(arrays) per table and report: one round trip, like binary COPY (which
-    // measured the same), but an ordinary statement that takes part in the transaction like every other.
+    // Binary COPY (issue #16): the rows go to the server in its own binary format in one stream, no SQL to parse and
+    // no arrays to unpack; COPY takes part in the open transaction (and its savepoint) like any statement.
     private sealed class PostgresFactWriter : FactWriter
     {
         public override void Write(StoreConnection db, long versionId, IEnumerable<(long CellId, FactRow Fact)> facts)
         {
             // A report never prints a cell twice, but a damaged table could: keep the first, as SQLite's ON CONFLICT does.
+            // Listed before the COPY starts: a cell new to the catalog is inserted on the way, which needs the connection.
             var rows = facts.DistinctBy(f => f.CellId).ToList();
-            using var command = (NpgsqlCommand)db.Command(
-                "INSERT INTO facts (version_id, cell_id, state, value) SELECT @v, * FROM unnest(@cells, @states, @values)", ("v", versionId));
-            command.Parameters.Add(new NpgsqlParameter("cells", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = rows.Select(r => r.CellId).ToArray() });
-            command.Parameters.Add(new NpgsqlParameter("states", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = rows.Select(r => StateCode(r.Fact.State)).ToArray() });
-            command.Parameters.Add(new NpgsqlParameter("values", NpgsqlDbType.Array | NpgsqlDbType.Numeric) { Value = rows.Select(r => r.Fact.Value).ToArray() });
-            command.ExecuteNonQuery();
+            using var copy = ((NpgsqlConnection)db.Connection).BeginBinaryImport("COPY facts (version_id, cell_id, state, value) FROM STDIN (FORMAT BINARY)");
+            foreach (var (cellId, fact) in rows)
+            {
+                copy.StartRow();
+                copy.Write(versionId, NpgsqlDbType.Bigint);
+                copy.Write(cellId, NpgsqlDbType.Bigint);
+                copy.Write(StateCode(fact.State), NpgsqlDbType.Integer);
+                if (fact.Value is { } value)
+                {
+                    copy.Write(value, NpgsqlDbType.Numeric);
+                }
+                else
+                {
+                    copy.WriteNull();
+                }
+            }
+
+            copy.Complete();
         }
 
         public override void WriteFindings(StoreConnection db, long versionId, IReadOnlyList<Diagnostic> findings)
@@ -91,15 +104,20 @@ internal abstract class FactWriter
                 return;
             }
 
-            using var command = (NpgsqlCommand)db.Command(
-                "INSERT INTO findings (version_id, seq, code, severity, cells, message) SELECT @v, * FROM unnest(@seq, @codes, @severities, @cells, @messages)",
-                ("v", versionId));
-            command.Parameters.Add(new NpgsqlParameter("seq", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = Enumerable.Range(0, findings.Count).ToArray() });
-            command.Parameters.Add(new NpgsqlParameter("codes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = findings.Select(f => f.Code).ToArray() });
-            command.Parameters.Add(new NpgsqlParameter("severities", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = findings.Select(f => f.Severity.ToString().ToLowerInvariant()).ToArray() });
-            command.Parameters.Add(new NpgsqlParameter("cells", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = findings.Select(CellPaths).ToArray() });
-            command.Parameters.Add(new NpgsqlParameter("messages", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = findings.Select(f => f.Message).ToArray() });
-            command.ExecuteNonQuery();
+            using var copy = ((NpgsqlConnection)db.Connection).BeginBinaryImport("COPY findings (version_id, seq, code, severity, cells, message) FROM STDIN (FORMAT BINARY)");
+            for (var i = 0; i < findings.Count; i++)
+            {
+                var finding = findings[i];
+                copy.StartRow();
+                copy.Write(versionId, NpgsqlDbType.Bigint);
+                copy.Write(i, NpgsqlDbType.Integer);
+                copy.Write(finding.Code, NpgsqlDbType.Text);
+                copy.Write(finding.Severity.ToString().ToLowerInvariant(), NpgsqlDbType.Text);
+                copy.Write(CellPaths(finding), NpgsqlDbType.Text);
+                copy.Write(finding.Message, NpgsqlDbType.Text);
+            }
+
+            copy.Complete();
         }
     }
 }

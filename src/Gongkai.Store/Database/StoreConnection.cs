@@ -155,7 +155,8 @@ internal sealed class StoreConnection : IDisposable
 
     private const int MaxAttempts = 8;
 
-    private static bool IsTransient(DbException ex) => ex switch
+    /// <summary>Whether <paramref name="ex"/> comes from a concurrent writer (worth running the transaction again).</summary>
+    public static bool IsTransient(DbException ex) => ex switch
     {
         // 40001 serialization_failure, 40P01 deadlock_detected, 23505 unique_violation (a row another transaction
         // inserted first: on the next attempt this one finds it).

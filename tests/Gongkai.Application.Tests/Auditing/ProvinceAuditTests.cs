@@ -112,6 +112,57 @@ public sealed class ProvinceAuditTests(ProvinceFixture province) : IClassFixture
         Assert.Equal(before, store.Counts());
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public void Cross_report_findings_read_from_the_facts_are_those_of_the_whole_stored_reports(string engine)
+    {
+        // Issue #16: the audit reads each report's cells from its facts instead of loading its JSON; what the rules
+        // find must not change. The reference is the rules run on the stored reports as a whole.
+        using var test = TestStore.Create(engine);
+        using var store = ImportProvince(test);
+        var units = store.Units();
+        foreach (var year in Enumerable.Range(province.Province.FirstYear + 1, province.Province.Years - 1))
+        {
+            var audit = AuditRegion.Run(store, new AuditOptions { Scope = AccessScope.All, Year = year });
+
+            var found = audit.Findings.Where(f => f.Source is AuditSource.CrossYear or AuditSource.Summary).Select(Line).Order(StringComparer.Ordinal);
+            Assert.Equal(ReferenceCrossReport(store, units, year).Order(StringComparer.Ordinal), found);
+        }
+    }
+
+    private static string Line(AuditFinding f) => $"{f.UnitCode}|{f.Code}|{f.Severity}|{f.Cells}|{f.Message}";
+
+    private static IEnumerable<string> ReferenceCrossReport(ReportStore store, IReadOnlyList<RegisteredUnit> units, int year)
+    {
+        var reports = store.Reports(ReportFilter.ForYear(AccessScope.All, year));
+        var before = store.Reports(ReportFilter.ForYear(AccessScope.All, year - 1)).Where(r => r.UnitCode is not null).GroupBy(r => r.UnitCode!).ToDictionary(g => g.Key, g => g.First());
+        var byUnit = reports.Where(r => r.UnitCode is not null).GroupBy(r => r.UnitCode!).ToDictionary(g => g.Key, g => g.First());
+        string Cells(Diagnostic d) => string.Join(' ', d.Cells.Select(c => c.Path));
+        foreach (var report in reports.Where(r => r.UnitCode is not null && before.ContainsKey(r.UnitCode)))
+        {
+            foreach (var d in Core.Rules.ReportChecker.Default.CheckCrossYear(store.LoadCurrent(before[report.UnitCode!].ReportId)!, store.LoadCurrent(report.ReportId)!))
+            {
+                yield return $"{report.UnitCode}|{d.Code}|{d.Severity}|{Cells(d)}|{d.Message}";
+            }
+        }
+
+        foreach (var summary in reports.Where(r => r.IsSummary && r.UnitCode is not null))
+        {
+            var children = units.Where(u => u.ParentCode == summary.UnitCode).ToList();
+            var childReports = children.Select(c => byUnit.GetValueOrDefault(c.Code)).OfType<StoredReport>().Select(r => store.LoadCurrent(r.ReportId)!).ToList();
+            if (children.Count == 0)
+            {
+                continue;
+            }
+
+            var note = children.Count > childReports.Count ? $"（另有 {children.Count - childReports.Count} 个所属单位没有本年度报告，未计入）" : "";
+            foreach (var d in Core.Rules.ReportChecker.Default.CheckSummary(store.LoadCurrent(summary.ReportId)!, childReports))
+            {
+                yield return $"{summary.UnitCode}|{d.Code}|{d.Severity}|{Cells(d)}|{d.Message + note}";
+            }
+        }
+    }
+
     private ReportStore ImportProvince(TestStore test)
     {
         var store = test.Open();

@@ -44,6 +44,58 @@ public sealed class ReportImporterTests(ProvinceFixture province) : IClassFixtur
         Assert.Empty(first.FindInconsistencies());
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public void A_batched_import_stores_the_same_rows_as_one_transaction_per_file(string engine)
+    {
+        var registry = RegistryCsv.Read(province.Registry).Units;
+        using var serial = TestStore.Create(engine);
+        using var one = serial.Open();
+        one.ImportRegistry(registry);
+        var preparer = new ReportPreparer(TestPipelines.Full, one.Matcher());
+        foreach (var file in province.Files)
+        {
+            var (report, failure) = preparer.Prepare(file, File.ReadAllBytes(file));
+            Assert.Null(failure);
+            one.Save(report!);
+        }
+
+        using var batched = TestStore.Create(engine);
+        using var many = batched.Open();
+        many.ImportRegistry(registry);
+        var summary = new ReportImporter(many, TestPipelines.Full, parallelism: 1).Import(province.Files);
+
+        Assert.Empty(summary.Failures);
+        Assert.Equal(StoreRows.All(serial.Location), StoreRows.All(batched.Location));
+    }
+
+    [Fact]
+    public void A_file_the_database_refuses_is_listed_and_the_others_of_its_batch_are_stored()
+    {
+        var registry = RegistryCsv.Read(province.Registry).Units;
+        using var test = TestStore.Create("sqlite");
+        using var store = test.Open();
+        store.ImportRegistry(registry);
+        var refused = province.Files[5];
+        var (prepared, _) = new ReportPreparer(TestPipelines.Full, store.Matcher()).Prepare(refused, File.ReadAllBytes(refused));
+        using (var sqlite = new Microsoft.Data.Sqlite.SqliteConnection(test.Location.ConnectionString))
+        {
+            // A trigger stands for any constraint one report can violate.
+            sqlite.Open();
+            using var trigger = sqlite.CreateCommand();
+            trigger.CommandText = $"CREATE TRIGGER refuse BEFORE INSERT ON report_versions WHEN NEW.content_sha256 = '{prepared!.ContentSha256}' BEGIN SELECT RAISE(ABORT, 'refused'); END";
+            trigger.ExecuteNonQuery();
+        }
+
+        var summary = new ReportImporter(store, TestPipelines.Full).Import(province.Files);
+
+        var failure = Assert.Single(summary.Failures);
+        Assert.Equal(refused, failure.File);
+        Assert.Contains("写入数据库失败", failure.Reason, StringComparison.Ordinal);
+        Assert.Equal(province.Files.Count - 1, store.ImportedFileHashes().Count);
+        Assert.Empty(store.FindInconsistencies());
+    }
+
     // Each report (its unit or name, and year) with the content of its current version and the hashes of every version,
     // through the store's public API (the application's tests do not see its connection).
     private static List<string> CurrentContents(ReportStore store) =>
