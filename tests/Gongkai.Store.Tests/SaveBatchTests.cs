@@ -56,7 +56,7 @@ public sealed class SaveBatchTests
     // A trigger stands for any constraint a report can violate.
     private static void Refuse(ReportStore store, string contentSha256)
     {
-        if (store.Engine == Database.StoreEngine.Sqlite)
+        if (store.Engine == Gongkai.Store.Database.StoreEngine.Sqlite)
         {
             store.Db.Execute($"CREATE TRIGGER refuse BEFORE INSERT ON report_versions WHEN NEW.content_sha256 = '{contentSha256}' BEGIN SELECT RAISE(ABORT, 'refused'); END");
             return;
