@@ -84,7 +84,7 @@ internal static class BenchStore
     private static void Load(StoreLocation location, BenchOptions options, TextWriter log)
     {
         var watch = Stopwatch.StartNew();
-        log.WriteLine($"正在建立 {location.Engine} 数据库（{Units(options)} 个单位 × {Years} 年，经产品的保存路径逐份写入）……");
+        log.WriteLine($"正在建立 {(location.Engine == StoreEngine.Postgres ? "PostgreSQL" : "SQLite")} 数据库（{Units(options)} 个单位 × {Years} 年，经产品的保存路径成批写入，与导入相同）……");
         var province = SyntheticProvince.Create(seed: Seed, units: Units(options), firstYear: FirstYear, years: Years);
         using var store = ReportStore.Open(location);
         var (count, _) = ProvinceLoader.Load(province, store, done => log.WriteLine($"  已写入 {done} 份，用时 {watch.Elapsed.TotalSeconds:F0} 秒"));
