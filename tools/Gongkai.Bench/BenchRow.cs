@@ -19,5 +19,5 @@ internal sealed record BenchRow(string Id, string Work, int Reports, Func<RunScr
 
 /// <summary>A baseline: a program other than ours over the same input, e.g. <c>cat</c> of the folder.</summary>
 /// <param name="Name">As printed.</param>
-/// <param name="Command">The argv, run in one process (a shell when it loops over files).</param>
-internal sealed record Baseline(string Name, IReadOnlyList<string> Command);
+/// <param name="Command">The argv for one run (given its scratch), run in one process (a shell when it loops over files).</param>
+internal sealed record Baseline(string Name, Func<RunScratch, IReadOnlyList<string>> Command);

@@ -18,7 +18,7 @@ internal sealed class BenchRunner(BenchOptions options, TextWriter log)
         {
             foreach (var baseline in row.Baselines)
             {
-                baselines[baseline.Name].Add(Once(row, _ => baseline.Command));
+                baselines[baseline.Name].Add(Once(row, baseline.Command));
             }
 
             if (options.Before is { } earlier)
