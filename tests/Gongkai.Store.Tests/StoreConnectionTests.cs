@@ -91,6 +91,27 @@ public sealed class StoreConnectionTests : IDisposable
     }
 
     [Fact]
+    public void A_store_migrated_by_a_newer_gongkai_is_refused_in_chinese_and_left_untouched()
+    {
+        var db = Path.Combine(_folder.Path, "newer.db");
+        using (var store = ReportStore.Open(StoreLocation.Sqlite(db)))
+        {
+            StoredSample.Save(store);
+            store.Db.Execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, '9999_from_the_future', '2030-01-01')");
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var before = File.ReadAllBytes(db);
+
+        var refused = Assert.Throws<StoreUnavailableException>(() => ReportStore.Open(StoreLocation.Sqlite(db)));
+
+        Assert.Contains("9999", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("较新版本的 gongkai", refused.Message, StringComparison.Ordinal);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Assert.Equal(before, File.ReadAllBytes(db));
+    }
+
+    [Fact]
     public void A_store_in_a_read_only_folder_is_opened_read_only()
     {
         var folder = Directory.CreateDirectory(Path.Combine(_folder.Path, "archive")).FullName;

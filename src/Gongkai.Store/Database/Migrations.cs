@@ -82,7 +82,21 @@ internal static class Migrations
             ? db.Scalar<bool>("SELECT to_regclass('schema_migrations') IS NOT NULL")
             : db.Scalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'") > 0;
         var applied = exists ? db.Query("SELECT version FROM schema_migrations", r => (int)r.Long(0)).ToHashSet() : [];
-        return [.. For(db.Engine).Where(m => !applied.Contains(m.Version))];
+        var known = For(db.Engine);
+        RefuseNewer(applied, known.Count == 0 ? 0 : known[^1].Version);
+        return [.. known.Where(m => !applied.Contains(m.Version))];
+    }
+
+    // A store a newer gongkai has migrated may keep data this one would not maintain (e.g. the packed cells of
+    // migration 0013, which a gongkai before it would leave out of every report it saved, silently skewing roll-ups):
+    // refused rather than opened.
+    private static void RefuseNewer(HashSet<int> applied, int newestKnown)
+    {
+        if (applied.Count > 0 && applied.Max() is var newest && newest > newestKnown)
+        {
+            throw new StoreUnavailableException(
+                $"数据库的结构版本（{newest}）比本程序认识的最新版本（{newestKnown}）更新，它已被较新版本的 gongkai 升级过；为免写入不完整的数据，本程序不打开它：请改用较新版本的 gongkai。");
+        }
     }
 
     private static List<int> ApplyPending(StoreConnection db)
