@@ -17,8 +17,11 @@ namespace Gongkai.Parsing.Pdf.Decoding;
 /// </remarks>
 internal static class Type1ClearText
 {
-    /// <summary>Past this the program is not the small clear text of a subset font; it is decoded whole.</summary>
-    public const int MaxBytes = 1024 * 1024;
+    /// <summary>
+    /// Past this the program is decoded whole: a clear text, even with a full 256-name encoding, is a few kilobytes,
+    /// and the buffer is allocated before the data shows how long it really is.
+    /// </summary>
+    public const int MaxBytes = 256 * 1024;
 
     private static readonly NameToken Length1 = NameToken.Create("Length1");
     private static readonly NameToken DecodeParms = NameToken.Create("DecodeParms");
