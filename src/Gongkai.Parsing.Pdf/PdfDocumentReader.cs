@@ -40,9 +40,13 @@ public sealed class PdfDocumentReader(PdfReaderLimits limits, PdfLayoutPipeline 
         }
     }
 
-    private SourceDocument ReadPdf(ReadOnlyMemory<byte> content, string file, CancellationToken cancellation)
+    // Type 1 fonts are first read without their glyph outlines (DocumentFilters); a document with a letter whose box
+    // would come from its ink is read again with them, so that what it reads to never depends on the shortcut.
+    private SourceDocument ReadPdf(ReadOnlyMemory<byte> content, string file, CancellationToken cancellation) =>
+        ReadPdf(content, file, cancellation, new DocumentFilters()) ?? ReadPdf(content, file, cancellation, new DocumentFilters(keepsOutlines: true))!;
+
+    private SourceDocument? ReadPdf(ReadOnlyMemory<byte> content, string file, CancellationToken cancellation, DocumentFilters filters)
     {
-        var filters = new DocumentFilters();
         using var document = PdfDocument.Open(content.ToArray(), new ParsingOptions
         {
             UseLenientParsing = true,
@@ -65,6 +69,11 @@ public sealed class PdfDocumentReader(PdfReaderLimits limits, PdfLayoutPipeline 
         {
             cancellation.ThrowIfCancellationRequested();
             var page = document.GetPage(number);
+            if (filters.DroppedOutlines && page.Letters.Any(PageLayout.BoxReadsInk))
+            {
+                return null;
+            }
+
             letters += page.Letters.Count;
             images += page.NumberOfImages;
             drafts.Add(PageLayout.Lay(page, Limits, layout));

@@ -318,16 +318,9 @@ internal sealed class PdfContentBudget
     {
         if (_filters is not null)
         {
-            foreach (var (program, needed) in UnusedFontPrograms.In(resources, Resolve, _fonts))
+            foreach (var (program, use) in UnusedFontPrograms.In(resources, Resolve, _fonts))
             {
-                if (needed)
-                {
-                    _filters.Keep(program.Data);
-                }
-                else
-                {
-                    _filters.Skip(program.Data);
-                }
+                _filters.Use(program.Data, use);
             }
         }
     }

@@ -15,6 +15,13 @@ namespace Gongkai.Parsing.Pdf.Decoding;
 /// upright or quarter-turned text (its boxes come from the baseline and the font size, <c>PageLayout</c>), and the
 /// vertical position of glyphs written top to bottom, which is why vertical CMaps (…-V) keep theirs (and a program
 /// shared with such a font is kept for both).
+/// <para>
+/// A simple Type 1 font (LibreOffice's CJK subsets) with its <c>/Widths</c> for every code from <c>/FirstChar</c>
+/// to <c>/LastChar</c> likewise takes its advances from them, but its encoding and font matrix from the program's
+/// clear text, which is kept (<see cref="FontProgramUse.ClearText"/>); without the outlines a glyph's ink box is its
+/// advance. A letter whose box the layout takes from its ink (<c>PageLayout.BoxReadsInk</c>) has the document read
+/// again with outlines.
+/// </para>
 /// </remarks>
 internal static class UnusedFontPrograms
 {
@@ -23,14 +30,18 @@ internal static class UnusedFontPrograms
     private static readonly NameToken EncodingKey = NameToken.Create("Encoding");
     private static readonly NameToken DescendantFontsKey = NameToken.Create("DescendantFonts");
     private static readonly NameToken FontDescriptorKey = NameToken.Create("FontDescriptor");
+    private static readonly NameToken FirstCharKey = NameToken.Create("FirstChar");
+    private static readonly NameToken LastCharKey = NameToken.Create("LastChar");
+    private static readonly NameToken WidthsKey = NameToken.Create("Widths");
     private static readonly NameToken[] FontFileKeys = [NameToken.Create("FontFile"), NameToken.Create("FontFile2"), NameToken.Create("FontFile3")];
 
     /// <summary>
-    /// Every embedded font program of the fonts in <paramref name="resources"/>, and whether its font needs it: only
-    /// the FontFile2 of a horizontal Type0 font over a CIDFontType2 does not. A font object in <paramref name="seen"/>
-    /// is passed over (pages share their fonts), and added.
+    /// Every embedded font program of the fonts in <paramref name="resources"/>, and how much of it its font needs:
+    /// nothing for the FontFile2 of a horizontal Type0 font over a CIDFontType2, the clear text for the FontFile of a
+    /// simple Type 1 font with all its widths, all of it otherwise. A font object in <paramref name="seen"/> is passed
+    /// over (pages share their fonts), and added.
     /// </summary>
-    public static IEnumerable<(StreamToken Program, bool Needed)> In(DictionaryToken? resources, Func<IToken?, IToken?> resolve, HashSet<IndirectReference> seen)
+    public static IEnumerable<(StreamToken Program, FontProgramUse Use)> In(DictionaryToken? resources, Func<IToken?, IToken?> resolve, HashSet<IndirectReference> seen)
     {
         if (resolve(Get(resources, FontKey)) is not DictionaryToken fonts)
         {
@@ -50,6 +61,7 @@ internal static class UnusedFontPrograms
             foreach (var described in descendants)
             {
                 var cidTrueType = type0 && horizontal && descendants.Count == 1 && resolve(Get(described, SubtypeKey)) is NameToken { Data: "CIDFontType2" };
+                var type1 = !type0 && resolve(Get(font, SubtypeKey)) is NameToken { Data: "Type1" } && HasAllWidths(font, resolve);
                 if (resolve(Get(described, FontDescriptorKey)) is not DictionaryToken descriptor)
                 {
                     continue;
@@ -59,12 +71,18 @@ internal static class UnusedFontPrograms
                 {
                     if (resolve(Get(descriptor, FontFileKeys[k])) is StreamToken program)
                     {
-                        yield return (program, !(cidTrueType && k == 1));
+                        yield return (program, cidTrueType && k == 1 ? FontProgramUse.None : type1 && k == 0 ? FontProgramUse.ClearText : FontProgramUse.Whole);
                     }
                 }
             }
         }
     }
+
+    // A width for every code PdfPig looks up in the font (FirstChar to LastChar), where without outlines it takes
+    // the ink box from the width too; a short array is read from the outlines, as before.
+    private static bool HasAllWidths(DictionaryToken font, Func<IToken?, IToken?> resolve) =>
+        Get(font, FirstCharKey) is NumericToken first && Get(font, LastCharKey) is NumericToken last &&
+        resolve(Get(font, WidthsKey)) is ArrayToken widths && last.Int >= first.Int && widths.Length >= last.Int - first.Int + 1;
 
     private static IToken? Get(DictionaryToken? dictionary, NameToken key) =>
         dictionary is not null && dictionary.TryGet(key, out var value) ? value : null;

@@ -93,6 +93,19 @@ internal static class PageLayout
         return (glyphs, invisible);
     }
 
+    /// <summary>
+    /// Whether <see cref="LetterBox"/> (or the orientation PdfPig gives the letter) depends on the letter's ink box,
+    /// not only on its baseline and size: a visible letter without a point size, turned at an angle other than a
+    /// quarter, or with no advance (PdfPig then tells its direction from the ink box).
+    /// </summary>
+    internal static bool BoxReadsInk(Letter letter) =>
+        !string.IsNullOrWhiteSpace(letter.Value) &&
+        (letter.PointSize <= 0 || letter.TextOrientation == TextOrientation.Other ||
+         Math.Abs(letter.StartBaseLine.X - letter.EndBaseLine.X) < ZeroAdvance && Math.Abs(letter.StartBaseLine.Y - letter.EndBaseLine.Y) < ZeroAdvance);
+
+    // PdfPig's tolerance for a baseline's two ends being one point (Letter's orientation).
+    private const double ZeroAdvance = 1e-4;
+
     // The letter's box, built from its baseline and font size rather than its ink (a flat glyph such as 一 would
     // otherwise sit on a line of its own), for each direction text can run in. The minimum width only keeps a
     // zero-width glyph from vanishing: a wider one would swallow the space after a narrow letter (l, i).
