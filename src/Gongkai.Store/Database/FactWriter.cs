@@ -7,8 +7,8 @@ using NpgsqlTypes;
 namespace Gongkai.Store.Database;
 
 /// <summary>Writes a version's facts and findings: ~150 rows per report, so the per-row cost decides the import rate.</summary>
-/// <remarks>SQLite: one prepared statement re-bound per row (in-process, no round trips). PostgreSQL: one binary COPY per table.</remarks>
-internal abstract class FactWriter
+/// <remarks>SQLite: one statement compiled once per connection and re-bound per row by position (in-process, no round trips). PostgreSQL: one binary COPY per table.</remarks>
+internal abstract class FactWriter : IDisposable
 {
     public static FactWriter For(StoreConnection db) => db.Engine == StoreEngine.Postgres ? new PostgresFactWriter() : new SqliteFactWriter();
 
@@ -23,23 +23,32 @@ internal abstract class FactWriter
         _ => 2,
     };
 
+    /// <summary>Releases what the writer keeps compiled on its connection (before the connection closes).</summary>
+    public virtual void Dispose()
+    {
+    }
+
     protected static string CellPaths(Diagnostic finding) => string.Join(' ', finding.Cells.Select(c => c.Path));
 
     private sealed class SqliteFactWriter : FactWriter
     {
+        // Compiled on the first report and reused for every row of every report the connection stores (issue #16).
+        private SqliteStatement? _insertFact;
+
         public override void Write(StoreConnection db, long versionId, IEnumerable<(long CellId, FactRow Fact)> facts)
         {
-            using var command = db.Command("INSERT INTO facts (version_id, cell_id, state, value) VALUES (@v, @c, @s, @x) ON CONFLICT DO NOTHING",
-                ("v", versionId), ("c", 0L), ("s", 0), ("x", null));
-            command.Prepare();
+            var insert = _insertFact ??= SqliteStatement.Prepare(db, "INSERT INTO facts (version_id, cell_id, state, value) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING");
             foreach (var (cellId, fact) in facts)
             {
-                command.Parameters[1].Value = cellId;
-                command.Parameters[2].Value = StateCode(fact.State);
-                command.Parameters[3].Value = fact.Value is { } value ? value : DBNull.Value;
-                command.ExecuteNonQuery();
+                insert.Bind(1, versionId);
+                insert.Bind(2, cellId);
+                insert.Bind(3, StateCode(fact.State));
+                insert.BindNumber(4, fact.Value);
+                insert.Run();
             }
         }
+
+        public override void Dispose() => _insertFact?.Dispose();
 
         public override void WriteFindings(StoreConnection db, long versionId, IReadOnlyList<Diagnostic> findings)
         {

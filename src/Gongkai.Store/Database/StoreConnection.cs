@@ -32,7 +32,7 @@ internal sealed class StoreConnection : IDisposable
     {
         if (location.Engine == StoreEngine.Postgres)
         {
-            var pg = new NpgsqlConnection(location.ConnectionString);
+            var pg = new NpgsqlConnection(WithAutoPrepare(location.ConnectionString));
             pg.Open();
             return new StoreConnection(StoreEngine.Postgres, pg);
         }
@@ -81,6 +81,21 @@ internal sealed class StoreConnection : IDisposable
             connection.Dispose();
             return OpenReadOnly(builder);
         }
+    }
+
+    // The store runs a few fixed statements thousands of times (an import: ~10 per report): Npgsql prepares those it
+    // sees twice, so the server parses and plans each once per connection instead of once per report (issue #16; the
+    // server shares the machine's cores with the parsers). A connection string that sets it keeps its own value.
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 32;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
     }
 
     private const int SqliteBusy = 5;
@@ -230,33 +245,116 @@ internal sealed class StoreConnection : IDisposable
 
     public int Execute(string sql, params (string Name, object? Value)[] parameters)
     {
-        using var command = Command(sql, parameters);
-        return command.ExecuteNonQuery();
+        var command = Rent(sql, parameters);
+        int changed;
+        try
+        {
+            changed = command.ExecuteNonQuery();
+        }
+        catch
+        {
+            command.Dispose();
+            throw;
+        }
+
+        Return(sql, command);
+        return changed;
     }
 
     public T? Scalar<T>(string sql, params (string Name, object? Value)[] parameters)
     {
-        using var command = Command(sql, parameters);
-        var value = command.ExecuteScalar();
+        var command = Rent(sql, parameters);
+        object? value;
+        try
+        {
+            value = command.ExecuteScalar();
+        }
+        catch
+        {
+            command.Dispose();
+            throw;
+        }
+
+        Return(sql, command);
         return value is null or DBNull ? default : Values.To<T>(value);
     }
 
     public List<T> Query<T>(string sql, Func<DbDataReader, T> map, params (string Name, object? Value)[] parameters)
     {
-        using var command = Command(sql, parameters);
-        using var reader = command.ExecuteReader();
+        var command = Rent(sql, parameters);
         var rows = new List<T>();
-        while (reader.Read())
+        try
         {
-            rows.Add(map(reader));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                rows.Add(map(reader));
+            }
+        }
+        catch
+        {
+            command.Dispose();
+            throw;
         }
 
+        Return(sql, command);
         return rows;
+    }
+
+    // SQLite compiles a command's SQL again for every new command; the store runs a few fixed texts thousands of times
+    // in an import (~10 per report), so a connection keeps its commands, compiled, and binds them again (issue #16).
+    // A command is taken out while it runs, so a query run from inside another one's rows gets a command of its own.
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private const int MaxKeptCommands = 64;
+
+    private DbCommand Rent(string sql, (string Name, object? Value)[] parameters)
+    {
+        if (!_commands.Remove(sql, out var command))
+        {
+            return Command(sql, parameters);
+        }
+
+        if (command.Parameters.Count != parameters.Length)
+        {
+            command.Dispose();
+            return Command(sql, parameters);
+        }
+
+        command.Transaction = Transaction;
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var parameter = command.Parameters[i];
+            if (!string.Equals(parameter.ParameterName, parameters[i].Name, StringComparison.Ordinal))
+            {
+                command.Dispose();
+                return Command(sql, parameters);
+            }
+
+            parameter.Value = parameters[i].Value ?? DBNull.Value;
+        }
+
+        return command;
+    }
+
+    private void Return(string sql, DbCommand command)
+    {
+        if (Engine == StoreEngine.Sqlite && _commands.Count < MaxKeptCommands && _commands.TryAdd(sql, command))
+        {
+            return;
+        }
+
+        command.Dispose();
     }
 
     public void Dispose()
     {
         Rollback();
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+
+        _commands.Clear();
         Connection.Dispose();
     }
 }
