@@ -190,9 +190,17 @@ public sealed partial class ReportStore : IDisposable
             ("s", report.IsSummary), ("h", report.ContentSha256), ("j", report.ReportJson), ("e", errors), ("w", warnings), ("t", Timestamp(now)),
             ("m", Timestamp(report.FileModifiedAt)));
         var facts = report.Facts.Select(f => (_cells.Id(_db, f.Cell), f)).ToList();
-        _facts.Write(_db, versionId, facts);
-        VersionCells.Write(_db, versionId, report.IsSummary, facts);
-        _facts.WriteFindings(_db, versionId, report.Findings);
+        if (_pending is { } pending)
+        {
+            pending.Add(versionId, report.IsSummary, facts, report.Findings);
+        }
+        else
+        {
+            _facts.Write(_db, versionId, facts);
+            VersionCells.Write(_db, versionId, report.IsSummary, facts);
+            _facts.WriteFindings(_db, versionId, report.Findings);
+        }
+
         AddSource(report, versionId, now);
 
         // Files come in any order (parallel parsing, two imports at once, a re-import of an old download): the rank

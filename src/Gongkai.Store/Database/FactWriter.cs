@@ -77,56 +77,67 @@ internal abstract class FactWriter : IDisposable
         }
     }
 
+    /// <summary>The facts of several versions in one binary COPY (PostgreSQL).</summary>
+    public static void CopyFacts(StoreConnection db, IReadOnlyList<(long VersionId, long CellId, FactRow Fact)> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        using var copy = ((NpgsqlConnection)db.Connection).BeginBinaryImport("COPY facts (version_id, cell_id, state, value) FROM STDIN (FORMAT BINARY)");
+        foreach (var (versionId, cellId, fact) in rows)
+        {
+            copy.StartRow();
+            copy.Write(versionId, NpgsqlDbType.Bigint);
+            copy.Write(cellId, NpgsqlDbType.Bigint);
+            copy.Write(StateCode(fact.State), NpgsqlDbType.Integer);
+            if (fact.Value is { } value)
+            {
+                copy.Write(value, NpgsqlDbType.Numeric);
+            }
+            else
+            {
+                copy.WriteNull();
+            }
+        }
+
+        copy.Complete();
+    }
+
+    /// <summary>The findings of several versions in one binary COPY (PostgreSQL).</summary>
+    public static void CopyFindings(StoreConnection db, IReadOnlyList<(long VersionId, int Seq, Diagnostic Finding)> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        using var copy = ((NpgsqlConnection)db.Connection).BeginBinaryImport("COPY findings (version_id, seq, code, severity, cells, message) FROM STDIN (FORMAT BINARY)");
+        foreach (var (versionId, seq, finding) in rows)
+        {
+            copy.StartRow();
+            copy.Write(versionId, NpgsqlDbType.Bigint);
+            copy.Write(seq, NpgsqlDbType.Integer);
+            copy.Write(finding.Code, NpgsqlDbType.Text);
+            copy.Write(finding.Severity.ToString().ToLowerInvariant(), NpgsqlDbType.Text);
+            copy.Write(CellPaths(finding), NpgsqlDbType.Text);
+            copy.Write(finding.Message, NpgsqlDbType.Text);
+        }
+
+        copy.Complete();
+    }
+
     // Binary COPY (issue #16): the rows go to the server in its own binary format in one stream, no SQL to parse and
-    // no arrays to unpack; COPY takes part in the open transaction (and its savepoint) like any statement.
+    // no arrays to unpack; COPY takes part in the open transaction (and its savepoint) like any statement. A batch
+    // copies all its versions' rows at once (PendingVersionRows); a single save copies its own.
     private sealed class PostgresFactWriter : FactWriter
     {
-        public override void Write(StoreConnection db, long versionId, IEnumerable<(long CellId, FactRow Fact)> facts)
-        {
+        public override void Write(StoreConnection db, long versionId, IEnumerable<(long CellId, FactRow Fact)> facts) =>
             // A report never prints a cell twice, but a damaged table could: keep the first, as SQLite's ON CONFLICT does.
-            // Listed before the COPY starts: a cell new to the catalog is inserted on the way, which needs the connection.
-            var rows = facts.DistinctBy(f => f.CellId).ToList();
-            using var copy = ((NpgsqlConnection)db.Connection).BeginBinaryImport("COPY facts (version_id, cell_id, state, value) FROM STDIN (FORMAT BINARY)");
-            foreach (var (cellId, fact) in rows)
-            {
-                copy.StartRow();
-                copy.Write(versionId, NpgsqlDbType.Bigint);
-                copy.Write(cellId, NpgsqlDbType.Bigint);
-                copy.Write(StateCode(fact.State), NpgsqlDbType.Integer);
-                if (fact.Value is { } value)
-                {
-                    copy.Write(value, NpgsqlDbType.Numeric);
-                }
-                else
-                {
-                    copy.WriteNull();
-                }
-            }
+            CopyFacts(db, [.. facts.DistinctBy(f => f.CellId).Select(f => (versionId, f.CellId, f.Fact))]);
 
-            copy.Complete();
-        }
-
-        public override void WriteFindings(StoreConnection db, long versionId, IReadOnlyList<Diagnostic> findings)
-        {
-            if (findings.Count == 0)
-            {
-                return;
-            }
-
-            using var copy = ((NpgsqlConnection)db.Connection).BeginBinaryImport("COPY findings (version_id, seq, code, severity, cells, message) FROM STDIN (FORMAT BINARY)");
-            for (var i = 0; i < findings.Count; i++)
-            {
-                var finding = findings[i];
-                copy.StartRow();
-                copy.Write(versionId, NpgsqlDbType.Bigint);
-                copy.Write(i, NpgsqlDbType.Integer);
-                copy.Write(finding.Code, NpgsqlDbType.Text);
-                copy.Write(finding.Severity.ToString().ToLowerInvariant(), NpgsqlDbType.Text);
-                copy.Write(CellPaths(finding), NpgsqlDbType.Text);
-                copy.Write(finding.Message, NpgsqlDbType.Text);
-            }
-
-            copy.Complete();
-        }
+        public override void WriteFindings(StoreConnection db, long versionId, IReadOnlyList<Diagnostic> findings) =>
+            CopyFindings(db, [.. findings.Select((f, i) => (versionId, i, f))]);
     }
 }

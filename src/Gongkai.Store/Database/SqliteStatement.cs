@@ -38,8 +38,9 @@ internal sealed class SqliteStatement : IDisposable
 
     /// <summary>
     /// Binds a number as <see cref="SqliteCommand"/> does, so the stored row is the same: it binds a decimal as the text
-    /// <c>0.0###…</c>, which a NUMERIC column stores as INTEGER when it is a whole number that fits in 64 bits and as
-    /// REAL otherwise (SQLite's type affinity rules); a whole number is bound here as that INTEGER directly.
+    /// <c>0.0###…</c>, which a NUMERIC column stores as INTEGER when it is a whole number below 2^51 in magnitude and as
+    /// REAL otherwise (SQLite's type affinity: the text is read as a double, kept as an integer when
+    /// <c>sqlite3RealSameAsInt</c>); such a whole number is bound here as that INTEGER directly.
     /// </summary>
     public void BindNumber(int index, decimal? value)
     {
@@ -47,7 +48,7 @@ internal sealed class SqliteStatement : IDisposable
         {
             Check(raw.sqlite3_bind_null(_statement, index));
         }
-        else if (number == decimal.Truncate(number) && number is >= long.MinValue and <= long.MaxValue)
+        else if (number == decimal.Truncate(number) && number is >= -WholeLimit and < WholeLimit)
         {
             Check(raw.sqlite3_bind_int64(_statement, index, (long)number));
         }
@@ -56,6 +57,8 @@ internal sealed class SqliteStatement : IDisposable
             Check(raw.sqlite3_bind_text(_statement, index, number.ToString(DecimalText, CultureInfo.InvariantCulture)));
         }
     }
+
+    private const decimal WholeLimit = 2_251_799_813_685_248m; // 2^51
 
     // Microsoft.Data.Sqlite's text for a decimal (SqliteValueBinder).
     internal const string DecimalText = "0.0###########################";
