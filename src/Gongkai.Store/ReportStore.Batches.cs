@@ -68,19 +68,17 @@ public sealed partial class ReportStore
 
     private BatchSave SaveInSavepoint(PreparedReport report, bool makeCurrent)
     {
-        var transaction = _db.Transaction!;
-        transaction.Save(BatchSavepoint);
+        _db.Savepoint(BatchSavepoint);
         var mark = _pending?.Mark();
         try
         {
             var result = SaveInTransaction(report, makeCurrent);
-            transaction.Release(BatchSavepoint);
+            _db.ReleaseSavepoint(BatchSavepoint);
             return new BatchSave(result, null);
         }
         catch (DbException ex) when (!StoreConnection.IsTransient(ex))
         {
-            transaction.Rollback(BatchSavepoint);
-            transaction.Release(BatchSavepoint);
+            _db.RollbackToSavepoint(BatchSavepoint);
             if (mark is { } rowsBefore)
             {
                 _pending!.TruncateTo(rowsBefore);

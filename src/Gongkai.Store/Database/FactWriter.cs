@@ -85,6 +85,7 @@ internal abstract class FactWriter : IDisposable
             return;
         }
 
+        db.SendDeferred();
         using var copy = ((NpgsqlConnection)db.Connection).BeginBinaryImport("COPY facts (version_id, cell_id, state, value) FROM STDIN (FORMAT BINARY)");
         foreach (var (versionId, cellId, fact) in rows)
         {
@@ -113,6 +114,7 @@ internal abstract class FactWriter : IDisposable
             return;
         }
 
+        db.SendDeferred();
         using var copy = ((NpgsqlConnection)db.Connection).BeginBinaryImport("COPY findings (version_id, seq, code, severity, cells, message) FROM STDIN (FORMAT BINARY)");
         foreach (var (versionId, seq, finding) in rows)
         {
