@@ -17,32 +17,72 @@ public sealed partial class ReportStore
     public IReadOnlyList<BatchSave> SaveBatch(IReadOnlyList<PreparedReport> reports, bool makeCurrent = false)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        return reports.Count == 0 ? [] : _db.InTransaction(() =>
+        if (reports.Count == 0)
         {
+            return [];
+        }
+
+        if (_db.Engine == StoreEngine.Postgres)
+        {
+            try
+            {
+                return SaveAll(reports, makeCurrent, new PendingVersionRows());
+            }
+            catch (DbException ex) when (!StoreConnection.IsTransient(ex))
+            {
+                // The rows of some version were refused when the batch wrote them together (a value too large for
+                // the column, say): the whole batch rolled back. Stored again with each report's rows in its own
+                // savepoint, so that only that report is refused. Cells the batch added to the catalog went with it.
+                _cells.Reload(_db);
+            }
+        }
+
+        return SaveAll(reports, makeCurrent, null);
+    }
+
+    // PostgreSQL: the versions' facts, findings and packed cells wait in `pending` and go in one COPY per table at the
+    // end of the batch (a report costs its few statements, not three more round trips and COPYs of its own).
+    private BatchSave[] SaveAll(IReadOnlyList<PreparedReport> reports, bool makeCurrent, PendingVersionRows? pending) => _db.InTransaction(() =>
+    {
+        _pending = pending;
+        try
+        {
+            pending?.TruncateTo((0, 0, 0));
             var saves = new BatchSave[reports.Count];
             for (var i = 0; i < reports.Count; i++)
             {
                 saves[i] = SaveInSavepoint(reports[i], makeCurrent);
             }
 
+            pending?.Write(_db);
             return saves;
-        });
-    }
+        }
+        finally
+        {
+            _pending = null;
+        }
+    });
+
+    // Set while a PostgreSQL batch runs (SaveInTransaction holds the rows there instead of writing them).
+    private PendingVersionRows? _pending;
 
     private BatchSave SaveInSavepoint(PreparedReport report, bool makeCurrent)
     {
-        var transaction = _db.Transaction!;
-        transaction.Save(BatchSavepoint);
+        _db.Savepoint(BatchSavepoint);
+        var mark = _pending?.Mark();
         try
         {
             var result = SaveInTransaction(report, makeCurrent);
-            transaction.Release(BatchSavepoint);
+            _db.ReleaseSavepoint(BatchSavepoint);
             return new BatchSave(result, null);
         }
         catch (DbException ex) when (!StoreConnection.IsTransient(ex))
         {
-            transaction.Rollback(BatchSavepoint);
-            transaction.Release(BatchSavepoint);
+            _db.RollbackToSavepoint(BatchSavepoint);
+            if (mark is { } rowsBefore)
+            {
+                _pending!.TruncateTo(rowsBefore);
+            }
 
             // Cells this report added to the catalog were rolled back with it: forget their ids.
             _cells.Reload(_db);

@@ -128,7 +128,11 @@ public sealed partial class ReportStore : IDisposable
     }
 
     /// <inheritdoc/>
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _facts.Dispose();
+        _db.Dispose();
+    }
 
     private SaveResult SaveInTransaction(PreparedReport report, bool makeCurrent)
     {
@@ -146,15 +150,19 @@ public sealed partial class ReportStore : IDisposable
         _db.Execute("INSERT INTO files (sha256, size, content, stored_at) VALUES (@s, @n, @c, @t) ON CONFLICT DO NOTHING",
             ("s", report.FileSha256), ("n", report.FileSize), ("c", report.CompressedFile), ("t", Timestamp(now)));
 
-        var reportId = _db.Scalar<long?>("SELECT id FROM reports WHERE identity = @i", ("i", report.Identity))
+        var existing = _db.Scalar<long?>("SELECT id FROM reports WHERE identity = @i", ("i", report.Identity));
+        var reportId = existing
             ?? _db.Scalar<long>("INSERT INTO reports (identity, agency, agency_key, year) VALUES (@i, @a, @k, @y) RETURNING id",
                 ("i", report.Identity), ("a", report.Report.Agency), ("k", report.AgencyKey), ("y", report.Report.Year));
-        var current = CurrentVersion(reportId);
+
+        // A report just inserted has no versions yet: its first version needs none of the three lookups below (three
+        // round trips per new report on PostgreSQL, issue #16).
+        var current = existing is null ? default : CurrentVersion(reportId);
 
         // A content is one version however many files carry it (HTML and PDF, re-encoded, re-saved): the file
         // becomes another source of the version with that content, current or not. An old download imported again
         // must not undo a correction.
-        var same = _db.Query(
+        var same = existing is null ? default : _db.Query(
             "SELECT id, version FROM report_versions WHERE report_id = @r AND content_sha256 = @h ORDER BY version",
             r => (Id: r.Long(0), Version: (int)r.Long(1)), ("r", reportId), ("h", report.ContentSha256)).FirstOrDefault();
         if (same.Id != 0)
@@ -170,7 +178,7 @@ public sealed partial class ReportStore : IDisposable
                 : new SaveResult(SaveOutcome.EarlierVersion, reportId, same.Version, current.Version);
         }
 
-        var version = (int)(_db.Scalar<long?>("SELECT MAX(version) FROM report_versions WHERE report_id = @r", ("r", reportId)) ?? 0) + 1;
+        var version = existing is null ? 1 : (int)(_db.Scalar<long?>("SELECT MAX(version) FROM report_versions WHERE report_id = @r", ("r", reportId)) ?? 0) + 1;
         var errors = report.Findings.Count(f => f.Severity == Core.Diagnostics.Severity.Error);
         var warnings = report.Findings.Count(f => f.Severity == Core.Diagnostics.Severity.Warning);
         var versionId = _db.Scalar<long>(
@@ -182,9 +190,17 @@ public sealed partial class ReportStore : IDisposable
             ("s", report.IsSummary), ("h", report.ContentSha256), ("j", report.ReportJson), ("e", errors), ("w", warnings), ("t", Timestamp(now)),
             ("m", Timestamp(report.FileModifiedAt)));
         var facts = report.Facts.Select(f => (_cells.Id(_db, f.Cell), f)).ToList();
-        _facts.Write(_db, versionId, facts);
-        VersionCells.Write(_db, versionId, report.IsSummary, facts);
-        _facts.WriteFindings(_db, versionId, report.Findings);
+        if (_pending is { } pending)
+        {
+            pending.Add(versionId, report.IsSummary, facts, report.Findings);
+        }
+        else
+        {
+            _facts.Write(_db, versionId, facts);
+            VersionCells.Write(_db, versionId, report.IsSummary, facts);
+            _facts.WriteFindings(_db, versionId, report.Findings);
+        }
+
         AddSource(report, versionId, now);
 
         // Files come in any order (parallel parsing, two imports at once, a re-import of an old download): the rank

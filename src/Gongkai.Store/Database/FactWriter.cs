@@ -7,8 +7,8 @@ using NpgsqlTypes;
 namespace Gongkai.Store.Database;
 
 /// <summary>Writes a version's facts and findings: ~150 rows per report, so the per-row cost decides the import rate.</summary>
-/// <remarks>SQLite: one prepared statement re-bound per row (in-process, no round trips). PostgreSQL: one binary COPY per table.</remarks>
-internal abstract class FactWriter
+/// <remarks>SQLite: one statement compiled once per connection and re-bound per row by position (in-process, no round trips). PostgreSQL: one binary COPY per table.</remarks>
+internal abstract class FactWriter : IDisposable
 {
     public static FactWriter For(StoreConnection db) => db.Engine == StoreEngine.Postgres ? new PostgresFactWriter() : new SqliteFactWriter();
 
@@ -23,23 +23,32 @@ internal abstract class FactWriter
         _ => 2,
     };
 
+    /// <summary>Releases what the writer keeps compiled on its connection (before the connection closes).</summary>
+    public virtual void Dispose()
+    {
+    }
+
     protected static string CellPaths(Diagnostic finding) => string.Join(' ', finding.Cells.Select(c => c.Path));
 
     private sealed class SqliteFactWriter : FactWriter
     {
+        // Compiled on the first report and reused for every row of every report the connection stores (issue #16).
+        private SqliteStatement? _insertFact;
+
         public override void Write(StoreConnection db, long versionId, IEnumerable<(long CellId, FactRow Fact)> facts)
         {
-            using var command = db.Command("INSERT INTO facts (version_id, cell_id, state, value) VALUES (@v, @c, @s, @x) ON CONFLICT DO NOTHING",
-                ("v", versionId), ("c", 0L), ("s", 0), ("x", null));
-            command.Prepare();
+            var insert = _insertFact ??= SqliteStatement.Prepare(db, "INSERT INTO facts (version_id, cell_id, state, value) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING");
             foreach (var (cellId, fact) in facts)
             {
-                command.Parameters[1].Value = cellId;
-                command.Parameters[2].Value = StateCode(fact.State);
-                command.Parameters[3].Value = fact.Value is { } value ? value : DBNull.Value;
-                command.ExecuteNonQuery();
+                insert.Bind(1, versionId);
+                insert.Bind(2, cellId);
+                insert.Bind(3, StateCode(fact.State));
+                insert.BindNumber(4, fact.Value);
+                insert.Run();
             }
         }
+
+        public override void Dispose() => _insertFact?.Dispose();
 
         public override void WriteFindings(StoreConnection db, long versionId, IReadOnlyList<Diagnostic> findings)
         {
@@ -68,56 +77,69 @@ internal abstract class FactWriter
         }
     }
 
+    /// <summary>The facts of several versions in one binary COPY (PostgreSQL).</summary>
+    public static void CopyFacts(StoreConnection db, IReadOnlyList<(long VersionId, long CellId, FactRow Fact)> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        db.SendDeferred();
+        using var copy = ((NpgsqlConnection)db.Connection).BeginBinaryImport("COPY facts (version_id, cell_id, state, value) FROM STDIN (FORMAT BINARY)");
+        foreach (var (versionId, cellId, fact) in rows)
+        {
+            copy.StartRow();
+            copy.Write(versionId, NpgsqlDbType.Bigint);
+            copy.Write(cellId, NpgsqlDbType.Bigint);
+            copy.Write(StateCode(fact.State), NpgsqlDbType.Integer);
+            if (fact.Value is { } value)
+            {
+                copy.Write(value, NpgsqlDbType.Numeric);
+            }
+            else
+            {
+                copy.WriteNull();
+            }
+        }
+
+        copy.Complete();
+    }
+
+    /// <summary>The findings of several versions in one binary COPY (PostgreSQL).</summary>
+    public static void CopyFindings(StoreConnection db, IReadOnlyList<(long VersionId, int Seq, Diagnostic Finding)> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        db.SendDeferred();
+        using var copy = ((NpgsqlConnection)db.Connection).BeginBinaryImport("COPY findings (version_id, seq, code, severity, cells, message) FROM STDIN (FORMAT BINARY)");
+        foreach (var (versionId, seq, finding) in rows)
+        {
+            copy.StartRow();
+            copy.Write(versionId, NpgsqlDbType.Bigint);
+            copy.Write(seq, NpgsqlDbType.Integer);
+            copy.Write(finding.Code, NpgsqlDbType.Text);
+            copy.Write(finding.Severity.ToString().ToLowerInvariant(), NpgsqlDbType.Text);
+            copy.Write(CellPaths(finding), NpgsqlDbType.Text);
+            copy.Write(finding.Message, NpgsqlDbType.Text);
+        }
+
+        copy.Complete();
+    }
+
     // Binary COPY (issue #16): the rows go to the server in its own binary format in one stream, no SQL to parse and
-    // no arrays to unpack; COPY takes part in the open transaction (and its savepoint) like any statement.
+    // no arrays to unpack; COPY takes part in the open transaction (and its savepoint) like any statement. A batch
+    // copies all its versions' rows at once (PendingVersionRows); a single save copies its own.
     private sealed class PostgresFactWriter : FactWriter
     {
-        public override void Write(StoreConnection db, long versionId, IEnumerable<(long CellId, FactRow Fact)> facts)
-        {
+        public override void Write(StoreConnection db, long versionId, IEnumerable<(long CellId, FactRow Fact)> facts) =>
             // A report never prints a cell twice, but a damaged table could: keep the first, as SQLite's ON CONFLICT does.
-            // Listed before the COPY starts: a cell new to the catalog is inserted on the way, which needs the connection.
-            var rows = facts.DistinctBy(f => f.CellId).ToList();
-            using var copy = ((NpgsqlConnection)db.Connection).BeginBinaryImport("COPY facts (version_id, cell_id, state, value) FROM STDIN (FORMAT BINARY)");
-            foreach (var (cellId, fact) in rows)
-            {
-                copy.StartRow();
-                copy.Write(versionId, NpgsqlDbType.Bigint);
-                copy.Write(cellId, NpgsqlDbType.Bigint);
-                copy.Write(StateCode(fact.State), NpgsqlDbType.Integer);
-                if (fact.Value is { } value)
-                {
-                    copy.Write(value, NpgsqlDbType.Numeric);
-                }
-                else
-                {
-                    copy.WriteNull();
-                }
-            }
+            CopyFacts(db, [.. facts.DistinctBy(f => f.CellId).Select(f => (versionId, f.CellId, f.Fact))]);
 
-            copy.Complete();
-        }
-
-        public override void WriteFindings(StoreConnection db, long versionId, IReadOnlyList<Diagnostic> findings)
-        {
-            if (findings.Count == 0)
-            {
-                return;
-            }
-
-            using var copy = ((NpgsqlConnection)db.Connection).BeginBinaryImport("COPY findings (version_id, seq, code, severity, cells, message) FROM STDIN (FORMAT BINARY)");
-            for (var i = 0; i < findings.Count; i++)
-            {
-                var finding = findings[i];
-                copy.StartRow();
-                copy.Write(versionId, NpgsqlDbType.Bigint);
-                copy.Write(i, NpgsqlDbType.Integer);
-                copy.Write(finding.Code, NpgsqlDbType.Text);
-                copy.Write(finding.Severity.ToString().ToLowerInvariant(), NpgsqlDbType.Text);
-                copy.Write(CellPaths(finding), NpgsqlDbType.Text);
-                copy.Write(finding.Message, NpgsqlDbType.Text);
-            }
-
-            copy.Complete();
-        }
+        public override void WriteFindings(StoreConnection db, long versionId, IReadOnlyList<Diagnostic> findings) =>
+            CopyFindings(db, [.. findings.Select((f, i) => (versionId, i, f))]);
     }
 }

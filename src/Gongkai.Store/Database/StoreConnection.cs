@@ -32,7 +32,7 @@ internal sealed class StoreConnection : IDisposable
     {
         if (location.Engine == StoreEngine.Postgres)
         {
-            var pg = new NpgsqlConnection(location.ConnectionString);
+            var pg = new NpgsqlConnection(WithAutoPrepare(location.ConnectionString));
             pg.Open();
             return new StoreConnection(StoreEngine.Postgres, pg);
         }
@@ -81,6 +81,21 @@ internal sealed class StoreConnection : IDisposable
             connection.Dispose();
             return OpenReadOnly(builder);
         }
+    }
+
+    // The store runs a few fixed statements thousands of times (an import: ~10 per report): Npgsql prepares those it
+    // sees twice, so the server parses and plans each once per connection instead of once per report (issue #16; the
+    // server shares the machine's cores with the parsers). A connection string that sets it keeps its own value.
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 32;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
     }
 
     private const int SqliteBusy = 5;
@@ -169,12 +184,96 @@ internal sealed class StoreConnection : IDisposable
     /// Holds, until the transaction ends, the lock named <paramref name="name"/> (PostgreSQL advisory lock): writers
     /// of one report in different processes take turns. SQLite needs none: its write transactions take turns already.
     /// </summary>
+    /// <remarks>Sent with the next command (<see cref="Defer"/>), which the lock holds back until it is granted.</remarks>
     public void Lock(string name)
     {
         if (Engine == StoreEngine.Postgres)
         {
-            Execute("SELECT pg_advisory_xact_lock(@key)", ("key", BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))));
+            Defer("SELECT pg_advisory_xact_lock(@key)", returnsRow: true, ("key", BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))));
         }
+    }
+
+    /// <summary>Starts the savepoint <paramref name="name"/> in the open transaction (PostgreSQL: with the next command).</summary>
+    public void Savepoint(string name)
+    {
+        if (Engine == StoreEngine.Postgres)
+        {
+            Defer($"SAVEPOINT {name}");
+            return;
+        }
+
+        Transaction!.Save(name);
+    }
+
+    /// <summary>Ends the savepoint <paramref name="name"/>, keeping what was done in it (PostgreSQL: with the next command).</summary>
+    public void ReleaseSavepoint(string name)
+    {
+        if (Engine == StoreEngine.Postgres)
+        {
+            Defer($"RELEASE SAVEPOINT {name}");
+            return;
+        }
+
+        Transaction!.Release(name);
+    }
+
+    /// <summary>Undoes what was done since the savepoint <paramref name="name"/> and ends it.</summary>
+    public void RollbackToSavepoint(string name)
+    {
+        // What waited for the next command went with the command that failed (Command takes it).
+        _deferred.Clear();
+        Transaction!.Rollback(name);
+        Transaction.Release(name);
+    }
+
+    // PostgreSQL: statements whose answer nobody reads (a savepoint, its release, an advisory lock) wait here and go to
+    // the server in front of the next command, in the same round trip: an import is bound by round trips (issue #16).
+    // Query and Scalar skip the rows of those that return one; a caller of Command reading rows gets no such statement
+    // in front (only Lock defers one, and every caller queries through Query, Scalar or Execute right after it).
+    private readonly List<(string Sql, (string Name, object? Value)[] Parameters, bool ReturnsRow)> _deferred = [];
+    private int _deferredRows;
+
+    private void Defer(string sql, bool returnsRow = false, params (string Name, object? Value)[] parameters) =>
+        _deferred.Add((sql, parameters, returnsRow));
+
+    /// <summary>Sends what waits for the next command now (before a COPY, which is no command, and before a commit).</summary>
+    public void SendDeferred()
+    {
+        if (_deferred.Count == 0)
+        {
+            return;
+        }
+
+        var (sql, parameters, _) = _deferred[^1];
+        _deferred.RemoveAt(_deferred.Count - 1);
+        Execute(sql, parameters);
+    }
+
+    private (string Sql, (string Name, object? Value)[] Parameters) TakeDeferred(string sql, (string Name, object? Value)[] parameters)
+    {
+        _deferredRows = 0;
+        if (_deferred.Count == 0)
+        {
+            return (sql, parameters);
+        }
+
+        var text = new System.Text.StringBuilder();
+        var all = new List<(string Name, object? Value)>();
+        foreach (var (deferredSql, deferredParameters, returnsRow) in _deferred)
+        {
+            text.Append(deferredSql).Append(";\n");
+            all.AddRange(deferredParameters);
+            _deferredRows += returnsRow ? 1 : 0;
+        }
+
+        _deferred.Clear();
+        all.AddRange(parameters);
+        if (all.DistinctBy(p => p.Name).Count() != all.Count)
+        {
+            throw new InvalidOperationException($"Deferred statements and the command share a parameter name: {sql}");
+        }
+
+        return (text.Append(sql).ToString(), [.. all]);
     }
 
     public DbTransaction Begin()
@@ -185,6 +284,7 @@ internal sealed class StoreConnection : IDisposable
 
     public void Commit()
     {
+        SendDeferred();
         Transaction?.Commit();
         Transaction?.Dispose();
         Transaction = null;
@@ -192,6 +292,7 @@ internal sealed class StoreConnection : IDisposable
 
     public void Rollback()
     {
+        _deferred.Clear();
         if (Transaction is null)
         {
             return;
@@ -214,6 +315,7 @@ internal sealed class StoreConnection : IDisposable
 
     public DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
+        (sql, parameters) = TakeDeferred(sql, parameters);
         var command = Connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = Transaction;
@@ -230,33 +332,134 @@ internal sealed class StoreConnection : IDisposable
 
     public int Execute(string sql, params (string Name, object? Value)[] parameters)
     {
-        using var command = Command(sql, parameters);
-        return command.ExecuteNonQuery();
+        var command = Rent(sql, parameters);
+        int changed;
+        try
+        {
+            changed = command.ExecuteNonQuery();
+        }
+        catch
+        {
+            command.Dispose();
+            throw;
+        }
+
+        Return(sql, command);
+        return changed;
     }
 
     public T? Scalar<T>(string sql, params (string Name, object? Value)[] parameters)
     {
-        using var command = Command(sql, parameters);
-        var value = command.ExecuteScalar();
+        var command = Rent(sql, parameters);
+        object? value;
+        try
+        {
+            if (_deferredRows == 0)
+            {
+                value = command.ExecuteScalar();
+            }
+            else
+            {
+                using var reader = SkipDeferred(command.ExecuteReader());
+                value = reader.Read() ? reader.GetValue(0) : null;
+            }
+        }
+        catch
+        {
+            command.Dispose();
+            throw;
+        }
+
+        Return(sql, command);
         return value is null or DBNull ? default : Values.To<T>(value);
     }
 
     public List<T> Query<T>(string sql, Func<DbDataReader, T> map, params (string Name, object? Value)[] parameters)
     {
-        using var command = Command(sql, parameters);
-        using var reader = command.ExecuteReader();
+        var command = Rent(sql, parameters);
         var rows = new List<T>();
-        while (reader.Read())
+        try
         {
-            rows.Add(map(reader));
+            using var reader = SkipDeferred(command.ExecuteReader());
+            while (reader.Read())
+            {
+                rows.Add(map(reader));
+            }
+        }
+        catch
+        {
+            command.Dispose();
+            throw;
         }
 
+        Return(sql, command);
         return rows;
+    }
+
+    private DbDataReader SkipDeferred(DbDataReader reader)
+    {
+        for (; _deferredRows > 0; _deferredRows--)
+        {
+            reader.NextResult();
+        }
+
+        return reader;
+    }
+
+    // SQLite compiles a command's SQL again for every new command; the store runs a few fixed texts thousands of times
+    // in an import (~10 per report), so a connection keeps its commands, compiled, and binds them again (issue #16).
+    // A command is taken out while it runs, so a query run from inside another one's rows gets a command of its own.
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private const int MaxKeptCommands = 64;
+
+    private DbCommand Rent(string sql, (string Name, object? Value)[] parameters)
+    {
+        if (!_commands.Remove(sql, out var command))
+        {
+            return Command(sql, parameters);
+        }
+
+        if (command.Parameters.Count != parameters.Length)
+        {
+            command.Dispose();
+            return Command(sql, parameters);
+        }
+
+        command.Transaction = Transaction;
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var parameter = command.Parameters[i];
+            if (!string.Equals(parameter.ParameterName, parameters[i].Name, StringComparison.Ordinal))
+            {
+                command.Dispose();
+                return Command(sql, parameters);
+            }
+
+            parameter.Value = parameters[i].Value ?? DBNull.Value;
+        }
+
+        return command;
+    }
+
+    private void Return(string sql, DbCommand command)
+    {
+        if (Engine == StoreEngine.Sqlite && _commands.Count < MaxKeptCommands && _commands.TryAdd(sql, command))
+        {
+            return;
+        }
+
+        command.Dispose();
     }
 
     public void Dispose()
     {
         Rollback();
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+
+        _commands.Clear();
         Connection.Dispose();
     }
 }

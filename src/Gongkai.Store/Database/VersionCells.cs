@@ -22,7 +22,11 @@ internal static class VersionCells
 
     /// <summary>Writes the row of a new version (next to <see cref="FactWriter.Write"/>, in its transaction).</summary>
     public static void Write(StoreConnection db, long versionId, bool isSummary, IEnumerable<(long CellId, FactRow Fact)> facts) =>
-        Insert(db, [(versionId, isSummary, PackedCells.Pack(facts.Select(f => (f.CellId, FactWriter.StateCode(f.Fact.State), f.Fact.Value))))]);
+        Insert(db, [(versionId, isSummary, Pack(facts))]);
+
+    /// <summary>The <c>cells</c> value of a version with <paramref name="facts"/>.</summary>
+    public static byte[] Pack(IEnumerable<(long CellId, FactRow Fact)> facts) =>
+        PackedCells.Pack(facts.Select(f => (f.CellId, FactWriter.StateCode(f.Fact.State), f.Fact.Value)));
 
     /// <summary>Packs the facts of every version that has no row yet (migration 0013 on a store written before it).</summary>
     public static void Backfill(StoreConnection db)
@@ -75,8 +79,14 @@ internal static class VersionCells
     private static decimal? StoredValue(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : Convert.ToDecimal(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
 
-    private static void Insert(StoreConnection db, IReadOnlyList<(long VersionId, bool IsSummary, byte[] Packed)> rows)
+    /// <summary>Inserts the rows of new versions (one statement on PostgreSQL).</summary>
+    public static void Insert(StoreConnection db, IReadOnlyList<(long VersionId, bool IsSummary, byte[] Packed)> rows)
     {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
         if (db.Engine == StoreEngine.Postgres)
         {
             using var command = (NpgsqlCommand)db.Command("INSERT INTO version_cells (version_id, is_summary, cells) SELECT * FROM unnest(@ids, @summaries, @cells)");
