@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Gongkai.Core.Model;
 
@@ -23,6 +24,9 @@ internal static class CellValueReader
 
     // Longest first, so that 增加 is tried before 增.
     private static readonly (string Text, int Sign)[] Signs = [("增加", 1), ("减少", -1), ("新增", 1), ("净增", 1), ("净减", -1), ("增", 1), ("减", -1), ("+", 1), ("-", -1), ("−", -1), ("＋", 1), ("－", -1)];
+
+    // The first characters of the signs: text starting with none of them nor a digit is no number (labels, prose).
+    private static readonly SearchValues<char> SignStarts = SearchValues.Create(string.Concat(Signs.Select(s => s.Text[0])));
 
     /// <summary>Whether <paramref name="text"/> is nothing but the sign of a change (增, 减少, +, －): a sign printed apart from its figure.</summary>
     public static bool IsSign(string text)
@@ -129,6 +133,11 @@ internal static class CellValueReader
         unit = 1m;
         hasUnit = false;
         hasCounter = false;
+        if (text.IsEmpty || !char.IsAsciiDigit(text[0]) && !SignStarts.Contains(text[0]))
+        {
+            return false;
+        }
+
         var sign = 1;
         foreach (var (prefix, s) in Signs)
         {
