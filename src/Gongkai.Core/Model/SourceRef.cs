@@ -50,23 +50,39 @@ public readonly record struct SourceRef(string? File, int Line, int Page = 0, in
     /// <summary>A compact machine form, e.g. <c>p3:L12:c4</c>, used in the JSON provenance.</summary>
     public string ToCompactString()
     {
-        var parts = new List<string>(3);
-        if (Page > 0)
-        {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"p{Page}"));
-        }
+        Span<char> buffer = stackalloc char[MaxCompactLength];
+        return new string(buffer[..FormatCompact(buffer)]);
+    }
 
-        if (Line > 0)
-        {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"L{Line}"));
-        }
+    /// <summary>The longest <see cref="ToCompactString"/>: three parts of a letter and an <see cref="int"/>, two colons.</summary>
+    public const int MaxCompactLength = 3 * 12 + 2;
 
-        if (Cell > 0)
-        {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"c{Cell}"));
-        }
+    /// <summary>Writes <see cref="ToCompactString"/>'s form into <paramref name="buffer"/> (at least <see cref="MaxCompactLength"/> long) and returns its length.</summary>
+    /// <remarks>Without the intermediate strings: the JSON writes one per provenance cell (issue #16).</remarks>
+    public int FormatCompact(Span<char> buffer)
+    {
+        var length = 0;
+        Append(buffer, ref length, 'p', Page);
+        Append(buffer, ref length, 'L', Line);
+        Append(buffer, ref length, 'c', Cell);
+        return length;
 
-        return string.Join(':', parts);
+        static void Append(Span<char> buffer, ref int length, char letter, int number)
+        {
+            if (number <= 0)
+            {
+                return;
+            }
+
+            if (length > 0)
+            {
+                buffer[length++] = ':';
+            }
+
+            buffer[length++] = letter;
+            number.TryFormat(buffer[length..], out var written, default, CultureInfo.InvariantCulture);
+            length += written;
+        }
     }
 
     /// <summary>Parses the form written by <see cref="ToCompactString"/>; unknown parts are ignored (the box is kept apart, in the JSON's <c>boxes</c>).</summary>

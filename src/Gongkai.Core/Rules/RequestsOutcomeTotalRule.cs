@@ -20,11 +20,13 @@ public sealed class RequestsOutcomeTotalRule : IReportRule
         }
 
         var layout = TemplateCompleteness.RequestsLayout(table, RuleSupport.EffectiveTemplate(report));
-        var outcomes = RequestsTemplate.OutcomeRows(layout).Select(r => r.Key).ToList();
+        // Each outcome row looked up once, not once per column (the table's rows are a list).
+        var outcomes = RequestsTemplate.OutcomeRows(layout).Select(r => table[r.Key]).ToList();
+        var totalRow = table[RequestsTemplate.Total];
         foreach (var column in RequestsTemplate.Columns)
         {
-            var total = table.CellAt(RequestsTemplate.Total, column.Key);
-            var sum = RuleSupport.SumOrNull(outcomes.Select(row => table.CellAt(row, column.Key)));
+            var total = totalRow?[column.Key];
+            var sum = RuleSupport.SumOrNull(outcomes.Select(row => row?[column.Key]));
             if (total?.Value is { } printed && sum is { } computed && printed != computed)
             {
                 yield return Diagnostic.Create(Code, Severity.Error,

@@ -153,6 +153,8 @@ internal static class ReportJsonDetailsWriter
     private static void WriteProvenance(Utf8JsonWriter json, AnnualReport report)
     {
         json.WriteStartObject("provenance");
+        Span<char> path = stackalloc char[128];
+        Span<char> compact = stackalloc char[SourceRef.MaxCompactLength];
         foreach (var kind in new[] { TableKind.Proactive, TableKind.Requests, TableKind.Appeals })
         {
             if (report.Table(kind) is not { } table)
@@ -164,9 +166,20 @@ internal static class ReportJsonDetailsWriter
             {
                 foreach (var cell in row.Cells)
                 {
-                    if (cell.Source.IsKnown)
+                    if (!cell.Source.IsKnown)
                     {
-                        json.WriteString(new CellRef(kind, row.Key, cell.Column).Path, cell.Source.ToCompactString());
+                        continue;
+                    }
+
+                    // The path and the source formatted on the stack: one pair per value cell (issue #16).
+                    var value = compact[..cell.Source.FormatCompact(compact)];
+                    if (TryCellPath(path, kind, row.Key, cell.Column, out var length))
+                    {
+                        json.WriteString(path[..length], value);
+                    }
+                    else
+                    {
+                        json.WriteString(new CellRef(kind, row.Key, cell.Column).Path, value);
                     }
                 }
             }
@@ -182,6 +195,26 @@ internal static class ReportJsonDetailsWriter
         }
 
         json.WriteEndObject();
+    }
+
+    // CellRef.Path's form (table.row.column) written into buffer, when it fits.
+    private static bool TryCellPath(Span<char> buffer, TableKind kind, string row, string column, out int length)
+    {
+        var table = kind.ToJsonKey();
+        length = table.Length + row.Length + column.Length + 2;
+        if (length > buffer.Length)
+        {
+            return false;
+        }
+
+        table.CopyTo(buffer);
+        var at = table.Length;
+        buffer[at++] = '.';
+        row.CopyTo(buffer[at..]);
+        at += row.Length;
+        buffer[at++] = '.';
+        column.CopyTo(buffer[at..]);
+        return true;
     }
 
     // Every PDF value cell's box on its page (the page is the provenance's), [x0, y0, x1, y1] in points, e.g.

@@ -97,6 +97,11 @@ public sealed class ReportPipeline
     private static byte[] ReadBounded(string path, long limit)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        if (stream.CanSeek && stream.Length <= limit && ReadExactly(stream) is { } whole)
+        {
+            return whole;
+        }
+
         var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Min(stream.Length, limit) : 64 * 1024);
         var chunk = new byte[81920];
         int read;
@@ -110,6 +115,27 @@ public sealed class ReportPipeline
         }
 
         return buffer.ToArray();
+    }
+
+    // A regular file read straight into an array of its size (no chunk to zero, no copy: issue #16); null, with the
+    // stream rewound, when its length changed while it was read.
+    private static byte[]? ReadExactly(FileStream stream)
+    {
+        var bytes = new byte[stream.Length];
+        var filled = 0;
+        int read;
+        while (filled < bytes.Length && (read = stream.Read(bytes, filled, bytes.Length - filled)) > 0)
+        {
+            filled += read;
+        }
+
+        if (filled == bytes.Length && stream.ReadByte() < 0)
+        {
+            return bytes;
+        }
+
+        stream.Position = 0;
+        return null;
     }
 
     /// <summary>Parses <paramref name="content"/>, the bytes of a file named <paramref name="file"/>.</summary>

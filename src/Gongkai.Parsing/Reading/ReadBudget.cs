@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 
 namespace Gongkai.Parsing.Reading;
 
@@ -44,9 +45,12 @@ internal sealed class ReadBudget
         var budget = new ReadBudget(allowed, caller, deadline: true);
         var cancel = budget._cancel!;
 
-        var outcome = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Set by the worker once it is back in the pool; waited on without spinning (a read takes about a
+        // millisecond, and a spinning caller only burned the core the read needs: issue #16). Never disposed: an
+        // abandoned read still sets it when it ends.
+        var done = new ManualResetEventSlim(initialState: false, spinCount: 0);
         T? result = default;
-        Exception? failure = null;
+        ExceptionDispatchInfo? failure = null;
         ReadWorkers.Start(
             () =>
             {
@@ -56,20 +60,10 @@ internal sealed class ReadBudget
                 }
                 catch (Exception ex)
                 {
-                    failure = ex;
+                    failure = ExceptionDispatchInfo.Capture(ex);
                 }
             },
-            () =>
-            {
-                if (failure is null)
-                {
-                    outcome.SetResult(result!);
-                }
-                else
-                {
-                    outcome.SetException(failure);
-                }
-            });
+            done.Set);
 
         while (true)
         {
@@ -77,11 +71,7 @@ internal sealed class ReadBudget
             bool finished;
             try
             {
-                finished = left > TimeSpan.Zero && outcome.Task.Wait(left, caller);
-            }
-            catch (AggregateException)
-            {
-                finished = true; // the work threw: rethrown below as itself
+                finished = left > TimeSpan.Zero && done.Wait(left, caller);
             }
             catch (OperationCanceledException)
             {
@@ -92,7 +82,8 @@ internal sealed class ReadBudget
             if (finished)
             {
                 cancel.Dispose();
-                return outcome.Task.GetAwaiter().GetResult();
+                failure?.Throw(); // the work's own exception, as itself
+                return result!;
             }
 
             if (budget._clock.Elapsed >= budget.Allowed)

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Gongkai.Parsing.Reading;
 
 /// <summary>
@@ -8,6 +6,12 @@ namespace Gongkai.Parsing.Reading;
 /// past its deadline is simply busy; the caller has moved on, and the worker comes back to the pool if its read ever
 /// ends. Idle workers are background threads and never keep the process alive.
 /// </summary>
+/// <remarks>
+/// The hand-off blocks at once instead of spinning (a monitor, not <see cref="SemaphoreSlim"/> or a
+/// <see cref="Task"/> wait, which spin before they sleep): a read takes about a millisecond, so a spinning waiter
+/// only burned the other core's time (issue #16). The idle list is a locked stack rather than a
+/// <c>ConcurrentBag</c>, whose first use builds an event source by reflection at start-up.
+/// </remarks>
 internal static class ReadWorkers
 {
     // A deep but legal structure (PdfPig's parser, XML) must not overflow the worker's stack where the caller's would not.
@@ -16,7 +20,7 @@ internal static class ReadWorkers
     // More idle workers than this are let go: a batch uses one per core, a burst beyond that need not be kept.
     private static readonly int MaxIdle = Math.Max(2, Environment.ProcessorCount * 2);
 
-    private static readonly ConcurrentBag<Worker> Idle = [];
+    private static readonly Stack<Worker> Idle = new();
 
     /// <summary>
     /// Runs <paramref name="work"/> on an idle worker, or a new one when none is idle, then <paramref name="completed"/>
@@ -24,10 +28,13 @@ internal static class ReadWorkers
     /// </summary>
     public static void Start(Action work, Action completed)
     {
-        if (!Idle.TryTake(out var worker))
+        Worker? worker;
+        lock (Idle)
         {
-            worker = new Worker();
+            Idle.TryPop(out worker);
         }
+
+        worker ??= new Worker();
 
         // As a new thread would: the caller's culture and async-locals flow into the work.
         var context = ExecutionContext.Capture();
@@ -36,7 +43,7 @@ internal static class ReadWorkers
 
     private sealed class Worker
     {
-        private readonly SemaphoreSlim _ready = new(0);
+        private readonly object _gate = new(); // Monitor.Wait/Pulse: a Lock has no condition wait
         private (Action Work, Action Completed)? _work;
 
         public Worker()
@@ -47,26 +54,45 @@ internal static class ReadWorkers
 
         public void Run(Action work, Action completed)
         {
-            _work = (work, completed);
-            _ready.Release(); // a full fence: the worker reads _work after its Wait returns
+            lock (_gate)
+            {
+                _work = (work, completed);
+                Monitor.Pulse(_gate);
+            }
         }
 
         private void Loop()
         {
             while (true)
             {
-                _ready.Wait();
-                var (work, completed) = _work!.Value;
-                _work = null;
-                work();
-                if (Idle.Count >= MaxIdle)
+                (Action Work, Action Completed) next;
+                lock (_gate)
                 {
-                    completed();
-                    return;
+                    while (_work is null)
+                    {
+                        Monitor.Wait(_gate);
+                    }
+
+                    next = _work.Value;
+                    _work = null;
                 }
 
-                Idle.Add(this);
-                completed();
+                next.Work();
+                bool kept;
+                lock (Idle)
+                {
+                    kept = Idle.Count < MaxIdle;
+                    if (kept)
+                    {
+                        Idle.Push(this);
+                    }
+                }
+
+                next.Completed();
+                if (!kept)
+                {
+                    return;
+                }
             }
         }
     }

@@ -19,6 +19,22 @@ internal sealed class Bigrams
 
     public string Text { get; }
 
+    /// <summary>
+    /// The greater of <paramref name="atLeast"/> and the similarity to <paramref name="other"/>, without comparing the
+    /// bigrams when the lengths alone bound the similarity to no more than <paramref name="atLeast"/>.
+    /// </summary>
+    /// <remarks>Dice is at most 2·min(m, n)/(m + n); the bound is computed as the similarity would be, so the result is the same.</remarks>
+    public double MaxSimilarity(Bigrams other, double atLeast)
+    {
+        if (_sorted.Length > 0 && other._sorted.Length > 0 &&
+            2.0 * Math.Min(_sorted.Length, other._sorted.Length) / (_sorted.Length + other._sorted.Length) <= atLeast)
+        {
+            return atLeast;
+        }
+
+        return Math.Max(atLeast, Similarity(other));
+    }
+
     /// <summary>Dice similarity, 0–1 (as <see cref="LabelText.Similarity"/>).</summary>
     public double Similarity(Bigrams other)
     {

@@ -20,7 +20,7 @@ internal static class LabelText
         foreach (var c in text)
         {
             var folded = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
-            if (char.IsWhiteSpace(folded) || folded is '"' or '“' or '”' or '\'' or '‘' or '’' or '「' or '」' or '*')
+            if (Values.UnicodeSpace.IsWhiteSpace(folded) || folded is '"' or '“' or '”' or '\'' or '‘' or '’' or '「' or '」' or '*')
             {
                 continue;
             }

@@ -13,13 +13,11 @@ internal sealed class RowShape
     {
         Cells = cells;
         var labels = new List<SourceCell>(labelCount);
-        var labelText = new System.Text.StringBuilder();
         for (var i = 0; i < labelCount; i++)
         {
             if (!blank[i])
             {
                 labels.Add(cells[i]);
-                labelText.Append(cells[i].Text);
             }
         }
 
@@ -33,7 +31,7 @@ internal sealed class RowShape
 
         Labels = labels;
         Values = values;
-        LabelText = labelText.ToString();
+        LabelText = Join(labels);
         NumberCount = numbers;
     }
 
@@ -78,6 +76,14 @@ internal sealed class RowShape
 
         return new RowShape(cells, blank, lastLabel + 1);
     }
+
+    // Most rows have one label cell: its text is the label, without a copy.
+    private static string Join(List<SourceCell> labels) => labels.Count switch
+    {
+        0 => "",
+        1 => labels[0].Text,
+        _ => string.Concat(labels.Select(l => l.Text)),
+    };
 
     private static bool[] Blanks(IReadOnlyList<SourceCell> cells)
     {

@@ -84,7 +84,7 @@ internal static class SectionRecognizer
                 {
                     foreach (var known in titleBigrams[section - 1])
                     {
-                        similarity = Math.Max(similarity, title.Similarity(known));
+                        similarity = title.MaxSimilarity(known, similarity);
                     }
                 }
 

@@ -55,12 +55,29 @@ internal static class TableAssembler
     // first that is not blank.
     private static List<Cell> OnePerColumn(List<Cell> cells)
     {
-        if (cells.Select(c => c.Column).Distinct().Count() == cells.Count)
+        if (!HasRepeatedColumn(cells))
         {
             return cells;
         }
 
         return [.. cells.GroupBy(c => c.Column).Select(g => g.FirstOrDefault(c => !c.IsBlank) ?? g.First())];
+    }
+
+    // A row has a handful of cells: comparing pairs costs less than a set built for every row of every table.
+    private static bool HasRepeatedColumn(List<Cell> cells)
+    {
+        for (var i = 1; i < cells.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (cells[i].Column == cells[j].Column)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void ReportPlacement(TableKind table, RowReadings row, List<Diagnostic> diagnostics)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Gongkai.Core.Model;
 
@@ -17,12 +18,19 @@ internal static class CellValueReader
 
     private static readonly HashSet<string> TextualZero = ["持平", "不变", "无变化", "无增减", "零", "〇"];
 
+    private static readonly int MaxBlankLength = BlankMarkers.Max(m => m.Length);
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlankLookup = BlankMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ZeroLookup = TextualZero.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Longest first, so that 增加 is tried before 增.
     private static readonly (string Text, int Sign)[] Signs = [("增加", 1), ("减少", -1), ("新增", 1), ("净增", 1), ("净减", -1), ("增", 1), ("减", -1), ("+", 1), ("-", -1), ("−", -1), ("＋", 1), ("－", -1)];
+
+    // The first characters of the signs: text starting with none of them nor a digit is no number (labels, prose).
+    private static readonly SearchValues<char> SignStarts = SearchValues.Create(string.Concat(Signs.Select(s => s.Text[0])));
+
+    private static readonly SearchValues<char> ZeroStarts = SearchValues.Create(string.Concat(TextualZero.Select(z => z[0])));
 
     /// <summary>Whether <paramref name="text"/> is nothing but the sign of a change (增, 减少, +, －): a sign printed apart from its figure.</summary>
     public static bool IsSign(string text)
@@ -57,8 +65,26 @@ internal static class CellValueReader
             return false;
         }
 
-        Span<char> buffer = stackalloc char[text.Length];
-        return BlankLookup.Contains(Compact(text, buffer));
+        // No marker is longer than MaxBlankLength once compacted: stop at the first character past it (labels).
+        Span<char> buffer = stackalloc char[MaxBlankLength];
+        var length = 0;
+        foreach (var c in text)
+        {
+            var folded = Fold(c);
+            if (UnicodeSpace.IsWhiteSpace(folded) || folded == ',')
+            {
+                continue;
+            }
+
+            if (length == MaxBlankLength)
+            {
+                return false;
+            }
+
+            buffer[length++] = folded;
+        }
+
+        return BlankLookup.Contains(buffer[..length]);
     }
 
     /// <summary>Whether the text reads as a number in some column (count, change or money).</summary>
@@ -69,7 +95,7 @@ internal static class CellValueReader
             return true; // the common case: a plain count
         }
 
-        if (text.Length > MaxValueLength * 2)
+        if (text.Length > MaxValueLength * 2 || !MayStartValue(text))
         {
             return false;
         }
@@ -77,6 +103,22 @@ internal static class CellValueReader
         Span<char> buffer = stackalloc char[text.Length];
         var compact = Compact(text, buffer);
         return compact.Length is > 0 and <= MaxValueLength && (TryParse(compact, out _, out _, out _, out _) || ZeroLookup.Contains(compact));
+    }
+
+    // Whether the first character left by Compact can start a figure, a sign or a textual zero: a label's cannot,
+    // and it is told so without compacting the whole label.
+    private static bool MayStartValue(string text)
+    {
+        foreach (var c in text)
+        {
+            var folded = Fold(c);
+            if (!UnicodeSpace.IsWhiteSpace(folded) && folded != ',')
+            {
+                return char.IsAsciiDigit(folded) || SignStarts.Contains(folded) || ZeroStarts.Contains(folded);
+            }
+        }
+
+        return false; // nothing left: Compact's result would be empty
     }
 
     /// <summary>Reads <paramref name="text"/> as a cell of <paramref name="kind"/>.</summary>
@@ -129,6 +171,11 @@ internal static class CellValueReader
         unit = 1m;
         hasUnit = false;
         hasCounter = false;
+        if (text.IsEmpty || !char.IsAsciiDigit(text[0]) && !SignStarts.Contains(text[0]))
+        {
+            return false;
+        }
+
         var sign = 1;
         foreach (var (prefix, s) in Signs)
         {
@@ -194,8 +241,8 @@ internal static class CellValueReader
         var length = 0;
         foreach (var c in text)
         {
-            var folded = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
-            if (char.IsWhiteSpace(folded) || folded == ',')
+            var folded = Fold(c);
+            if (UnicodeSpace.IsWhiteSpace(folded) || folded == ',')
             {
                 continue;
             }
@@ -205,4 +252,7 @@ internal static class CellValueReader
 
         return buffer[..length];
     }
+
+    // Full-width forms (（，１２) to ASCII.
+    private static char Fold(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
 }

@@ -46,9 +46,19 @@ internal static class MarkdownSyntax
     /// <summary>The cells of a pipe row (outer pipes removed; <c>\|</c> kept as a pipe).</summary>
     public static List<string> SplitPipeRow(string line)
     {
-        var trimmed = line.Trim();
-        var inner = trimmed[1..^1];
+        var inner = line.AsSpan().Trim()[1..^1];
         var cells = new List<string>();
+        if (!inner.Contains('\\'))
+        {
+            // The common row, without escapes: each cell is a slice (every table row of every text report comes here).
+            foreach (var range in inner.Split('|'))
+            {
+                cells.Add(new string(inner[range]));
+            }
+
+            return cells;
+        }
+
         var cell = new StringBuilder();
         for (var i = 0; i < inner.Length; i++)
         {
