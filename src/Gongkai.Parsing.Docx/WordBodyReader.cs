@@ -29,6 +29,8 @@ internal sealed class WordBodyReader
     private readonly List<Block> _textBoxes = [];
     private readonly Stack<Paragraph> _paragraphs = new();
     private readonly Stack<Table> _tables = new();
+    private string _main = WordXml.Main;
+    private string _markupCompatibility = WordXml.MarkupCompatibility;
     private int _textBoxDepth;
     private int _line;
     private bool _inRunProperties;
@@ -44,7 +46,10 @@ internal sealed class WordBodyReader
 
     public List<Block> Read(string documentXml, CancellationToken cancellation = default)
     {
-        using var reader = XmlReader.Create(new StringReader(documentXml), WordXml.Settings);
+        var (reader, main) = WordXml.Open(documentXml);
+        using var _ = reader;
+        _main = main;
+        _markupCompatibility = reader.NameTable.Add(WordXml.MarkupCompatibility);
         reader.Read();
         var nodes = 0;
         while (!reader.EOF)
@@ -75,13 +80,13 @@ internal sealed class WordBodyReader
     // Returns true when it has already advanced the reader past the element.
     private bool Start(XmlReader reader)
     {
-        if (reader.NamespaceURI == WordXml.MarkupCompatibility && reader.LocalName == "Fallback")
+        if ((object)reader.NamespaceURI == _markupCompatibility && reader.LocalName == "Fallback")
         {
             reader.Skip();
             return true;
         }
 
-        if (reader.NamespaceURI != WordXml.Main)
+        if ((object)reader.NamespaceURI != _main)
         {
             return false;
         }
@@ -173,7 +178,7 @@ internal sealed class WordBodyReader
 
     private void End(XmlReader reader)
     {
-        if (reader.NamespaceURI != WordXml.Main)
+        if ((object)reader.NamespaceURI != _main)
         {
             return;
         }

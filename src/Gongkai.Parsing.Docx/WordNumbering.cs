@@ -24,7 +24,8 @@ internal sealed class WordNumbering
             return;
         }
 
-        using var reader = XmlReader.Create(new StringReader(numberingXml), WordXml.Settings);
+        var (reader, main) = WordXml.Open(numberingXml);
+        using var _ = reader;
         string? abstractId = null, numId = null;
         var level = -1;
         (int Start, string Format, string Text) current = (1, "decimal", "");
@@ -36,7 +37,7 @@ internal sealed class WordNumbering
                 level = -1;
             }
 
-            if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != WordXml.Main)
+            if (reader.NodeType != XmlNodeType.Element || (object)reader.NamespaceURI != main)
             {
                 continue;
             }

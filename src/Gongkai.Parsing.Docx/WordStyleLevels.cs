@@ -14,11 +14,12 @@ internal static class WordStyleLevels
         }
 
         var basedOn = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var reader = XmlReader.Create(new StringReader(stylesXml), WordXml.Settings);
+        var (reader, main) = WordXml.Open(stylesXml);
+        using var _ = reader;
         string? id = null;
         while (reader.Read())
         {
-            if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != WordXml.Main)
+            if (reader.NodeType != XmlNodeType.Element || (object)reader.NamespaceURI != main)
             {
                 continue;
             }

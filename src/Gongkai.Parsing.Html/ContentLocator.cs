@@ -1,3 +1,4 @@
+using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 using Gongkai.Parsing.Reading;
 using Gongkai.Parsing.Recognition;
@@ -12,6 +13,9 @@ namespace Gongkai.Parsing.Html;
 /// </summary>
 internal static class ContentLocator
 {
+    // Where portals print a title: headings and elements whose class or id says so.
+    private const string TitleSelectors = "h1, h2, h3, .title, .tit, #title, [class*=title], [class*=Title]";
+
     public static IElement Locate(IDocument document, ReportLandmarks landmarks)
     {
         var body = document.Body ?? document.DocumentElement;
@@ -25,7 +29,7 @@ internal static class ContentLocator
         while (true)
         {
             IElement? next = null;
-            foreach (var child in current.Children)
+            for (var child = current.FirstElementChild; child is not null; child = child.NextElementSibling)
             {
                 if (Hits(child.TextContent, landmarks) == wanted)
                 {
@@ -50,8 +54,14 @@ internal static class ContentLocator
     public static string? TitleOutside(IDocument document, IElement content, ReportLandmarks landmarks)
     {
         string? title = null;
-        foreach (var candidate in document.QuerySelectorAll("h1, h2, h3, .title, .tit, #title, [class*=title], [class*=Title]"))
+        var candidates = document.Context.GetService<ICssSelectorParser>()!.ParseSelector(TitleSelectors)!;
+        foreach (var candidate in ElementsInOrder(document))
         {
+            if (!MayMatchTitleSelectors(candidate) || !candidates.Match(candidate, null))
+            {
+                continue;
+            }
+
             var text = Normalize(candidate.TextContent);
             if (text.Length is > 6 and < 80 && CodePointFolding.Fold(text).Contains(landmarks.TitleWord, StringComparison.Ordinal) && !content.Contains(candidate))
             {
@@ -68,7 +78,70 @@ internal static class ContentLocator
             title = CodePointFolding.Fold(page).Contains(landmarks.TitleWord, StringComparison.Ordinal) ? page : null;
         }
 
-        return title is not null && !CodePointFolding.Fold(Normalize(content.TextContent, 200)).Contains(CodePointFolding.Fold(title), StringComparison.Ordinal) ? title : null;
+        return title is not null && !CodePointFolding.Fold(LeadingText(content, 200)).Contains(CodePointFolding.Fold(title), StringComparison.Ordinal) ? title : null;
+    }
+
+    // Every title selector needs a heading's name or a class or id attribute: the rest of the page's elements are
+    // passed over without the selector's work (a class list built per element).
+    private static bool MayMatchTitleSelectors(IElement element) =>
+        element.Attributes.Length > 0 || element.LocalName.Length == 2 && element.LocalName[0] is 'h' or 'H' && element.LocalName[1] is '1' or '2' or '3';
+
+    // The document's elements in tree order, as QuerySelectorAll lists them: matched one by one so that the search
+    // stops at the first title instead of collecting every match of the page first.
+    private static IEnumerable<IElement> ElementsInOrder(IDocument document)
+    {
+        var stack = new Stack<IElement>();
+        if (document.DocumentElement is { } root)
+        {
+            stack.Push(root);
+        }
+
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            yield return element;
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                stack.Push(child);
+            }
+        }
+    }
+
+    // Normalize(element.TextContent, max) without building the whole text: the element's text nodes in order until
+    // max characters that are not white space have been seen.
+    private static string LeadingText(IElement element, int max)
+    {
+        var builder = new System.Text.StringBuilder(max);
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        while (stack.Count > 0 && builder.Length < max)
+        {
+            var node = stack.Pop();
+            if (node is IText text)
+            {
+                foreach (var c in text.Data)
+                {
+                    if (builder.Length >= max)
+                    {
+                        break;
+                    }
+
+                    if (!char.IsWhiteSpace(c))
+                    {
+                        builder.Append(c);
+                    }
+                }
+
+                continue;
+            }
+
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                stack.Push(child);
+            }
+        }
+
+        return builder.ToString();
     }
 
     // Landmarks are matched in the raw text: reports print these phrases unbroken, and normalising every level's

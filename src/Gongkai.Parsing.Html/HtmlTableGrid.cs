@@ -156,9 +156,15 @@ internal static class HtmlTableGrid
         }
     }
 
+    // Walks sibling links rather than Children, which builds a collection for every element visited.
     private static bool ContainsTable(IElement table)
     {
-        var stack = new Stack<IElement>(table.Children);
+        var stack = new Stack<IElement>();
+        for (var child = table.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            stack.Push(child);
+        }
+
         while (stack.Count > 0)
         {
             var element = stack.Pop();
@@ -167,7 +173,7 @@ internal static class HtmlTableGrid
                 return true;
             }
 
-            foreach (var child in element.Children)
+            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
             {
                 stack.Push(child);
             }

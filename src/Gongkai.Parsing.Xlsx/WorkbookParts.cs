@@ -1,3 +1,4 @@
+using System.Xml;
 using System.Xml.Linq;
 using Gongkai.Parsing.Reading;
 
@@ -41,11 +42,46 @@ internal sealed record WorkbookParts(IReadOnlyList<WorkbookParts.Sheet> Sheets, 
             }
         }
 
-        var strings = package.ReadPart("xl/sharedStrings.xml") is { } shared
-            ? SpreadsheetXml.Load(shared).Root?.Elements(S + "si").Select(SpreadsheetXml.ItemText).ToList() ?? []
-            : [];
+        var strings = package.ReadPart("xl/sharedStrings.xml") is { } shared ? ReadSharedStrings(shared) : [];
         var (ruled, percent, headings) = Styles(package.ReadPart("xl/styles.xml"));
         return new WorkbookParts(sheets, strings, ruled, percent, headings);
+    }
+
+    // The root's si items, streamed: the table holds every text of the workbook.
+    private static List<string> ReadSharedStrings(string xml)
+    {
+        var (reader, main) = SpreadsheetXml.Open(xml);
+        using var _ = reader;
+        var strings = new List<string>();
+        if (reader.MoveToContent() != XmlNodeType.Element)
+        {
+            return strings;
+        }
+
+        var depth = reader.Depth;
+        reader.Read();
+        while (reader.Depth > depth)
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                reader.Read();
+            }
+            else if ((object)reader.NamespaceURI == main && reader.LocalName == "si")
+            {
+                strings.Add(SpreadsheetXml.ItemText(reader, main));
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        while (reader.Read())
+        {
+            // to the end, so that a damaged part fails here as it did when loaded whole
+        }
+
+        return strings;
     }
 
     // Relationship id → part path; targets are relative to xl/ unless absolute.

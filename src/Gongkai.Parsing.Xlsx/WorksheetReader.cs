@@ -18,7 +18,8 @@ internal static class WorksheetReader
     {
         var cells = new Dictionary<(int, int), WorksheetCells.Entry>();
         var merges = new List<((int, int), (int, int))>();
-        using var reader = XmlReader.Create(new StringReader(xml), SpreadsheetXml.Settings);
+        var (reader, main) = SpreadsheetXml.Open(xml);
+        using var _ = reader;
         var row = 0;
         var column = 0;
         var nodes = 0;
@@ -29,7 +30,7 @@ internal static class WorksheetReader
                 cancellation.ThrowIfCancellationRequested();
             }
 
-            if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != SpreadsheetXml.Main.NamespaceName)
+            if (reader.NodeType != XmlNodeType.Element || (object)reader.NamespaceURI != main)
             {
                 continue;
             }
@@ -53,7 +54,7 @@ internal static class WorksheetReader
 
                     var style = int.TryParse(reader.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
                     var type = reader.GetAttribute("t");
-                    var text = reader.IsEmptyElement ? "" : CellText(reader.ReadSubtree(), type, style, workbook);
+                    var text = reader.IsEmptyElement ? "" : CellText(reader, main, type, style, workbook);
                     var ruled = workbook.RuledStyles.Contains(style);
                     if (text.Length > 0 || ruled)
                     {
@@ -79,40 +80,37 @@ internal static class WorksheetReader
         return new WorksheetCells(cells, merges);
     }
 
-    private static string CellText(XmlReader cell, string? type, int style, WorkbookParts workbook)
+    // Reads the c element's v and is (at any depth, as a subtree read found them) and leaves the reader on its end tag.
+    private static string CellText(XmlReader cell, string main, string? type, int style, WorkbookParts workbook)
     {
-        using (cell)
+        string? value = null;
+        string? inline = null;
+        var depth = cell.Depth;
+        cell.Read();
+        while (cell.Depth > depth)
         {
-            string? value = null;
-            string? inline = null;
-            cell.Read(); // the c element itself
-            cell.Read();
-            while (!cell.EOF)
+            if (cell.NodeType == XmlNodeType.Element && cell.LocalName == "v")
             {
-                if (cell.NodeType == XmlNodeType.Element && cell.LocalName == "v")
-                {
-                    value = cell.ReadElementContentAsString();
-                }
-                else if (cell.NodeType == XmlNodeType.Element && cell.LocalName == "is")
-                {
-                    inline = SpreadsheetXml.ItemText(System.Xml.Linq.XElement.Load(cell.ReadSubtree()));
-                    cell.Read();
-                }
-                else
-                {
-                    cell.Read();
-                }
+                value = cell.ReadElementContentAsString();
             }
-
-            return type switch
+            else if (cell.NodeType == XmlNodeType.Element && cell.LocalName == "is")
             {
-                "s" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < workbook.SharedStrings.Count ? workbook.SharedStrings[index] : "",
-                "inlineStr" => inline ?? value ?? "",
-                "b" => value == "1" ? "TRUE" : value == "0" ? "FALSE" : "",
-                "str" or "e" or "d" => value ?? "",
-                _ => value is null ? "" : Number(value, workbook.PercentStyles.Contains(style)),
-            };
+                inline = SpreadsheetXml.ItemText(cell, main);
+            }
+            else
+            {
+                cell.Read();
+            }
         }
+
+        return type switch
+        {
+            "s" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < workbook.SharedStrings.Count ? workbook.SharedStrings[index] : "",
+            "inlineStr" => inline ?? value ?? "",
+            "b" => value == "1" ? "TRUE" : value == "0" ? "FALSE" : "",
+            "str" or "e" or "d" => value ?? "",
+            _ => value is null ? "" : Number(value, workbook.PercentStyles.Contains(style)),
+        };
     }
 
     // A number as Excel shows it in General format: at most 15 significant digits, no exponent.

@@ -95,6 +95,20 @@ public sealed class DocxPackageTests
     }
 
     [Fact]
+    public void Refuses_a_declaration_in_lower_case_that_follows_a_comment()
+    {
+        const string Xxe = """
+            <?xml version="1.0"?>
+            <!-- 模板 --><!doctype w:document [<!entity xxe SYSTEM "file:///etc/passwd">]>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>
+            """;
+
+        var error = Refusal(DocxFiles.WithPart(Minimal, "word/document.xml", Xxe), "xxe.docx");
+
+        Assert.Contains("DTD", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Refuses_a_part_that_inflates_past_the_limit()
     {
         var bomb = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" + new string(' ', 5_000_000) + "</w:body></w:document>";

@@ -57,6 +57,21 @@ public sealed class XlsxDocumentReaderTests
     }
 
     [Fact]
+    public void Rich_text_reads_each_run_once_and_leaves_phonetic_guides_and_run_properties_out()
+    {
+        var sheet = new Sheet("富文本",
+            Row(1,
+                """<c r="A1" t="inlineStr" s="1"><is><r><rPr><b/></rPr><t xml:space="preserve">予以 </t></r><r><t>公开</t><t>（重复）</t></r><rPh sb="0" eb="1"><t>よ</t></rPh></is></c>""",
+                """<c r="B1" t="s" s="1"><v>0</v></c>""",
+                """<c r="C1" t="inlineStr" s="1"><is><t>部分<![CDATA[公开]]></t></is></c>"""));
+        var strings = """<si><r><t/></r><r><rPr><sz val="9"/></rPr><t>不予</t></r><t>公开</t><phoneticPr fontId="1"/></si>""";
+
+        var table = Assert.IsType<SourceTable>(Assert.Single(Read(Create([sheet], strings)).Blocks));
+
+        Assert.Equal(["予以 公开", "不予公开", "部分公开"], table.Rows[0].Cells.Select(c => c.Text));
+    }
+
+    [Fact]
     public void Sheets_are_read_in_workbook_order_and_hidden_ones_skipped()
     {
         var blocks = Read(Create([
