@@ -32,7 +32,7 @@ public sealed class ValuesTests
     [InlineData("-0.0100", "-0.01")]
     [InlineData("12.0000", "12")]
     [InlineData("0.0000", "0")]
-    [InlineData("1.23445", "1.2345")]
+    [InlineData("1.23456", "1.2346")]
     public void Normalize_drops_trailing_zeros_and_places_beyond_four(string value, string printed) =>
         Assert.Equal(printed, Values.Normalize(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)).ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
