@@ -28,7 +28,7 @@ public static class ExportReports
 
         try
         {
-            var written = Write(options.Format, target, sheets);
+            var written = Write(options.Format, target, sheets, new ExportCsv(store, filter));
             return new ExportResult { Written = written, Reports = store.Reports(filter).Count };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -42,12 +42,12 @@ public static class ExportReports
         }
     }
 
-    private static IReadOnlyList<string> Write(ExportFormat format, string target, ExportSheets sheets)
+    private static IReadOnlyList<string> Write(ExportFormat format, string target, ExportSheets sheets, ExportCsv csv)
     {
         switch (format)
         {
             case ExportFormat.Long:
-                WriteCsv(target, sheets.Facts());
+                csv.WriteLong(target);
                 return [target];
             case ExportFormat.Jsonl:
                 using (var writer = new StreamWriter(target, false, new UTF8Encoding(false)))
@@ -62,15 +62,12 @@ public static class ExportReports
                 return [target];
             case ExportFormat.Wide:
                 Directory.CreateDirectory(target);
-                var files = new List<string>();
-                foreach (var sheet in Tables(sheets))
-                {
-                    var path = Path.Combine(target, sheet.Name + ".csv");
-                    WriteCsv(path, sheet);
-                    files.Add(path);
-                }
-
-                return files;
+                var reports = sheets.Reports();
+                var list = Path.Combine(target, reports.Name + ".csv");
+                WriteCsv(list, reports);
+                var tables = WideTables.Select(t => Path.Combine(target, t.ToDisplayName() + ".csv")).ToList();
+                csv.WriteWide(WideTables, tables);
+                return [list, .. tables];
             default:
                 using (var stream = File.Create(target))
                 {
@@ -81,9 +78,10 @@ public static class ExportReports
         }
     }
 
-    // The report list, then tables 二, 三 and 四 in wide form.
-    private static TabularSheet[] Tables(ExportSheets sheets) =>
-        [sheets.Reports(), sheets.Wide(TableKind.Proactive), sheets.Wide(TableKind.Requests), sheets.Wide(TableKind.Appeals)];
+    // Tables 二, 三 and 四, in wide form after the report list.
+    private static readonly TableKind[] WideTables = [TableKind.Proactive, TableKind.Requests, TableKind.Appeals];
+
+    private static TabularSheet[] Tables(ExportSheets sheets) => [sheets.Reports(), .. WideTables.Select(sheets.Wide)];
 
     private static void WriteCsv(string target, TabularSheet sheet)
     {

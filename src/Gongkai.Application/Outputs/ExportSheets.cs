@@ -12,7 +12,8 @@ namespace Gongkai.Application.Outputs;
 /// </summary>
 public sealed class ExportSheets
 {
-    private static readonly TabularColumn[] ReportColumns =
+    /// <summary>The columns naming a report, first in every sheet.</summary>
+    internal static readonly TabularColumn[] ReportColumns =
     [
         new("单位代码", TabularType.Text), new("单位名称", TabularType.Text), new("区域", TabularType.Text), new("层级", TabularType.Text),
         new("年度", TabularType.Integer), new("版本", TabularType.Integer), new("格式", TabularType.Text),
@@ -30,11 +31,15 @@ public sealed class ExportSheets
         _rows = new StoreExports(store);
     }
 
+    /// <summary>The columns of <see cref="Facts"/>: the report's, then the cell's table, row and column, its state and value.</summary>
+    internal static readonly TabularColumn[] FactColumns =
+    [
+        .. ReportColumns,
+        new("表", TabularType.Text), new("行", TabularType.Text), new("列", TabularType.Text), new("状态", TabularType.Text), new("数值", TabularType.Decimal),
+    ];
+
     /// <summary>One row per printed cell: the long format researchers load into R or pandas.</summary>
-    public TabularSheet Facts() => new("单元格", [
-            .. ReportColumns,
-            new("表", TabularType.Text), new("行", TabularType.Text), new("列", TabularType.Text), new("状态", TabularType.Text), new("数值", TabularType.Decimal),
-        ],
+    public TabularSheet Facts() => new("单元格", FactColumns,
         _rows.Facts(_filter).Select(f => (IReadOnlyList<object?>)[.. ReportValues(f), f.Cell.Table, f.Cell.Row, f.Cell.Column, StateName(f.State), f.Value]));
 
     /// <summary>One row per report and one column per cell of table <paramref name="table"/> (keys as column headers, e.g. <c>newReceived.total</c>).</summary>
@@ -42,9 +47,16 @@ public sealed class ExportSheets
     {
         var cells = _rows.CellKeys(table);
         var index = cells.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
-        return new TabularSheet(table.ToDisplayName(), [.. ReportColumns, .. cells.Select(c => new TabularColumn($"{c.Row}.{c.Column}", TabularType.Decimal))],
-            Pivot(_rows.Facts(_filter, table), index));
+        return new TabularSheet(table.ToDisplayName(), WideColumns(cells), Pivot(_rows.Facts(_filter, table), index));
     }
+
+    /// <summary>The columns of a wide sheet of <paramref name="cells"/> (<see cref="StoreExports.CellKeys"/>).</summary>
+    internal static TabularColumn[] WideColumns(IReadOnlyList<CellKey> cells) =>
+        [.. ReportColumns, .. cells.Select(c => new TabularColumn($"{c.Row}.{c.Column}", TabularType.Decimal))];
+
+    /// <summary>The values of <see cref="ReportColumns"/> for <paramref name="report"/>.</summary>
+    internal static object?[] ReportValues(ExportedReport report) =>
+        [report.UnitCode, report.Unit, report.Region, report.Level, report.Year, report.Version, report.Template];
 
     /// <summary>The reports with their counts of findings and indicators.</summary>
     public TabularSheet Reports() => new("报告", [
@@ -57,7 +69,8 @@ public sealed class ExportSheets
     /// <summary>Each report's stored JSON (canonical keys and details) with a <c>store</c> key naming its unit, region and version.</summary>
     public IEnumerable<string> JsonLines() => _rows.JsonLines(_filter);
 
-    private static string StateName(CellState state) => state switch
+    /// <summary>The text of the state column.</summary>
+    internal static string StateName(CellState state) => state switch
     {
         CellState.Number => "数值",
         CellState.Blank => "空白",

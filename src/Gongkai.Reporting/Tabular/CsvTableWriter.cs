@@ -16,7 +16,7 @@ namespace Gongkai.Reporting.Tabular;
 public static class CsvTableWriter
 {
     // Strict UTF-8 with a byte order mark: without the BOM, Excel on Chinese Windows reads the file as GBK.
-    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
+    internal static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
 
     /// <summary>Writes <paramref name="sheet"/> to <paramref name="writer"/>; the sheet's name is not written.</summary>
     /// <exception cref="ArgumentException">A sheet without columns, or a value that does not fit its column.</exception>
@@ -32,7 +32,7 @@ public static class CsvTableWriter
 
         for (var i = 0; i < columns.Count; i++)
         {
-            WriteField(writer, i, Guard(TabularText.Clean(columns[i].Header)));
+            WriteField(writer, i, HeaderText(columns[i]));
         }
 
         writer.Write("\r\n");
@@ -47,8 +47,7 @@ public static class CsvTableWriter
 
             for (var i = 0; i < columns.Count; i++)
             {
-                var cell = TabularCell.From(values[i], columns[i], row);
-                WriteField(writer, i, columns[i].Type == TabularType.Text ? Guard(cell.Text) : cell.Text);
+                WriteField(writer, i, FieldText(values[i], columns[i], row));
             }
 
             writer.Write("\r\n");
@@ -66,21 +65,30 @@ public static class CsvTableWriter
     private static string Guard(string text) =>
         text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '＝' or '＋' or '－' or '＠' ? "'" + text : text;
 
-    private static void WriteField(TextWriter writer, int index, string text)
+    /// <summary>A column's header as written: cleaned, guarded and quoted as a text field.</summary>
+    internal static string HeaderText(TabularColumn column) => Quoted(Guard(TabularText.Clean(column.Header)));
+
+    /// <summary>
+    /// <paramref name="value"/> as written in <paramref name="column"/> (row <paramref name="row"/>, for the message of a
+    /// value that does not fit): checked and formatted, guarded when text, quoted when it must be.
+    /// </summary>
+    internal static string FieldText(object? value, TabularColumn column, long row)
+    {
+        var cell = TabularCell.From(value, column, row);
+        return Quoted(column.Type == TabularType.Text ? Guard(cell.Text) : cell.Text);
+    }
+
+    private static void WriteField(TextWriter writer, int index, string field)
     {
         if (index > 0)
         {
             writer.Write(',');
         }
 
-        if (text.AsSpan().IndexOfAny(",\"\r\n") < 0)
-        {
-            writer.Write(text);
-            return;
-        }
-
-        writer.Write('"');
-        writer.Write(text.Replace("\"", "\"\"", StringComparison.Ordinal));
-        writer.Write('"');
+        writer.Write(field);
     }
+
+    // RFC 4180: a field holding a comma, a quote or a line break is quoted, its quotes doubled.
+    private static string Quoted(string text) =>
+        text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -48,7 +48,30 @@ internal static class Values
     /// PostgreSQL's <c>numeric(20,4)</c> 55.0000 and SQLite's integer 55 print alike (exports, roll-ups and audits
     /// of the two engines are byte-identical).
     /// </summary>
-    public static decimal Normalize(decimal value) => Math.Round(value, 4) / 1.0000000000000000000000000000m;
+    public static decimal Normalize(decimal value)
+    {
+        // Every packed 万元 amount (4 places, within 64 bits): trailing zeros dropped by integer steps rather than a
+        // decimal division, which showed in exports of 15 million cells (issue #16); the same value and scale.
+        if (value.Scale is > 0 and <= 4)
+        {
+            Span<int> bits = stackalloc int[4];
+            decimal.GetBits(value, bits);
+            if (bits[2] == 0 && (bits[0] | bits[1]) != 0)
+            {
+                var digits = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
+                var scale = value.Scale;
+                while (scale > 0 && digits % 10 == 0)
+                {
+                    digits /= 10;
+                    scale--;
+                }
+
+                return new decimal((int)(uint)digits, (int)(uint)(digits >> 32), 0, value < 0, scale);
+            }
+        }
+
+        return Math.Round(value, 4) / 1.0000000000000000000000000000m;
+    }
 
     public static bool Bool(this DbDataReader reader, int ordinal) => To<bool>(reader.GetValue(ordinal));
 
