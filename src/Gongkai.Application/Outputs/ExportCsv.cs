@@ -84,7 +84,6 @@ public sealed class ExportCsv
     /// <summary>One row per cell: the report's fields, the cell's table, row, column and state (encoded once per cell id and state), the value.</summary>
     private sealed class LongRows(CsvRowWriter csv, StoreExports rows) : IExportedCellSink
     {
-        private const int States = 3;
         private byte[] _report = [];
         private byte[]?[] _labels = new byte[]?[1024];
 
@@ -122,7 +121,7 @@ public sealed class ExportCsv
 
         private byte[] Label(int cellId, CellState state)
         {
-            var slot = (cellId * States) + (state switch { CellState.Number => 0, CellState.Blank => 1, _ => 2 });
+            var slot = (cellId * StoredCellState.Count) + StoredCellState.Code(state);
             if (slot >= _labels.Length)
             {
                 Array.Resize(ref _labels, Math.Max(slot + 1, _labels.Length * 2));

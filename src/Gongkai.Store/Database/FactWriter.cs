@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Gongkai.Core.Diagnostics;
-using Gongkai.Core.Model;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -15,13 +14,6 @@ internal abstract class FactWriter : IDisposable
     public abstract void Write(StoreConnection db, long versionId, IEnumerable<(long CellId, FactRow Fact)> facts);
 
     public abstract void WriteFindings(StoreConnection db, long versionId, IReadOnlyList<Diagnostic> findings);
-
-    internal static int StateCode(CellState state) => state switch
-    {
-        CellState.Number => 0,
-        CellState.Blank => 1,
-        _ => 2,
-    };
 
     /// <summary>Releases what the writer keeps compiled on its connection (before the connection closes).</summary>
     public virtual void Dispose()
@@ -42,7 +34,7 @@ internal abstract class FactWriter : IDisposable
             {
                 insert.Bind(1, versionId);
                 insert.Bind(2, cellId);
-                insert.Bind(3, StateCode(fact.State));
+                insert.Bind(3, StoredCellState.Code(fact.State));
                 insert.BindNumber(4, fact.Value);
                 insert.Run();
             }
@@ -92,7 +84,7 @@ internal abstract class FactWriter : IDisposable
             copy.StartRow();
             copy.Write(versionId, NpgsqlDbType.Bigint);
             copy.Write(cellId, NpgsqlDbType.Bigint);
-            copy.Write(StateCode(fact.State), NpgsqlDbType.Integer);
+            copy.Write(StoredCellState.Code(fact.State), NpgsqlDbType.Integer);
             if (fact.Value is { } value)
             {
                 copy.Write(value, NpgsqlDbType.Numeric);

@@ -9,8 +9,8 @@ namespace Gongkai.Store.Database;
 /// </summary>
 /// <remarks>
 /// Layout: a format byte (1), then one entry per cell in ascending cell id: a varint of
-/// <c>(cell id − previous cell id) « 4 | kind « 2 | state</c>, then the value. State is the facts' code (0 number,
-/// 1 blank, 2 unreadable); kind says how the value is written: none, an integer (zigzag varint), a 万元 amount in
+/// <c>(cell id − previous cell id) « 4 | kind « 2 | state</c>, then the value. State is the facts' code
+/// (<see cref="StoredCellState"/>: 0 number, 1 blank, 2 unreadable); kind says how the value is written: none, an integer (zigzag varint), a 万元 amount in
 /// ten-thousandths (zigzag varint: the 4 places the store keeps, exactly), or, for a number too large for either, the
 /// 16 bytes of the <see cref="decimal"/>. A version's facts always pack to the same bytes whichever engine they come
 /// from (<see cref="Pack"/> is the one place that decides), so the integrity check compares bytes.
@@ -36,12 +36,12 @@ internal static class PackedCells
         Span<byte> bytes = stackalloc byte[4];
         foreach (var (cellId, state, value) in sorted)
         {
-            if (cellId <= previous || state is < 0 or > 2)
+            if (cellId <= previous || state is < 0 or >= StoredCellState.Count)
             {
                 throw new ArgumentException($"cell id {cellId} or state {state} cannot be packed", nameof(facts));
             }
 
-            var (kind, number) = state == 0 && value is { } v ? Classify(v) : (KindNone, 0m);
+            var (kind, number) = state == StoredCellState.NumberCode && value is { } v ? Classify(v) : (KindNone, 0m);
             WriteVarint(buffer, ((ulong)(cellId - previous) << 4) | (uint)((kind << 2) | state));
             previous = cellId;
             switch (kind)

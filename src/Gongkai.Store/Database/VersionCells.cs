@@ -26,7 +26,7 @@ internal static class VersionCells
 
     /// <summary>The <c>cells</c> value of a version with <paramref name="facts"/>.</summary>
     public static byte[] Pack(IEnumerable<(long CellId, FactRow Fact)> facts) =>
-        PackedCells.Pack(facts.Select(f => (f.CellId, FactWriter.StateCode(f.Fact.State), f.Fact.Value)));
+        PackedCells.Pack(facts.Select(f => (f.CellId, StoredCellState.Code(f.Fact.State), f.Fact.Value)));
 
     /// <summary>Packs the facts of every version that has no row yet (migration 0013 on a store written before it).</summary>
     public static void Backfill(StoreConnection db)

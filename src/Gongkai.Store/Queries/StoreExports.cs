@@ -187,7 +187,7 @@ public sealed class StoreExports
 
         public void Number(int cell, decimal value) => facts.Add(new FactRow(cells.Key(cell), CellState.Number, Values.Normalize(value)));
 
-        public void NoNumber(int cell, int state) => facts.Add(new FactRow(cells.Key(cell), State(state), null));
+        public void NoNumber(int cell, int state) => facts.Add(new FactRow(cells.Key(cell), StoredCellState.Of(state), null));
     }
 
     private readonly struct ExportedCellAdapter(IExportedCellSink sink) : IPackedCellSink
@@ -196,8 +196,6 @@ public sealed class StoreExports
 
         public void Number(int cell, decimal value) => sink.Number(cell, Values.Normalize(value));
 
-        public void NoNumber(int cell, int state) => sink.NoNumber(cell, State(state));
+        public void NoNumber(int cell, int state) => sink.NoNumber(cell, StoredCellState.Of(state));
     }
-
-    private static CellState State(long code) => (int)code switch { 0 => CellState.Number, 1 => CellState.Blank, _ => CellState.Unreadable };
 }
