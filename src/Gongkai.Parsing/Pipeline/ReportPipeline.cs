@@ -97,7 +97,7 @@ public sealed class ReportPipeline
     private static byte[] ReadBounded(string path, long limit)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        if (stream.CanSeek && stream.Length <= limit && ReadExactly(stream) is { } whole)
+        if (stream.CanSeek && stream.Length <= limit && ReadWhole(stream) is { } whole)
         {
             return whole;
         }
@@ -119,16 +119,10 @@ public sealed class ReportPipeline
 
     // A regular file read straight into an array of its size (no chunk to zero, no copy: issue #16); null, with the
     // stream rewound, when its length changed while it was read.
-    private static byte[]? ReadExactly(FileStream stream)
+    private static byte[]? ReadWhole(FileStream stream)
     {
         var bytes = new byte[stream.Length];
-        var filled = 0;
-        int read;
-        while (filled < bytes.Length && (read = stream.Read(bytes, filled, bytes.Length - filled)) > 0)
-        {
-            filled += read;
-        }
-
+        var filled = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
         if (filled == bytes.Length && stream.ReadByte() < 0)
         {
             return bytes;
