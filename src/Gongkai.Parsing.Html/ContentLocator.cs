@@ -1,3 +1,5 @@
+using AngleSharp;
+using AngleSharp.Css.Dom;
 using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 using Gongkai.Parsing.Reading;
@@ -54,7 +56,7 @@ internal static class ContentLocator
     public static string? TitleOutside(IDocument document, IElement content, ReportLandmarks landmarks)
     {
         string? title = null;
-        var candidates = document.Context.GetService<ICssSelectorParser>()!.ParseSelector(TitleSelectors)!;
+        var candidates = TitleSelector(document.Context);
         foreach (var candidate in ElementsInOrder(document))
         {
             if (!MayMatchTitleSelectors(candidate) || !candidates.Match(candidate, null))
@@ -79,6 +81,22 @@ internal static class ContentLocator
         }
 
         return title is not null && !CodePointFolding.Fold(LeadingText(content, 200)).Contains(CodePointFolding.Fold(title), StringComparison.Ordinal) ? title : null;
+    }
+
+    // The title selectors as parsed by the context's CSS parser: parsed once per context (HtmlPageParser keeps one
+    // per thread) rather than once per page. Thread-static because the contexts are.
+    [ThreadStatic]
+    private static (IBrowsingContext Context, ISelector Selector)? t_titleSelector;
+
+    private static ISelector TitleSelector(IBrowsingContext context)
+    {
+        if (t_titleSelector is not { } cached || cached.Context != context)
+        {
+            cached = (context, context.GetService<ICssSelectorParser>()!.ParseSelector(TitleSelectors)!);
+            t_titleSelector = cached;
+        }
+
+        return cached.Selector;
     }
 
     // Every title selector needs a heading's name or a class or id attribute: the rest of the page's elements are
