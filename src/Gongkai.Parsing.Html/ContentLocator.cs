@@ -99,10 +99,13 @@ internal static class ContentLocator
         return cached.Selector;
     }
 
-    // Every title selector needs a heading's name or a class or id attribute: the rest of the page's elements are
-    // passed over without the selector's work (a class list built per element).
+    // A necessary condition of every title selector, checked before the selector's work (a class list built per
+    // element): a heading's name, or a class naming "tit…" or an id naming "title" in any case (quirks-mode pages
+    // match class and id selectors ignoring case). Most of a portal page's elements have attributes, few such ones.
     private static bool MayMatchTitleSelectors(IElement element) =>
-        element.Attributes.Length > 0 || element.LocalName.Length == 2 && element.LocalName[0] is 'h' or 'H' && element.LocalName[1] is '1' or '2' or '3';
+        element.LocalName.Length == 2 && element.LocalName[0] is 'h' or 'H' && element.LocalName[1] is '1' or '2' or '3'
+        || element.GetAttribute("class") is { } names && names.Contains("tit", StringComparison.OrdinalIgnoreCase)
+        || element.GetAttribute("id") is { } id && id.Contains("title", StringComparison.OrdinalIgnoreCase);
 
     // The document's elements in tree order, as QuerySelectorAll lists them: matched one by one so that the search
     // stops at the first title instead of collecting every match of the page first.
