@@ -1,3 +1,5 @@
+using AngleSharp;
+using AngleSharp.Css.Dom;
 using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 using Gongkai.Parsing.Reading;
@@ -54,7 +56,7 @@ internal static class ContentLocator
     public static string? TitleOutside(IDocument document, IElement content, ReportLandmarks landmarks)
     {
         string? title = null;
-        var candidates = document.Context.GetService<ICssSelectorParser>()!.ParseSelector(TitleSelectors)!;
+        var candidates = TitleSelector(document.Context);
         foreach (var candidate in ElementsInOrder(document))
         {
             if (!MayMatchTitleSelectors(candidate) || !candidates.Match(candidate, null))
@@ -81,10 +83,29 @@ internal static class ContentLocator
         return title is not null && !CodePointFolding.Fold(LeadingText(content, 200)).Contains(CodePointFolding.Fold(title), StringComparison.Ordinal) ? title : null;
     }
 
-    // Every title selector needs a heading's name or a class or id attribute: the rest of the page's elements are
-    // passed over without the selector's work (a class list built per element).
+    // The title selectors as parsed by the context's CSS parser: parsed once per context (HtmlPageParser keeps one
+    // per thread) rather than once per page. Thread-static because the contexts are.
+    [ThreadStatic]
+    private static (IBrowsingContext Context, ISelector Selector)? t_titleSelector;
+
+    private static ISelector TitleSelector(IBrowsingContext context)
+    {
+        if (t_titleSelector is not { } cached || cached.Context != context)
+        {
+            cached = (context, context.GetService<ICssSelectorParser>()!.ParseSelector(TitleSelectors)!);
+            t_titleSelector = cached;
+        }
+
+        return cached.Selector;
+    }
+
+    // A necessary condition of every title selector, checked before the selector's work (a class list built per
+    // element): a heading's name, or a class naming "tit…" or an id naming "title" in any case (quirks-mode pages
+    // match class and id selectors ignoring case). Most of a portal page's elements have attributes, few such ones.
     private static bool MayMatchTitleSelectors(IElement element) =>
-        element.Attributes.Length > 0 || element.LocalName.Length == 2 && element.LocalName[0] is 'h' or 'H' && element.LocalName[1] is '1' or '2' or '3';
+        element.LocalName.Length == 2 && element.LocalName[0] is 'h' or 'H' && element.LocalName[1] is '1' or '2' or '3'
+        || element.GetAttribute("class") is { } names && names.Contains("tit", StringComparison.OrdinalIgnoreCase)
+        || element.GetAttribute("id") is { } id && id.Contains("title", StringComparison.OrdinalIgnoreCase);
 
     // The document's elements in tree order, as QuerySelectorAll lists them: matched one by one so that the search
     // stops at the first title instead of collecting every match of the page first.

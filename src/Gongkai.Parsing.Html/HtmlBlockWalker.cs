@@ -64,9 +64,9 @@ internal sealed class HtmlBlockWalker(string file, HtmlReaderLimits limits, Canc
                 case IHtmlBreakRowElement:
                     Flush();
                     break;
-                case IHtmlTableElement table when HtmlTableGrid.IsDataTable(table):
+                case IHtmlTableElement table when HtmlTableGrid.IsDataTable(table, out var rows):
                     Flush();
-                    AddTable(table);
+                    AddTable(table, rows);
                     break;
                 case IElement element when Skipped.Contains(element.TagName):
                     break;
@@ -125,9 +125,9 @@ internal sealed class HtmlBlockWalker(string file, HtmlReaderLimits limits, Canc
         }
     }
 
-    private void AddTable(IHtmlTableElement table)
+    private void AddTable(IHtmlTableElement table, TableRowCells[] tableRows)
     {
-        var grid = HtmlTableGrid.Build(table, limits.MaxTableCells);
+        var grid = HtmlTableGrid.Build(tableRows, limits.MaxTableCells);
         if (grid is null)
         {
             Diagnostics.Add(Diagnostic.Create(DiagnosticCodes.TableUnreadable, Severity.Warning,

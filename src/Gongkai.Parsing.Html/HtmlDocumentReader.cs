@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using Gongkai.Core.Model;
 using Gongkai.Parsing.Documents;
 using Gongkai.Parsing.Reading;
@@ -38,15 +37,7 @@ public sealed class HtmlDocumentReader(HtmlReaderLimits limits) : GuardedDocumen
             throw new UnreadableInputException($"{file}：网页元素过多（{elements} 个），超过上限 {Limits.MaxElements} 个。");
         }
 
-        var parser = new HtmlParser(new HtmlParserOptions
-        {
-            IsScripting = false,
-            IsKeepingSourceReferences = true,
-            MaximumDepth = Limits.MaxDepth,
-            SkipComments = true,
-        });
-        // The asynchronous parse is the one that stops at the read's deadline; a string source completes it synchronously.
-        using var document = parser.ParseDocumentAsync(text, cancellation).GetAwaiter().GetResult();
+        using var document = HtmlPageParser.Parse(text, Limits.MaxDepth, cancellation);
         var container = ContentLocator.Locate(document, landmarks);
         var walker = new HtmlBlockWalker(file, Limits, cancellation);
         if (ContentLocator.TitleOutside(document, container, landmarks) is { } title)

@@ -15,34 +15,39 @@ internal static class HtmlTableGrid
     private const int MaxColumnSpan = 100;
     private const int MaxRowSpan = 1000;
 
-    public static bool IsDataTable(IHtmlTableElement table)
+    public static bool IsDataTable(IHtmlTableElement table) => IsDataTable(table, out _);
+
+    /// <summary>Whether the table holds data; if so, its rows and their cells, for <see cref="Build(TableRowCells[], int)"/>.</summary>
+    public static bool IsDataTable(IHtmlTableElement table, out TableRowCells[] rows)
     {
+        rows = [];
         if (ContainsTable(table))
         {
             return false;
         }
 
-        // Materialised once: AngleSharp's row and cell collections are live and walk the tree on every access.
-        var rows = table.Rows.ToArray();
+        rows = Rows(table);
         if (rows.Length == 0)
         {
             return false;
         }
 
         var maxCells = rows.Max(r => r.Cells.Length);
-        return maxCells >= 2 || rows.Length >= 2 && rows.All(r => Tidy(r.TextContent).Length < 40);
+        return maxCells >= 2 || rows.Length >= 2 && rows.All(r => Tidy(r.Row.TextContent).Length < 40);
     }
 
     /// <summary>The rows (cell texts and the row element), or null when the table is too large to expand.</summary>
-    public static List<(string[] Cells, IElement Row)>? Build(IHtmlTableElement table, int maxCells)
+    public static List<(string[] Cells, IElement Row)>? Build(IHtmlTableElement table, int maxCells) => Build(Rows(table), maxCells);
+
+    /// <summary>The rows (cell texts and the row element), or null when the table is too large to expand.</summary>
+    public static List<(string[] Cells, IElement Row)>? Build(TableRowCells[] rows, int maxCells)
     {
-        var rows = table.Rows.ToArray();
         var occupied = new List<string?[]>();
         var width = 0;
         for (var r = 0; r < rows.Length; r++)
         {
             var column = 0;
-            foreach (var cell in rows[r].Cells.ToArray())
+            foreach (var cell in rows[r].Cells)
             {
                 while (At(occupied, r, column) is not null)
                 {
@@ -80,7 +85,7 @@ internal static class HtmlTableGrid
                 cells[c] = At(occupied, r, c) ?? "";
             }
 
-            result.Add((cells, rows[r]));
+            result.Add((cells, rows[r].Row));
         }
 
         return result;
@@ -155,6 +160,11 @@ internal static class HtmlTableGrid
             }
         }
     }
+
+    // Materialised once for both the data-table test and the grid: AngleSharp's row and cell collections are live
+    // and walk the tree on every access.
+    private static TableRowCells[] Rows(IHtmlTableElement table) =>
+        table.Rows.Select(row => new TableRowCells(row, row.Cells.ToArray())).ToArray();
 
     // Walks sibling links rather than Children, which builds a collection for every element visited.
     private static bool ContainsTable(IElement table)

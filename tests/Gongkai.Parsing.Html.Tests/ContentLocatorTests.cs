@@ -63,6 +63,9 @@ public sealed class ContentLocatorTests
     [InlineData("<div class=\"title\"><h1>柏舟县档案局2021年政府信息公开工作年度报告</h1></div>")]
     [InlineData("<div class=\"article-title\">柏舟县档案局2021年政府信息公开工作年度报告</div>")]
     [InlineData("<h2>柏舟县档案局2021年政府信息公开工作年度报告</h2>")]
+    [InlineData("<div class=\"tit\">柏舟县档案局2021年政府信息公开工作年度报告</div>")]
+    [InlineData("<div id=\"title\">柏舟县档案局2021年政府信息公开工作年度报告</div>")]
+    [InlineData("<span class=\"newsTitle\">柏舟县档案局2021年政府信息公开工作年度报告</span>")]
     public void Finds_a_title_printed_above_the_article_container(string title)
     {
         using var document = HtmlPages.Parse($"<html><body>{Header}{title}<div id=\"zoom\">{HtmlPages.ReportBody}</div>{Footer}</body></html>");
@@ -90,6 +93,18 @@ public sealed class ContentLocatorTests
             <html><head><title>柏舟县档案局2021年政府信息公开工作年度报告_柏舟县人民政府网</title></head><body>
             <div id="zoom"><h1>柏舟县档案局2021年政府信息公开工作年度报告</h1>{HtmlPages.ReportBody}</div></body></html>
             """);
+        var content = ContentLocator.Locate(document, ReportLandmarks.AnnualReport);
+
+        Assert.Null(ContentLocator.TitleOutside(document, content, ReportLandmarks.AnnualReport));
+    }
+
+    [Theory]
+    [InlineData("<div data-role=\"title\">柏舟县档案局2021年政府信息公开工作年度报告</div>")]
+    [InlineData("<div class=\"headline\" lang=\"zh\">柏舟县档案局2021年政府信息公开工作年度报告</div>")]
+    [InlineData("<h4>柏舟县档案局2021年政府信息公开工作年度报告</h4>")]
+    public void Takes_no_title_from_an_element_that_no_title_selector_names(string element)
+    {
+        using var document = HtmlPages.Parse($"<html><body>{Header}{element}<div id=\"zoom\">{HtmlPages.ReportBody}</div>{Footer}</body></html>");
         var content = ContentLocator.Locate(document, ReportLandmarks.AnnualReport);
 
         Assert.Null(ContentLocator.TitleOutside(document, content, ReportLandmarks.AnnualReport));

@@ -167,4 +167,30 @@ public sealed class HtmlDocumentReaderTests
         Assert.False(string.IsNullOrWhiteSpace(image.Description));
         Assert.True(image.Source.Line > 0);
     }
+
+    [Fact]
+    public void Reads_a_page_alike_before_and_after_other_pages_on_the_same_thread()
+    {
+        var portal = HtmlPages.Gb18030.GetBytes(PortalPage);
+        var first = HtmlPages.Describe(HtmlDocumentReader.Instance.Read(portal, "bozhou.html", ReaderLimits.Default).Blocks);
+        HtmlPages.Read("<html><body><table><tr><td>规章</td><td>0</td></tr></table><h2>另一页</h2></body></html>", "other.html");
+        new HtmlDocumentReader(new HtmlReaderLimits { MaxDepth = 3 }).Read(Encoding.UTF8.GetBytes("<div><div><div><div><p>深</p></div></div></div></div>"), "shallow.html", ReaderLimits.Default);
+
+        var again = HtmlPages.Describe(HtmlDocumentReader.Instance.Read(portal, "bozhou.html", ReaderLimits.Default).Blocks);
+
+        Assert.Equal(first, again);
+    }
+
+    [Fact]
+    public void Reads_a_page_alike_on_several_threads_at_once()
+    {
+        var portal = HtmlPages.Gb18030.GetBytes(PortalPage);
+        var expected = HtmlPages.Describe(HtmlDocumentReader.Instance.Read(portal, "bozhou.html", ReaderLimits.Default).Blocks);
+
+        var results = new List<string>[32];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+            results[i] = HtmlPages.Describe(HtmlDocumentReader.Instance.Read(portal, "bozhou.html", ReaderLimits.Default).Blocks));
+
+        Assert.All(results, result => Assert.Equal(expected, result));
+    }
 }
