@@ -26,7 +26,9 @@ public sealed partial class ReportStore
         {
             try
             {
-                return SaveAll(reports, makeCurrent, new PendingVersionRows());
+                var saved = SaveAll(reports, makeCurrent, new PendingVersionRows());
+                _plans.Committed(_db, reports.Count);
+                return saved;
             }
             catch (DbException ex) when (!StoreConnection.IsTransient(ex))
             {
@@ -91,4 +93,6 @@ public sealed partial class ReportStore
     }
 
     private const string BatchSavepoint = "gongkai_report";
+
+    private readonly GrowingTablePlans _plans = new();
 }

@@ -16,11 +16,11 @@ public sealed partial class ReportStore : IDisposable
     private readonly CellCatalog _cells;
     private readonly FactWriter _facts;
 
-    private ReportStore(StoreLocation location, StoreConnection db)
+    private ReportStore(StoreLocation location, StoreConnection db, int schemaThrough)
     {
         Location = location;
         _db = db;
-        Migrations.Apply(db);
+        Migrations.Apply(db, schemaThrough);
         _cells = CellCatalog.Load(db);
         _facts = FactWriter.For(db);
     }
@@ -37,14 +37,17 @@ public sealed partial class ReportStore : IDisposable
 
     /// <summary>Opens (creating and migrating when needed) the store at <paramref name="location"/>.</summary>
     /// <exception cref="StoreUnavailableException">The database cannot be opened or migrated (Chinese message).</exception>
-    public static ReportStore Open(StoreLocation location)
+    public static ReportStore Open(StoreLocation location) => Open(location, int.MaxValue);
+
+    /// <summary>Opens the store migrated only up to schema version <paramref name="schemaThrough"/>: what an older gongkai wrote, for tests of a later migration.</summary>
+    internal static ReportStore Open(StoreLocation location, int schemaThrough)
     {
         ArgumentNullException.ThrowIfNull(location);
         StoreConnection? db = null;
         try
         {
             db = StoreConnection.Open(location);
-            return new ReportStore(location, db);
+            return new ReportStore(location, db, schemaThrough);
         }
         catch (StoreUnavailableException)
         {

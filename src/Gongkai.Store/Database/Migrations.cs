@@ -36,16 +36,18 @@ internal static class Migrations
             .OrderBy(m => m.Item1)];
     }
 
-    /// <summary>Brings the schema up to date; returns the versions applied now.</summary>
+    /// <summary>Brings the schema up to date (or up to version <paramref name="through"/>); returns the versions applied now.</summary>
     /// <remarks>
     /// A store whose schema is current is not written to at all, so a read-only store opens. On PostgreSQL the whole
     /// check-and-apply holds an advisory lock: two processes starting at once on a new database would otherwise race
     /// on <c>CREATE TABLE IF NOT EXISTS</c> (which is not atomic there).
     /// </remarks>
+    /// <param name="db">The store's connection.</param>
+    /// <param name="through">The newest version to apply: a test's store as an older gongkai left it, to test the migrations after it.</param>
     /// <exception cref="StoreUnavailableException">The store is read-only and needs a migration (Chinese message).</exception>
-    public static IReadOnlyList<int> Apply(StoreConnection db)
+    public static IReadOnlyList<int> Apply(StoreConnection db, int through = int.MaxValue)
     {
-        var pending = Pending(db);
+        var pending = Pending(db, through);
         if (pending.Count == 0)
         {
             return [];
@@ -64,7 +66,7 @@ internal static class Migrations
 
         try
         {
-            return ApplyPending(db);
+            return ApplyPending(db, through);
         }
         finally
         {
@@ -76,7 +78,7 @@ internal static class Migrations
     }
 
     // The migrations not yet recorded, read without writing anything.
-    private static List<(int Version, string Name, string Sql)> Pending(StoreConnection db)
+    private static List<(int Version, string Name, string Sql)> Pending(StoreConnection db, int through)
     {
         var exists = db.Engine == StoreEngine.Postgres
             ? db.Scalar<bool>("SELECT to_regclass('schema_migrations') IS NOT NULL")
@@ -84,7 +86,7 @@ internal static class Migrations
         var applied = exists ? db.Query("SELECT version FROM schema_migrations", r => (int)r.Long(0)).ToHashSet() : [];
         var known = For(db.Engine);
         RefuseNewer(applied, known.Count == 0 ? 0 : known[^1].Version);
-        return [.. known.Where(m => !applied.Contains(m.Version))];
+        return [.. known.Where(m => m.Version <= through && !applied.Contains(m.Version))];
     }
 
     // A store a newer gongkai has migrated may keep data this one would not maintain (e.g. the packed cells of
@@ -99,11 +101,11 @@ internal static class Migrations
         }
     }
 
-    private static List<int> ApplyPending(StoreConnection db)
+    private static List<int> ApplyPending(StoreConnection db, int through)
     {
         db.Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         var applied = new List<int>();
-        foreach (var (version, name, sql) in For(db.Engine))
+        foreach (var (version, name, sql) in For(db.Engine).Where(m => m.Version <= through))
         {
             db.Begin();
             try
