@@ -37,7 +37,7 @@ internal static class CliApp
     public static RootCommand CreateRootCommand(string? verb)
     {
         var root = new RootCommand("公开（Gongkai）：政府信息公开工作年度报告的解析、核对与评测工具。");
-        var only = Verbs.Any(v => v.Name == verb) ? verb : null;
+        var only = Names(verb) ? verb : null;
         foreach (var (name, create) in Verbs)
         {
             if (only is null || name == only)
@@ -53,6 +53,21 @@ internal static class CliApp
         }
 
         return root;
+    }
+
+    // A loop, not Verbs.Any(…): LINQ over the tuples would be compiled at start-up (ReadyToRun cannot precompile generic
+    // code over value types; docs/performance.md).
+    private static bool Names(string? verb)
+    {
+        foreach (var (name, _) in Verbs)
+        {
+            if (name == verb)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Runs the command line <paramref name="args"/>, writing to <paramref name="output"/> and <paramref name="error"/>.</summary>

@@ -18,8 +18,18 @@ internal static class ParseErrors
     {
         var problems = new List<(string Message, string? Detail)>();
         var optionLike = OptionLikeArguments(parsed).ToList();
-        problems.AddRange(optionLike.Select(token => ($"未知的选项：{token}（以 - 开头的文件名请写在 -- 之后）", (string?)null)));
-        problems.AddRange(parsed.UnmatchedTokens.Select(token => (Unmatched(parsed, token), (string?)null)));
+        // Loops rather than LINQ over the tuples: this runs on every command line, and generic code over value types
+        // is compiled at start-up, ReadyToRun cannot precompile it (docs/performance.md).
+        foreach (var token in optionLike)
+        {
+            problems.Add(($"未知的选项：{token}（以 - 开头的文件名请写在 -- 之后）", null));
+        }
+
+        foreach (var token in parsed.UnmatchedTokens)
+        {
+            problems.Add((Unmatched(parsed, token), null));
+        }
+
         foreach (var error in parsed.Errors)
         {
             // "units link --year": --year is an unknown option, already said; not also a report number that is not a number.
@@ -34,7 +44,7 @@ internal static class ParseErrors
             }
         }
 
-        return [.. problems.DistinctBy(p => p.Message)];
+        return problems.Count == 0 ? problems : [.. problems.DistinctBy(p => p.Message)];
     }
 
     // null: the error is an unmatched token, already described from UnmatchedTokens.

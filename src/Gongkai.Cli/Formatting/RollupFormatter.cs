@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Gongkai.Application.RollingUp;
 using Gongkai.Store;
+using Gongkai.Store.Database;
 using Gongkai.Store.Queries;
 
 namespace Gongkai.Cli.Formatting;
@@ -13,7 +14,7 @@ internal static class RollupFormatter
         switch (format)
         {
             case "json":
-                output.WriteLine(JsonSerializer.Serialize(rolledUp.Totals.Select(ToJson), StoreJson.Indented));
+                WriteJson(output, rolledUp.Totals);
                 break;
             case "csv":
                 WriteCsv(output, rolledUp.Totals);
@@ -23,6 +24,10 @@ internal static class RollupFormatter
                 break;
         }
     }
+
+    // Its own method, so that text and CSV output do not load System.Text.Json (start-up, docs/performance.md).
+    private static void WriteJson(TextWriter output, IReadOnlyList<RegionTotals> totals) =>
+        output.WriteLine(JsonSerializer.Serialize(totals.Select(ToJson), StoreJson.Indented));
 
     private static object ToJson(RegionTotals t) => new
     {
@@ -59,7 +64,13 @@ internal static class RollupFormatter
             var summaries = t.SummaryReports > 0 ? $"（另有汇总报告 {t.SummaryReports} 份未重复计入）" : "";
             output.WriteLine($"■ {t.Region ?? "全部报告"} · {t.Year} 年：合计 {t.Reports} 份报告{summaries}");
             output.WriteLine();
-            CellTableFormatter.Write(output, [.. t.Cells.Select(c => c.Cell)], ["合计"], cell => [CellTableFormatter.Number(t.Cells.First(c => c.Cell == cell).Sum)]);
+            var cells = new CellKey[t.Cells.Count];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = t.Cells[i].Cell;
+            }
+
+            CellTableFormatter.Write(output, cells, ["合计"], cell => [CellTableFormatter.Number(t.Cells.First(c => c.Cell == cell).Sum)]);
             IndicatorsFormatter.Write(output, t.Indicators);
             output.WriteLine();
         }

@@ -18,43 +18,80 @@ public readonly record struct CellKey(string Table, string Row, string Column)
         CellRef.TryParse(path) is { Row: { } row, Column: { } column } cell ? new CellKey(cell.Table.ToJsonKey(), row, column) : null;
 
     /// <summary>Every cell of both editions, in template order (table 二 of 2019, then 2021; 三 of 2021 after 2019's rows).</summary>
-    public static IReadOnlyList<CellKey> AllTemplateCells { get; } = BuildTemplateCells();
+    public static IReadOnlyList<CellKey> AllTemplateCells => Template.Cells;
 
     /// <summary>The template order of a cell, for sorting roll-ups and wide exports the way the tables print.</summary>
-    public static int Order(CellKey key) => TemplateOrder.TryGetValue(key, out var order) ? order : int.MaxValue;
+    public static int Order(CellKey key) => Template.Order.TryGetValue(key, out var order) ? order : int.MaxValue;
 
-    private static readonly Dictionary<CellKey, int> TemplateOrder = AllTemplateCells.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i);
-
-    private static List<CellKey> BuildTemplateCells()
+    // Built on first use, both at once, with plain loops: every store verb opens the catalog, and LINQ over the keys
+    // (a struct) is compiled when the command runs, which ReadyToRun cannot precompile (docs/performance.md).
+    private static class Template
     {
-        var cells = new List<CellKey>();
-        foreach (var kind in new[] { TableKind.Proactive, TableKind.Requests, TableKind.Appeals })
-        {
-            var seen = new HashSet<CellKey>();
-            var rows2019 = ReportTemplates.V2019.Table(kind).Rows;
-            var rows2021 = ReportTemplates.V2021.Table(kind).Rows;
+        public static readonly List<CellKey> Cells = [];
 
-            // Merge the editions row by row so that 2021's (六) rows sit where 2019's (六) sits.
-            foreach (var row in rows2019.Concat(rows2021).OrderBy(r => RowPosition(r, rows2019, rows2021)))
+        public static readonly Dictionary<CellKey, int> Order = [];
+
+        static Template()
+        {
+            foreach (var kind in new[] { TableKind.Proactive, TableKind.Requests, TableKind.Appeals })
             {
-                foreach (var column in row.Columns)
+                // Merge the editions row by row so that 2021's (六) rows sit where 2019's (六) sits.
+                foreach (var row in MergedRows(ReportTemplates.V2019.Table(kind).Rows, ReportTemplates.V2021.Table(kind).Rows))
                 {
-                    var key = new CellKey(kind.ToJsonKey(), row.Key, column.Key);
-                    if (seen.Add(key))
+                    foreach (var column in row.Columns)
                     {
-                        cells.Add(key);
+                        var key = new CellKey(kind.ToJsonKey(), row.Key, column.Key);
+                        if (Order.TryAdd(key, Cells.Count))
+                        {
+                            Cells.Add(key);
+                        }
                     }
                 }
             }
         }
 
-        return cells;
-    }
+        // 2019's rows then 2021's, stably sorted by their place in 2021's table (a row only 2019 has: just after its
+        // place in 2019's).
+        private static RowSpec[] MergedRows(IReadOnlyList<RowSpec> rows2019, IReadOnlyList<RowSpec> rows2021)
+        {
+            var rows = new RowSpec[rows2019.Count + rows2021.Count];
+            var positions = new double[rows.Length];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                rows[i] = i < rows2019.Count ? rows2019[i] : rows2021[i - rows2019.Count];
+                var in2021 = IndexOf(rows2021, rows[i].Key);
+                positions[i] = in2021 >= 0 ? in2021 : IndexOf(rows2019, rows[i].Key) + 0.5;
+            }
 
-    private static double RowPosition(RowSpec row, IReadOnlyList<RowSpec> rows2019, IReadOnlyList<RowSpec> rows2021)
-    {
-        var in2021 = rows2021.ToList().FindIndex(r => r.Key == row.Key);
-        var in2019 = rows2019.ToList().FindIndex(r => r.Key == row.Key);
-        return in2021 >= 0 ? in2021 : in2019 + 0.5;
+            // Insertion sort: stable, and a few dozen rows.
+            for (var i = 1; i < rows.Length; i++)
+            {
+                var (row, position) = (rows[i], positions[i]);
+                var j = i - 1;
+                for (; j >= 0 && positions[j] > position; j--)
+                {
+                    rows[j + 1] = rows[j];
+                    positions[j + 1] = positions[j];
+                }
+
+                rows[j + 1] = row;
+                positions[j + 1] = position;
+            }
+
+            return rows;
+        }
+
+        private static int IndexOf(IReadOnlyList<RowSpec> rows, string key)
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if (rows[i].Key == key)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
     }
 }

@@ -20,20 +20,36 @@ internal static class Migrations
         [13] = VersionCells.Backfill,
     };
 
-    // The scripts are read from the assembly once per engine: the web application opens the store on every request.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<StoreEngine, IReadOnlyList<(int Version, string Name, string Sql)>> Scripts = new();
+    // The scripts' names are listed from the assembly once per engine (the web application opens the store on every
+    // request; two threads racing compute the same list), and a script's SQL is read only when it is applied: opening a
+    // current store reads none of them.
+    // Plain arrays and loops rather than LINQ over tuples: every command opens the store, and generic code over value
+    // types is what ReadyToRun cannot precompile (docs/performance.md, "Start-up of the store verbs").
+    private static Script[]? _sqliteScripts;
+    private static Script[]? _postgresScripts;
 
-    public static IReadOnlyList<(int Version, string Name, string Sql)> For(StoreEngine engine) => Scripts.GetOrAdd(engine, ReadScripts);
+    /// <summary>The engine's schema scripts in version order.</summary>
+    public static IReadOnlyList<Script> For(StoreEngine engine) => engine == StoreEngine.Postgres
+        ? _postgresScripts ??= ListScripts("Postgres")
+        : _sqliteScripts ??= ListScripts("Sqlite");
 
-    private static IReadOnlyList<(int Version, string Name, string Sql)> ReadScripts(StoreEngine engine)
+    private static Script[] ListScripts(string engineFolder)
     {
         var assembly = typeof(Migrations).Assembly;
-        var prefix = $"{assembly.GetName().Name}.Migrations.{engine}.";
-        return [.. assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n => (Resource: n, Name: n[prefix.Length..^4]))
-            .Select(r => (int.Parse(r.Name[..4], CultureInfo.InvariantCulture), r.Name, Read(assembly, r.Resource)))
-            .OrderBy(m => m.Item1)];
+        var prefix = assembly.GetName().Name + ".Migrations." + engineFolder + ".";
+        var scripts = new List<Script>();
+        foreach (var resource in assembly.GetManifestResourceNames())
+        {
+            if (resource.StartsWith(prefix, StringComparison.Ordinal) && resource.EndsWith(".sql", StringComparison.Ordinal))
+            {
+                var name = resource[prefix.Length..^4];
+                scripts.Add(new Script(int.Parse(name.AsSpan(0, 4), CultureInfo.InvariantCulture), name, resource));
+            }
+        }
+
+        var sorted = scripts.ToArray();
+        Array.Sort(sorted);
+        return sorted;
     }
 
     /// <summary>Brings the schema up to date (or up to version <paramref name="through"/>); returns the versions applied now.</summary>
@@ -78,23 +94,38 @@ internal static class Migrations
     }
 
     // The migrations not yet recorded, read without writing anything.
-    private static List<(int Version, string Name, string Sql)> Pending(StoreConnection db, int through)
+    private static List<Script> Pending(StoreConnection db, int through)
     {
         var exists = db.Engine == StoreEngine.Postgres
             ? db.Scalar<bool>("SELECT to_regclass('schema_migrations') IS NOT NULL")
             : db.Scalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'") > 0;
-        var applied = exists ? db.Query("SELECT version FROM schema_migrations", r => (int)r.Long(0)).ToHashSet() : [];
+        var applied = exists ? db.Query("SELECT version FROM schema_migrations", r => r.Long(0)) : [];
         var known = For(db.Engine);
         RefuseNewer(applied, known.Count == 0 ? 0 : known[^1].Version);
-        return [.. known.Where(m => m.Version <= through && !applied.Contains(m.Version))];
+        var pending = new List<Script>();
+        foreach (var script in known)
+        {
+            if (script.Version <= through && !applied.Contains(script.Version))
+            {
+                pending.Add(script);
+            }
+        }
+
+        return pending;
     }
 
     // A store a newer gongkai has migrated may keep data this one would not maintain (e.g. the packed cells of
     // migration 0013, which a gongkai before it would leave out of every report it saved, silently skewing roll-ups):
     // refused rather than opened.
-    private static void RefuseNewer(HashSet<int> applied, int newestKnown)
+    private static void RefuseNewer(List<long> applied, int newestKnown)
     {
-        if (applied.Count > 0 && applied.Max() is var newest && newest > newestKnown)
+        var newest = 0L;
+        foreach (var version in applied)
+        {
+            newest = Math.Max(newest, version);
+        }
+
+        if (newest > newestKnown)
         {
             throw new StoreUnavailableException(
                 $"数据库的结构版本（{newest}）比本程序认识的最新版本（{newestKnown}）更新，它已被较新版本的 gongkai 升级过；为免写入不完整的数据，本程序不打开它：请改用较新版本的 gongkai。");
@@ -105,8 +136,13 @@ internal static class Migrations
     {
         db.Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         var applied = new List<int>();
-        foreach (var (version, name, sql) in For(db.Engine).Where(m => m.Version <= through))
+        foreach (var (version, name, resource) in For(db.Engine))
         {
+            if (version > through)
+            {
+                break;
+            }
+
             db.Begin();
             try
             {
@@ -116,7 +152,7 @@ internal static class Migrations
                     continue;
                 }
 
-                db.Execute(sql);
+                db.Execute(Read(typeof(Migrations).Assembly, resource));
                 if (AfterScript.TryGetValue(version, out var step))
                 {
                     step(db);
@@ -135,6 +171,12 @@ internal static class Migrations
         }
 
         return applied;
+    }
+
+    /// <summary>A schema script: its version, its name (<c>0013_version_cells</c>) and the embedded resource holding its SQL.</summary>
+    internal sealed record Script(int Version, string Name, string Resource) : IComparable<Script>
+    {
+        public int CompareTo(Script? other) => other is null ? 1 : Version.CompareTo(other.Version);
     }
 
     private static string Read(Assembly assembly, string resource)

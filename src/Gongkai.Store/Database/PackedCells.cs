@@ -70,11 +70,11 @@ internal static class PackedCells
 
     /// <summary>Hands every cell of <paramref name="packed"/> to <paramref name="sink"/>, in cell id order.</summary>
     /// <remarks>
-    /// A roll-up of 100,000 reports runs this 15 million times in a process that lives a second: compiled optimised
-    /// at once (no tiering), and the sink a struct so that its calls are direct and inlined.
+    /// A roll-up of 100,000 reports runs this 15 million times in a process that lives a second: the sink is a struct,
+    /// so that its calls are direct and inlined. Precompiled (ReadyToRun) like the rest, not forced through the JIT
+    /// at every start (AggressiveOptimization bypasses ReadyToRun code; docs/performance.md).
     /// </remarks>
     /// <exception cref="InvalidDataException">The bytes are not a packed version (a damaged store).</exception>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Unpack<TSink>(ReadOnlySpan<byte> packed, ref TSink sink) where TSink : struct, IPackedCellSink
     {
         if (packed.Length == 0 || packed[0] != Format)

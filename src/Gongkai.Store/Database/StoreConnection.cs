@@ -32,9 +32,7 @@ internal sealed class StoreConnection : IDisposable
     {
         if (location.Engine == StoreEngine.Postgres)
         {
-            var pg = new NpgsqlConnection(WithAutoPrepare(location.ConnectionString));
-            pg.Open();
-            return new StoreConnection(StoreEngine.Postgres, pg);
+            return OpenPostgres(location);
         }
 
         var builder = new SqliteConnectionStringBuilder(location.ConnectionString);
@@ -81,6 +79,14 @@ internal sealed class StoreConnection : IDisposable
             connection.Dispose();
             return OpenReadOnly(builder);
         }
+    }
+
+    // Its own method, so that opening a SQLite store does not load Npgsql (start-up, docs/performance.md).
+    private static StoreConnection OpenPostgres(StoreLocation location)
+    {
+        var pg = new NpgsqlConnection(WithAutoPrepare(location.ConnectionString));
+        pg.Open();
+        return new StoreConnection(StoreEngine.Postgres, pg);
     }
 
     // The store runs a few fixed statements thousands of times (an import: ~10 per report): Npgsql prepares those it

@@ -79,14 +79,7 @@ public sealed partial record StoreLocation(StoreEngine Engine, string Connection
 
         if (value.Contains("Host=", StringComparison.OrdinalIgnoreCase) || value.Contains("Server=", StringComparison.OrdinalIgnoreCase))
         {
-            try
-            {
-                return new(StoreEngine.Postgres, new NpgsqlConnectionStringBuilder(value).ConnectionString);
-            }
-            catch (ArgumentException ex)
-            {
-                throw new ArgumentException("数据库连接字符串无法识别。", nameof(value), ex);
-            }
+            return PostgresConnectionString(value);
         }
 
         const string dataSource = "Data Source=";
@@ -94,6 +87,19 @@ public sealed partial record StoreLocation(StoreEngine Engine, string Connection
             ? new SqliteConnectionStringBuilder(value).DataSource
             : value;
         return Sqlite(path);
+    }
+
+    // Its own method, so that opening a SQLite store does not load Npgsql (start-up, docs/performance.md).
+    private static StoreLocation PostgresConnectionString(string value)
+    {
+        try
+        {
+            return new(StoreEngine.Postgres, new NpgsqlConnectionStringBuilder(value).ConnectionString);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ArgumentException("数据库连接字符串无法识别。", nameof(value), ex);
+        }
     }
 
     // A URI scheme other than postgres(ql): never a file name (a Windows drive letter is one letter and no "//").

@@ -24,20 +24,35 @@ public sealed class StoreQueries
         ArgumentNullException.ThrowIfNull(filter);
         var (where, parameters) = filter.ToSql();
         var byYear = new Dictionary<int, YearSums>();
-        foreach (var (year, sums) in SumParts(where, parameters).SelectMany(p => p))
+        foreach (var part in SumParts(where, parameters))
         {
-            if (byYear.TryGetValue(year, out var total))
+            foreach (var (year, sums) in part)
             {
-                total.Add(sums);
-            }
-            else
-            {
-                byYear[year] = sums;
+                if (byYear.TryGetValue(year, out var total))
+                {
+                    total.Add(sums);
+                }
+                else
+                {
+                    byYear[year] = sums;
+                }
             }
         }
 
-        return [.. byYear.OrderBy(y => y.Key).Select(y => new RegionTotals(filter.Region, y.Key, y.Value.Reports, y.Value.SummaryReports,
-            [.. y.Value.Cells.Totals(_store.Cells).OrderBy(c => CellKey.Order(c.Cell))]))];
+        // Loops and a sorted array of years rather than LINQ over the dictionary's pairs (structs): generic code over
+        // value types is compiled when the command runs, ReadyToRun cannot precompile it (docs/performance.md).
+        var years = new int[byYear.Count];
+        byYear.Keys.CopyTo(years, 0);
+        Array.Sort(years);
+        var totals = new RegionTotals[years.Length];
+        for (var i = 0; i < years.Length; i++)
+        {
+            var sums = byYear[years[i]];
+            totals[i] = new RegionTotals(filter.Region, years[i], sums.Reports, sums.SummaryReports,
+                [.. sums.Cells.Totals(_store.Cells).OrderBy(c => CellKey.Order(c.Cell))]);
+        }
+
+        return totals;
     }
 
     // Sums in memory rather than in SQL: the cells are packed, and cell ids are small integers, so the running sums
