@@ -51,6 +51,7 @@ internal static class InputFiles
             return;
         }
 
+        string? realDirectory = null; // resolved once, for the first file not yet skipped
         foreach (var entry in entries)
         {
             var path = Path.Combine(directory, entry.Name);
@@ -80,7 +81,7 @@ internal static class InputFiles
             {
                 skipped.Add(new SkippedFile(path, SkipReason.NotRegularFile));
             }
-            else if (!seen.Add(RealPaths.Of(path)))
+            else if (!seen.Add(RealPaths.OfEntry(path, entry, realDirectory ??= RealPaths.Of(directory))))
             {
                 skipped.Add(new SkippedFile(path, SkipReason.Duplicate));
             }

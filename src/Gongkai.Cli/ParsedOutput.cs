@@ -42,14 +42,38 @@ internal sealed record ParsedOutput(int Index, CheckedReport Result)
     {
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using var stream = File.Create(path);
+            using var stream = Create(path);
             write(stream);
             return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return ex;
+        }
+    }
+
+    // The folder this thread last created (or found): a thousand reports written into one folder need one mkdir, not
+    // one each (issue #16). A folder removed since is created again when the file cannot be.
+    [ThreadStatic]
+    private static string? FolderMade;
+
+    private static FileStream Create(string path)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        if (folder != FolderMade)
+        {
+            Directory.CreateDirectory(folder);
+            FolderMade = folder;
+        }
+
+        try
+        {
+            return File.Create(path);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            Directory.CreateDirectory(folder);
+            return File.Create(path);
         }
     }
 }

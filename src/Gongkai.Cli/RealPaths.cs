@@ -12,6 +12,26 @@ internal static class RealPaths
         return Resolve(Path.GetFullPath(path), ref links);
     }
 
+    /// <summary>
+    /// The real path of <paramref name="path"/>, an entry listed in a folder whose real path is
+    /// <paramref name="realFolder"/>: that and the entry's name unless the entry is itself a link. One readlink per
+    /// file of a folder instead of one per component of its path (issue #16).
+    /// </summary>
+    public static string OfEntry(string path, FileSystemInfo entry, string realFolder) =>
+        IsLink(entry) ? Of(path) : Path.Combine(realFolder, entry.Name);
+
+    private static bool IsLink(FileSystemInfo entry)
+    {
+        try
+        {
+            return entry.LinkTarget is not null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false; // as Resolve: a component whose link cannot be read is kept as it is
+        }
+    }
+
     private static string Resolve(string full, ref int links)
     {
         var root = Path.GetPathRoot(full) ?? "";

@@ -107,6 +107,25 @@ public sealed class InputFilesTests : IDisposable
         Assert.Equal([SkipReason.NotRegularFile, SkipReason.NotRegularFile], skipped.Select(s => s.Reason));
     }
 
+    [Fact]
+    public void Files_of_a_folder_reached_through_a_link_are_the_same_files_as_by_their_real_paths()
+    {
+        // A folder's files are deduplicated by the folder's real path and their names (one link look-up per file):
+        // reached through a link to the folder, or as a link beside their target, they are still the same files.
+        var report = Touch(Path.Combine("real", "报告.txt"));
+        File.CreateSymbolicLink(Path.Combine(_temp, "real", "链接.txt"), "报告.txt");
+        var link = Path.Combine(_temp, "link");
+        Directory.CreateSymbolicLink(link, Path.Combine(_temp, "real"));
+
+        var (files, skipped) = InputFiles.Expand([link, report, Path.Combine(_temp, "real")]);
+
+        Assert.Equal([Path.Combine(link, "报告.txt")], files);
+        Assert.Equal(
+            [Path.Combine(link, "链接.txt"), report, Path.Combine(_temp, "real", "报告.txt"), Path.Combine(_temp, "real", "链接.txt")],
+            skipped.Select(s => s.Path));
+        Assert.All(skipped, s => Assert.Equal(SkipReason.Duplicate, s.Reason));
+    }
+
     private string Touch(string relative)
     {
         var path = Path.Combine(_temp, relative);

@@ -20,11 +20,13 @@ public sealed record ReportTable
     {
         get
         {
-            foreach (var row in Rows)
+            // By index, as TableRow's indexer, for the same reason.
+            var rows = Rows;
+            for (var i = 0; i < rows.Count; i++)
             {
-                if (row.Key == key)
+                if (rows[i].Key == key)
                 {
-                    return row;
+                    return rows[i];
                 }
             }
 

@@ -17,11 +17,14 @@ public sealed record TableRow
     {
         get
         {
-            foreach (var cell in Cells)
+            // By index rather than foreach: looked up for every cell a rule or the JSON writer reads, and an
+            // IReadOnlyList's enumerator is an allocation and two interface calls per step (issue #16).
+            var cells = Cells;
+            for (var i = 0; i < cells.Count; i++)
             {
-                if (cell.Column == column)
+                if (cells[i].Column == column)
                 {
-                    return cell;
+                    return cells[i];
                 }
             }
 

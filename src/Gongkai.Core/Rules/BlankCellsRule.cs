@@ -20,19 +20,50 @@ public sealed class BlankCellsRule : IReportRule
                 continue;
             }
 
-            var blanks = table.Rows
-                .SelectMany(row => row.Cells.Where(c => c.IsBlank).Select(c => (Ref: new CellRef(kind, row.Key, c.Column), c.Source)))
-                .ToList();
-            if (blanks.Count == 0)
+            // Counted, then gathered into an array: every report is checked, few have a blank cell, and the query
+            // this replaces was a value-tuple instantiation compiled at run time in every process (issue #16).
+            var count = 0;
+            SourceRef first = default;
+            foreach (var row in table.Rows)
+            {
+                foreach (var cell in row.Cells)
+                {
+                    if (cell.IsBlank && count++ == 0)
+                    {
+                        first = cell.Source;
+                    }
+                }
+            }
+
+            if (count == 0)
             {
                 continue;
             }
 
-            var listed = string.Join("；", blanks.Take(3).Select(b => b.Ref.Describe()));
-            var more = blanks.Count > 3 ? " 等" : "";
+            var blanks = new CellRef[count];
+            var at = 0;
+            foreach (var row in table.Rows)
+            {
+                foreach (var cell in row.Cells)
+                {
+                    if (cell.IsBlank)
+                    {
+                        blanks[at++] = new CellRef(kind, row.Key, cell.Column);
+                    }
+                }
+            }
+
+            var listed = new string[Math.Min(3, count)];
+            for (var i = 0; i < listed.Length; i++)
+            {
+                listed[i] = blanks[i].Describe();
+            }
+
+
+            var more = count > 3 ? " 等" : "";
             yield return Diagnostic.Create(Code, Severity.Warning,
-                $"{kind.ToDisplayName()}有 {blanks.Count} 个空白单元格（空白不等于 0，相关合计无法核对）：{listed}{more}。",
-                blanks[0].Source, blanks.Select(b => b.Ref).ToList());
+                $"{kind.ToDisplayName()}有 {count} 个空白单元格（空白不等于 0，相关合计无法核对）：{string.Join("；", listed)}{more}。",
+                first, blanks);
         }
     }
 }

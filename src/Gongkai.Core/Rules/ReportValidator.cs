@@ -49,7 +49,28 @@ public sealed class ReportValidator
             findings.AddRange(rule.Check(report, context));
         }
 
-        // Stable sort: severity descending, rule order kept within a severity.
-        return findings.Select((d, i) => (d, i)).OrderByDescending(x => x.d.Severity).ThenBy(x => x.i).Select(x => x.d).ToList();
+        return MostSevereFirst(findings);
+    }
+
+    /// <summary>
+    /// A stable sort by severity, descending: one pass per severity, rule order kept within it. Loops rather than an
+    /// ordered query, whose value-tuple instantiations were compiled at run time in every process (issue #16).
+    /// </summary>
+    internal static List<Diagnostic> MostSevereFirst(IReadOnlyList<Diagnostic> findings)
+    {
+        var sorted = new List<Diagnostic>(findings.Count);
+        foreach (var severity in (ReadOnlySpan<Severity>)[Severity.Error, Severity.Warning, Severity.Info])
+        {
+            foreach (var finding in findings)
+            {
+                if (finding.Severity == severity)
+                {
+                    sorted.Add(finding);
+                }
+            }
+        }
+
+        System.Diagnostics.Debug.Assert(sorted.Count == findings.Count, "a finding of a severity outside the three");
+        return sorted;
     }
 }

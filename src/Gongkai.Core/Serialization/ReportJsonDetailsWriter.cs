@@ -7,13 +7,21 @@ namespace Gongkai.Core.Serialization;
 /// <summary>Writes the optional keys after the canonical ones: sections, narrative, input, diagnostics, provenance, boxes, inferred, ambiguous.</summary>
 internal static class ReportJsonDetailsWriter
 {
+    // The three tables in the order their cells are written under provenance, boxes, inferred and ambiguous.
+    private static readonly TableKind[] TableKinds = [TableKind.Proactive, TableKind.Requests, TableKind.Appeals];
+
     public static void Write(Utf8JsonWriter json, AnnualReport report, IReadOnlyList<Diagnostic> findings)
     {
         WriteSections(json, report.Sections);
         WriteNarrative(json, report.Narrative);
         WriteInput(json, report.Input);
         json.WriteStartArray("diagnostics");
-        foreach (var diagnostic in report.ReadingDiagnostics.Concat(findings))
+        foreach (var diagnostic in report.ReadingDiagnostics)
+        {
+            WriteDiagnostic(json, diagnostic);
+        }
+
+        foreach (var diagnostic in findings)
         {
             WriteDiagnostic(json, diagnostic);
         }
@@ -26,46 +34,64 @@ internal static class ReportJsonDetailsWriter
 
     // Cells a layout rule fixed (issue #14), by the same dotted paths as provenance: "inferred" holds each inferred
     // value's rule and reason, "ambiguous" each blank cell's rule, reason and candidate values. Written only when a
-    // cell has one, so the JSON of a report read cell for cell is unchanged.
+    // cell has one, so the JSON of a report read cell for cell is unchanged. Loops rather than LINQ: most reports
+    // have no such cell, and the query's value-tuple instantiations were compiled at run time for each process.
     private static void WriteInferences(Utf8JsonWriter json, AnnualReport report)
     {
-        var cells = new[] { TableKind.Proactive, TableKind.Requests, TableKind.Appeals }
-            .Select(kind => (Kind: kind, Table: report.Table(kind)))
-            .Where(t => t.Table is not null)
-            .SelectMany(t => t.Table!.Rows.SelectMany(row => row.Cells
-                .Where(cell => cell.Inference is not null)
-                .Select(cell => (Path: new CellRef(t.Kind, row.Key, cell.Column).Path, Inference: cell.Inference!))))
-            .ToList();
         foreach (var (name, ambiguous) in new[] { ("inferred", false), ("ambiguous", true) })
         {
-            var these = cells.Where(c => c.Inference.IsAmbiguous == ambiguous).ToList();
-            if (these.Count == 0)
+            var started = false;
+            foreach (var kind in TableKinds)
             {
-                continue;
-            }
-
-            json.WriteStartObject(name);
-            foreach (var (path, inference) in these)
-            {
-                json.WriteStartObject(path);
-                json.WriteString("rule", inference.Rule);
-                json.WriteString("reason", inference.Reason);
-                if (ambiguous)
+                if (report.Table(kind) is not { } table)
                 {
-                    json.WriteStartArray("candidates");
-                    foreach (var candidate in inference.Candidates)
-                    {
-                        json.WriteNumberValue(candidate);
-                    }
-
-                    json.WriteEndArray();
+                    continue;
                 }
 
-                json.WriteEndObject();
+                foreach (var row in table.Rows)
+                {
+                    foreach (var cell in row.Cells)
+                    {
+                        if (cell.Inference is not { } inference || inference.IsAmbiguous != ambiguous)
+                        {
+                            continue;
+                        }
+
+                        if (!started)
+                        {
+                            json.WriteStartObject(name);
+                            started = true;
+                        }
+
+                        WriteInference(json, new CellRef(kind, row.Key, cell.Column).Path, inference, ambiguous);
+                    }
+                }
             }
 
-            json.WriteEndObject();
+            if (started)
+            {
+                json.WriteEndObject();
+            }
         }
+    }
+
+    private static void WriteInference(Utf8JsonWriter json, string path, CellInference inference, bool ambiguous)
+    {
+        json.WriteStartObject(path);
+        json.WriteString("rule", inference.Rule);
+        json.WriteString("reason", inference.Reason);
+        if (ambiguous)
+        {
+            json.WriteStartArray("candidates");
+            foreach (var candidate in inference.Candidates)
+            {
+                json.WriteNumberValue(candidate);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
     }
 
     public static void WriteSections(Utf8JsonWriter json, IReadOnlyList<ReportSection> sections)
@@ -155,7 +181,7 @@ internal static class ReportJsonDetailsWriter
         json.WriteStartObject("provenance");
         Span<char> path = stackalloc char[128];
         Span<char> compact = stackalloc char[SourceRef.MaxCompactLength];
-        foreach (var kind in new[] { TableKind.Proactive, TableKind.Requests, TableKind.Appeals })
+        foreach (var kind in TableKinds)
         {
             if (report.Table(kind) is not { } table)
             {
@@ -222,28 +248,50 @@ internal static class ReportJsonDetailsWriter
     // of a report read from any other format is unchanged.
     private static void WriteBoxes(Utf8JsonWriter json, AnnualReport report)
     {
-        var cells = new[] { TableKind.Proactive, TableKind.Requests, TableKind.Appeals }
-            .Select(kind => (Kind: kind, Table: report.Table(kind)))
-            .Where(t => t.Table is not null)
-            .SelectMany(t => t.Table!.Rows.SelectMany(row => row.Cells
-                .Where(cell => cell.Source.IsKnown && cell.Source.Box is not null)
-                .Select(cell => (Path: new CellRef(t.Kind, row.Key, cell.Column).Path, Box: cell.Source.Box!.Value.Rounded()))))
-            .Concat(MetadataField.All
-                .Where(field => report.MetadataSources.TryGetValue(field, out var source) && source.IsKnown && source.Box is not null)
-                .Select(field => (Path: field, Box: report.MetadataSources[field].Box!.Value.Rounded())))
-            .ToList();
-        if (cells.Count == 0)
+        // Loops rather than a query, as WriteInferences: only a PDF's cells have boxes.
+        var started = false;
+        foreach (var kind in TableKinds)
         {
-            return;
+            if (report.Table(kind) is not { } table)
+            {
+                continue;
+            }
+
+            foreach (var row in table.Rows)
+            {
+                foreach (var cell in row.Cells)
+                {
+                    if (cell.Source.IsKnown && cell.Source.Box is { } box)
+                    {
+                        StartBoxes(json, ref started);
+                        WriteBox(json, new CellRef(kind, row.Key, cell.Column).Path, box.Rounded());
+                    }
+                }
+            }
         }
 
-        json.WriteStartObject("boxes");
-        foreach (var (path, box) in cells)
+        foreach (var field in MetadataField.All)
         {
-            WriteBox(json, path, box);
+            if (report.MetadataSources.TryGetValue(field, out var source) && source.IsKnown && source.Box is { } box)
+            {
+                StartBoxes(json, ref started);
+                WriteBox(json, field, box.Rounded());
+            }
         }
 
-        json.WriteEndObject();
+        if (started)
+        {
+            json.WriteEndObject();
+        }
+    }
+
+    private static void StartBoxes(Utf8JsonWriter json, ref bool started)
+    {
+        if (!started)
+        {
+            json.WriteStartObject("boxes");
+            started = true;
+        }
     }
 
     private static void WriteBox(Utf8JsonWriter json, string name, SourceBox box)

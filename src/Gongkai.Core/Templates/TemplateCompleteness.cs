@@ -33,6 +33,31 @@ public static class TemplateCompleteness
     }
 
     /// <summary>The template rows that <paramref name="table"/> does not print.</summary>
-    public static IReadOnlyList<RowSpec> MissingRows(ReportTable table, TemplateVersion template) =>
-        SpecFor(table, template).Rows.Where(spec => table[spec.Key] is null).ToList();
+    public static IReadOnlyList<RowSpec> MissingRows(ReportTable table, TemplateVersion template)
+    {
+        var missing = new List<RowSpec>();
+        foreach (var spec in SpecFor(table, template).Rows)
+        {
+            if (table[spec.Key] is null)
+            {
+                missing.Add(spec);
+            }
+        }
+
+        return missing;
+    }
+
+    /// <summary>Whether <see cref="MissingRows"/> has any row, without building the list (every parsed table asks).</summary>
+    public static bool HasMissingRows(ReportTable table, TemplateVersion template)
+    {
+        foreach (var spec in SpecFor(table, template).Rows)
+        {
+            if (table[spec.Key] is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -114,9 +114,11 @@ internal static class ReportRecognizer
     // A table that is missing where its section holds a picture was published as an image (needs OCR).
     private static IEnumerable<Diagnostic> ImageTables(Dictionary<TableKind, List<DocumentRow>> zones, params ReportTable?[] tables)
     {
-        foreach (var (kind, table) in new[] { TableKind.Proactive, TableKind.Requests, TableKind.Appeals }.Zip(tables))
+        var kinds = new[] { TableKind.Proactive, TableKind.Requests, TableKind.Appeals };
+        for (var i = 0; i < kinds.Length; i++)
         {
-            if (table is null && zones[kind].FirstOrDefault(r => r.Image is not null) is { } image)
+            var kind = kinds[i];
+            if (tables[i] is null && zones[kind].Find(r => r.Image is not null) is { } image)
             {
                 yield return Diagnostic.Create(DiagnosticCodes.TableUnreadable, Severity.Warning,
                     $"{kind.ToDisplayName()}「{kind.ToTitle()}」以图片形式发布{Describe(image.Image!)}，需经 OCR 识别才能读取其中的数字。", image.Source, new CellRef(kind));
@@ -129,5 +131,5 @@ internal static class ReportRecognizer
     private static TemplateVersion Fallback(int? year) => year is { } y ? TemplateVersionExtensions.RequiredFor(y) : TemplateVersion.V2021;
 
     private static ReportTable? MarkIncomplete(ReportTable? table, TemplateVersion template) =>
-        table is null ? null : table with { Incomplete = TemplateCompleteness.MissingRows(table, template).Count > 0 };
+        table is null ? null : table with { Incomplete = TemplateCompleteness.HasMissingRows(table, template) };
 }

@@ -61,7 +61,7 @@ internal static class SectionRecognizer
     public static List<SectionHeading> Recognize(IReadOnlyList<DocumentRow> rows, bool before2019 = false)
     {
         var titleBigrams = before2019 ? TitleBigramsBefore2019 : TitleBigrams;
-        var candidates = new List<(int Row, int Section, double Score)>();
+        var candidates = new List<Candidate>();
         for (var i = 0; i < rows.Count; i++)
         {
             if (rows[i].Paragraph is not { } paragraph || paragraph.Text.Length > MaxHeadingLength)
@@ -100,16 +100,27 @@ internal static class SectionRecognizer
                     _ => -0.3,
                 };
                 score += heading.Parenthesized ? -0.4 : rows[i].Paragraph!.HeadingLevel > 0 ? 0.1 : 0;
-                candidates.Add((i, section, score));
+                candidates.Add(new Candidate(i, section, score));
             }
         }
 
-        return BestSequence(candidates).Select(c => new SectionHeading(c.Row, (SectionKind)c.Section, rows[c.Row].Paragraph!.Text, rows[c.Row].Source)).ToList();
+        var best = BestSequence(candidates);
+        var headings = new List<SectionHeading>(best.Count);
+        foreach (var c in best)
+        {
+            headings.Add(new SectionHeading(c.Row, (SectionKind)c.Section, rows[c.Row].Paragraph!.Text, rows[c.Row].Source));
+        }
+
+        return headings;
     }
+
+    // A class, and arrays of numbers below, rather than lists of value tuples: a List<(int, int, double)> is a generic
+    // instantiation ReadyToRun cannot hold, compiled at run time in every process (issue #16).
+    internal sealed record Candidate(int Row, int Section, double Score);
 
     // Highest total score over sequences increasing in both row and section number: a dynamic programme over
     // the six sections, linear in the number of candidates (candidates come in row order).
-    private static List<(int Row, int Section, double Score)> BestSequence(List<(int Row, int Section, double Score)> candidates)
+    internal static List<Candidate> BestSequence(List<Candidate> candidates)
     {
         var previous = new int[candidates.Count];
         var bestEnding = new double[7];
@@ -125,7 +136,7 @@ internal static class SectionRecognizer
                 end++;
             }
 
-            var scores = new List<(int Section, double Total, int Index)>(end - start);
+            var totals = new double[end - start];
             for (var i = start; i < end; i++)
             {
                 var section = candidates[i].Section;
@@ -139,22 +150,24 @@ internal static class SectionRecognizer
                 }
 
                 previous[i] = before < 0 ? -1 : bestIndex[before];
-                scores.Add((section, candidates[i].Score + (before < 0 ? 0 : bestEnding[before]), i));
+                totals[i - start] = candidates[i].Score + (before < 0 ? 0 : bestEnding[before]);
             }
 
-            foreach (var (section, total, index) in scores)
+            for (var i = start; i < end; i++)
             {
+                var section = candidates[i].Section;
+                var total = totals[i - start];
                 if (bestIndex[section] < 0 || total > bestEnding[section])
                 {
                     bestEnding[section] = total;
-                    bestIndex[section] = index;
+                    bestIndex[section] = i;
                 }
             }
 
             start = end;
         }
 
-        var result = new List<(int, int, double)>();
+        var result = new List<Candidate>();
         var last = -1;
         for (var s = 1; s <= 6; s++)
         {

@@ -5,7 +5,7 @@ using Gongkai.Parsing.Tests.Support;
 
 namespace Gongkai.Parsing.Tests.Recognition;
 
-public sealed class SectionRecognizerTests
+public sealed partial class SectionRecognizerTests
 {
     private static List<(int Row, SectionKind Kind)> Recognize(params string[] paragraphs) =>
         SectionRecognizer.Recognize(TestText.Paragraphs(paragraphs)).Select(h => (h.RowIndex, h.Kind)).ToList();
