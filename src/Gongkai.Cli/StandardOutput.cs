@@ -45,13 +45,16 @@ internal sealed class StandardOutput : Stream
         output.Flush();
         if (!ReferenceEquals(output, Console.Out))
         {
-            return new StandardOutput(new TextWriterStream(output));
+            return Over(new TextWriterStream(output));
         }
 
-        return new StandardOutput(OperatingSystem.IsWindows()
+        return Over(OperatingSystem.IsWindows()
             ? Console.OpenStandardOutput()
             : new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0));
     }
+
+    /// <summary>Standard output as <paramref name="stream"/> (a pipe, in the tests), which it disposes.</summary>
+    internal static StandardOutput Over(Stream stream) => new(stream ?? throw new ArgumentNullException(nameof(stream)));
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
