@@ -73,9 +73,11 @@ public sealed class StoreEngineParityTests : IDisposable
         Assert.Equal(Entries(audit), Entries(audit.Replace(files[0], files[1], StringComparison.Ordinal)));
     }
 
-    // The samples and the registry, stored one after the other in the same order on both sides, so that the stores
-    // hold the same rows (report ids included) and only the engine differs.
-    private static string Fill(TestStore test)
+    /// <summary>
+    /// The samples and the registry, stored one after the other in the same order on both sides, so that the stores
+    /// hold the same rows (report ids included) and only the engine differs; the store's <c>--db</c>.
+    /// </summary>
+    internal static string Fill(TestStore test)
     {
         using var store = test.Open();
         store.ImportRegistry(RegistryCsv.Read(Path.Combine(RepositoryRoot.Samples, "registry.csv")).Units);

@@ -6,6 +6,9 @@ public sealed record ExportOptions
     /// <summary>The value of <see cref="Target"/> that asks for the rows instead of a file (long and jsonl only).</summary>
     public const string ToCaller = "-";
 
+    /// <summary>Whether the export goes to the caller's stream (<see cref="ToCaller"/> with long or jsonl) instead of files.</summary>
+    public bool GoesToCaller => Target == ToCaller && Format is ExportFormat.Long or ExportFormat.Jsonl;
+
     /// <summary>The shape.</summary>
     public required ExportFormat Format { get; init; }
 

@@ -9,25 +9,36 @@ namespace Gongkai.Application.Exporting;
 
 /// <summary>
 /// Exports the current versions of the stored reports that match a region, years and agency: as long CSV, wide CSV
-/// files, an XLSX workbook or JSON lines, into files, or as rows streamed to the caller (long and jsonl).
+/// files, an XLSX workbook or JSON lines, into files, or (long and jsonl) onto the caller's stream — the same writer,
+/// the same bytes, but for the CSV file's byte order mark.
 /// </summary>
 public static class ExportReports
 {
-    /// <summary>Exports as <paramref name="options"/> says; a failure to write is in the result, never thrown.</summary>
-    public static ExportResult Run(ReportStore store, ExportOptions options)
+    /// <summary>
+    /// Exports as <paramref name="options"/> says, onto <paramref name="caller"/> when <see cref="ExportOptions.GoesToCaller"/>
+    /// (left open); a failure to write is in the result, never thrown.
+    /// </summary>
+    /// <exception cref="ArgumentException">The options send the rows to the caller, and there is no <paramref name="caller"/> stream.</exception>
+    public static ExportResult Run(ReportStore store, ExportOptions options, Stream? caller = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
+        if (options.GoesToCaller && caller is null)
+        {
+            throw new ArgumentException("The export goes to the caller: a stream is needed.", nameof(caller));
+        }
+
         var filter = new ReportFilter { Scope = AccessScope.All, Region = options.Region, FromYear = options.FromYear, ToYear = options.ToYear ?? options.FromYear, Agency = options.Agency };
         var sheets = new ExportSheets(store, filter);
         var target = options.Target;
-        if (target == ExportOptions.ToCaller && options.Format is ExportFormat.Long or ExportFormat.Jsonl)
-        {
-            return options.Format == ExportFormat.Long ? new ExportResult { Sheet = sheets.Facts() } : new ExportResult { JsonLines = sheets.JsonLines() };
-        }
-
         try
         {
+            if (options.GoesToCaller)
+            {
+                WriteToCaller(options.Format, caller!, sheets, new ExportCsv(store, filter));
+                return new ExportResult();
+            }
+
             var written = Write(options.Format, target, sheets, new ExportCsv(store, filter));
             return new ExportResult { Written = written, Reports = store.Reports(filter).Count };
         }
@@ -42,6 +53,31 @@ public static class ExportReports
         }
     }
 
+    // The long CSV has no byte order mark on the caller's stream: the mark is for Excel opening a file (docs/store.md),
+    // while a pipe's reader (`| psql -c "COPY … CSV HEADER"`, `| cut`) would take it for part of the first header.
+    private static void WriteToCaller(ExportFormat format, Stream caller, ExportSheets sheets, ExportCsv csv)
+    {
+        if (format == ExportFormat.Long)
+        {
+            csv.WriteLong(caller, byteOrderMark: false);
+        }
+        else
+        {
+            WriteJsonLines(caller, sheets);
+        }
+    }
+
+    // UTF-8 without a byte order mark, one report a line ended by \n: the same for a file and the caller's stream.
+    private static void WriteJsonLines(Stream stream, ExportSheets sheets)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true);
+        foreach (var line in sheets.JsonLines())
+        {
+            writer.Write(line);
+            writer.Write('\n');
+        }
+    }
+
     private static IReadOnlyList<string> Write(ExportFormat format, string target, ExportSheets sheets, ExportCsv csv)
     {
         switch (format)
@@ -50,13 +86,9 @@ public static class ExportReports
                 csv.WriteLong(target);
                 return [target];
             case ExportFormat.Jsonl:
-                using (var writer = new StreamWriter(target, false, new UTF8Encoding(false)))
+                using (var file = File.Create(target))
                 {
-                    foreach (var line in sheets.JsonLines())
-                    {
-                        writer.Write(line);
-                        writer.Write('\n');
-                    }
+                    WriteJsonLines(file, sheets);
                 }
 
                 return [target];

@@ -24,10 +24,26 @@ public sealed class ExportCsv
         _rows = new StoreExports(store);
     }
 
-    /// <summary>The rows of <see cref="ExportSheets.Facts"/> as a CSV file at <paramref name="path"/>.</summary>
+    /// <summary>One row per printed cell (<see cref="ExportSheets.FactColumns"/>) as a CSV file at <paramref name="path"/>.</summary>
     public void WriteLong(string path)
     {
         using var csv = CsvRowWriter.CreateFile(path);
+        WriteLong(csv);
+    }
+
+    /// <summary>
+    /// The bytes of <see cref="WriteLong(string)"/>'s file onto <paramref name="output"/> (standard output, say),
+    /// left open; without the file's byte order mark unless <paramref name="byteOrderMark"/>.
+    /// </summary>
+    public void WriteLong(Stream output, bool byteOrderMark)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var csv = new CsvRowWriter(output, leaveOpen: true, byteOrderMark);
+        WriteLong(csv);
+    }
+
+    private void WriteLong(CsvRowWriter csv)
+    {
         csv.Header(ExportSheets.FactColumns);
         _rows.Cells(_filter, new LongRows(csv, _rows));
     }

@@ -7,8 +7,8 @@ using Gongkai.Store.Queries;
 namespace Gongkai.Application.Outputs;
 
 /// <summary>
-/// The store's current versions as sheets: long facts (one row per cell), wide tables (one row per report, one
-/// column per cell) and the report list. Rows stream from the database, so exports of any size run in flat memory.
+/// The store's current versions as sheets: wide tables (one row per report, one column per cell) and the report list,
+/// with the long CSV's columns (<see cref="ExportCsv"/> writes its rows) and the JSON lines. Rows stream from the database, so exports of any size run in flat memory.
 /// </summary>
 public sealed class ExportSheets
 {
@@ -31,16 +31,12 @@ public sealed class ExportSheets
         _rows = new StoreExports(store);
     }
 
-    /// <summary>The columns of <see cref="Facts"/>: the report's, then the cell's table, row and column, its state and value.</summary>
+    /// <summary>The columns of the long export (<see cref="ExportCsv.WriteLong(string)"/>), one row per printed cell: the report's, then the cell's table, row and column, its state and value.</summary>
     internal static readonly TabularColumn[] FactColumns =
     [
         .. ReportColumns,
         new("表", TabularType.Text), new("行", TabularType.Text), new("列", TabularType.Text), new("状态", TabularType.Text), new("数值", TabularType.Decimal),
     ];
-
-    /// <summary>One row per printed cell: the long format researchers load into R or pandas.</summary>
-    public TabularSheet Facts() => new("单元格", FactColumns,
-        _rows.Facts(_filter).Select(f => (IReadOnlyList<object?>)[.. ReportValues(f), f.Cell.Table, f.Cell.Row, f.Cell.Column, StateName(f.State), f.Value]));
 
     /// <summary>One row per report and one column per cell of table <paramref name="table"/> (keys as column headers, e.g. <c>newReceived.total</c>).</summary>
     public TabularSheet Wide(TableKind table)

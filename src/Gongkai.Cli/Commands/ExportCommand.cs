@@ -2,8 +2,6 @@ using System.CommandLine;
 using Gongkai.Application;
 using Gongkai.Application.Exporting;
 using Gongkai.Cli.Formatting;
-using Gongkai.Core.Diagnostics;
-using Gongkai.Reporting.Tabular;
 
 namespace Gongkai.Cli.Commands;
 
@@ -37,50 +35,27 @@ internal static class ExportCommand
                 ToYear = result.GetValue(ToYear),
                 Agency = result.GetValue(Agency),
             };
-            var exported = ExportReports.Run(store, options);
+            using var standardOutput = options.GoesToCaller ? StandardOutput.Open(output) : null;
+            var exported = ExportReports.Run(store, options, standardOutput);
+            if (standardOutput is { ReaderClosed: true })
+            {
+                // `| head`: the reader has what it wanted and exited; the export stops there, quietly (docs/store.md).
+                return ExitCodes.Ok;
+            }
+
             if (exported.Failure is { } failure)
             {
                 FailureFormatter.Write(error, failure, result.IsVerbose());
                 return ExitCodes.Of(failure.Kind);
             }
 
-            if (exported.Sheet is null && exported.JsonLines is null)
+            if (standardOutput is null)
             {
-                if (options.Target != ExportOptions.ToCaller)
-                {
-                    error.WriteLine($"已导出 {exported.Reports} 份报告：{string.Join("、", exported.Written)}");
-                }
-
-                return ExitCodes.Ok;
-            }
-
-            try
-            {
-                Print(output, exported);
-            }
-            catch (IOException ex)
-            {
-                FailureFormatter.Write(error, $"导出失败：无法写入 {options.Target}（{IoFailures.Describe(ex)}）。", ex, result.IsVerbose());
-                return ExitCodes.UnusableInput;
+                error.WriteLine($"已导出 {exported.Reports} 份报告：{string.Join("、", exported.Written)}");
             }
 
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    // `--out -`: the rows stream from the store to standard output.
-    private static void Print(TextWriter output, ExportResult exported)
-    {
-        if (exported.Sheet is { } sheet)
-        {
-            CsvTableWriter.Write(output, sheet);
-        }
-
-        foreach (var line in exported.JsonLines ?? [])
-        {
-            output.Write(line);
-            output.Write('\n');
-        }
     }
 }

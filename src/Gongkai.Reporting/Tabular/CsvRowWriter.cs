@@ -27,12 +27,18 @@ public sealed class CsvRowWriter : IDisposable
     private Task _writing = Task.CompletedTask;
     private bool _disposed;
 
-    /// <summary>A writer onto <paramref name="stream"/>, starting with the byte order mark (see <see cref="CsvTableWriter.Create"/>).</summary>
-    public CsvRowWriter(Stream stream, bool leaveOpen = false)
+    /// <summary>
+    /// A writer onto <paramref name="stream"/>, starting with the byte order mark (see <see cref="CsvTableWriter.Create"/>)
+    /// unless <paramref name="byteOrderMark"/> is false: a file is opened by Excel, which needs it; a pipe's reader does not.
+    /// </summary>
+    public CsvRowWriter(Stream stream, bool leaveOpen = false, bool byteOrderMark = true)
     {
         _stream = stream ?? throw new ArgumentNullException(nameof(stream));
         _ownsStream = !leaveOpen;
-        Write(CsvTableWriter.Utf8WithBom.Preamble);
+        if (byteOrderMark)
+        {
+            Write(CsvTableWriter.Utf8WithBom.Preamble);
+        }
     }
 
     /// <summary>A writer for a new CSV file at <paramref name="path"/> (replacing one there), as <see cref="CsvTableWriter.CreateFile"/>.</summary>

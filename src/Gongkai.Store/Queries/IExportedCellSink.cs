@@ -6,6 +6,7 @@ namespace Gongkai.Store.Queries;
 /// Receives the printed cells of exported reports (<see cref="StoreExports.Cells"/>) without an object per cell: each
 /// report, then its cells in cell id order (<see cref="StoreExports.KeyOf"/> names an id), then the report's end.
 /// </summary>
+/// <remarks>Called on the caller's thread while the store reads ahead on another: a sink does not use the store.</remarks>
 public interface IExportedCellSink
 {
     /// <summary>The cells that follow, up to <see cref="EndReport"/>, are <paramref name="report"/>'s.</summary>

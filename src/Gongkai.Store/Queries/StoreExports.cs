@@ -53,14 +53,18 @@ public sealed class StoreExports
     /// <see cref="Facts"/>, handed to <paramref name="sink"/> without an object per cell: what the CSV exports write
     /// 15 million rows from (issue #16). A report whose version has no packed cells is not given.
     /// </summary>
+    /// <remarks>
+    /// The next few hundred reports' cells are read on another thread while <paramref name="sink"/> takes the current
+    /// ones (<see cref="ReadAhead"/>): the sink must not use the store until this returns.
+    /// </remarks>
     public void Cells(ReportFilter filter, IExportedCellSink sink)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(sink);
         var adapter = new ExportedCellAdapter(sink);
-        foreach (var chunk in ReportChunks(filter))
+        var chunks = ReportChunks(filter).Select(chunk => (Chunk: chunk, Packed: Packed(chunk.Select(r => r.VersionId)).ToDictionary(p => p.VersionId, p => p.Cells)));
+        foreach (var (chunk, packed) in ReadAhead.OneAhead(chunks))
         {
-            var packed = Packed(chunk.Select(r => r.VersionId)).ToDictionary(p => p.VersionId, p => p.Cells);
             foreach (var (report, versionId) in chunk)
             {
                 if (packed.TryGetValue(versionId, out var cells))

@@ -38,16 +38,45 @@ public sealed class ExportReportsTests : IDisposable
     {
         using var store = StoreWithSamples(out _);
 
-        var all = ExportReports.Run(store, new ExportOptions { Format = ExportFormat.Long, Target = ExportOptions.ToCaller });
-        var year2021 = ExportReports.Run(store, new ExportOptions { Format = ExportFormat.Long, Target = ExportOptions.ToCaller, FromYear = 2021 });
+        var all = CallerLines(store, new ExportOptions { Format = ExportFormat.Long, Target = ExportOptions.ToCaller });
+        var year2021 = CallerLines(store, new ExportOptions { Format = ExportFormat.Long, Target = ExportOptions.ToCaller, FromYear = 2021 });
 
-        Assert.Empty(all.Written);
-        Assert.Equal(store.Counts().Facts, all.Sheet!.Rows.Count());
-        var rows = year2021.Sheet!.Rows.ToList();
+        Assert.Equal(store.Counts().Facts, all.Length - 1);
+        var rows = year2021.Skip(1).ToList();
         Assert.NotEmpty(rows);
-        Assert.All(rows, row => Assert.Equal(2021, row[4]));
+        Assert.All(rows, row => Assert.Equal("2021", row.Split(',')[4]));
         Assert.True(rows.Count < store.Counts().Facts);
         Assert.All(Directory.GetFiles(_folder), file => Assert.StartsWith("store.db", Path.GetFileName(file), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Rows_for_the_caller_without_a_stream_are_refused()
+    {
+        using var store = StoreWithSamples(out _);
+
+        Assert.Throws<ArgumentException>(() => ExportReports.Run(store, new ExportOptions { Format = ExportFormat.Jsonl, Target = ExportOptions.ToCaller }));
+    }
+
+    [Fact]
+    public void A_caller_stream_that_fails_is_a_failure_in_chinese_and_the_store_is_usable_after_it()
+    {
+        using var store = StoreWithSamples(out var samples);
+
+        var exported = ExportReports.Run(store, new ExportOptions { Format = ExportFormat.Long, Target = ExportOptions.ToCaller }, new FailingStream());
+
+        Assert.Equal(FailureKind.UnusableInput, exported.Failure!.Kind);
+        Assert.StartsWith("导出失败：无法写入 -（", exported.Failure.Message, StringComparison.Ordinal);
+        Assert.Equal(samples, store.Reports(ReportFilter.All).Count);
+    }
+
+    // The caller's stream's lines (CRLF-ended CSV rows), header first.
+    private static string[] CallerLines(ReportStore store, ExportOptions options)
+    {
+        using var stream = new MemoryStream();
+        var exported = ExportReports.Run(store, options, stream);
+        Assert.Null(exported.Failure);
+        Assert.Empty(exported.Written);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
     }
 
     [Fact]
@@ -69,5 +98,16 @@ public sealed class ExportReportsTests : IDisposable
         Assert.Empty(ImportReports.Run(store, new ImportOptions { Files = samples, Jobs = 2 }).Summary!.Failures);
         count = samples.Count;
         return store;
+    }
+
+    // A stream that refuses its first write, as a full disk does.
+    private sealed class FailingStream : MemoryStream
+    {
+        public override void Write(ReadOnlySpan<byte> buffer) => throw new IOException("No space left on device");
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("No space left on device");
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ValueTask.FromException(new IOException("No space left on device"));
     }
 }

@@ -4,6 +4,7 @@ using Gongkai.Core.Model;
 using Gongkai.Reporting.Tabular;
 using Gongkai.Store;
 using Gongkai.Store.Database;
+using Gongkai.Store.Queries;
 using Gongkai.Store.Registry;
 using Gongkai.Store.Tests;
 using Gongkai.Store.Tests.Queries;
@@ -12,7 +13,8 @@ namespace Gongkai.Application.Tests.Outputs;
 
 /// <summary>
 /// The long and wide CSV files written from the packed cells (<see cref="ExportCsv"/>) are byte for byte what the
-/// sheet writer (<see cref="CsvTableWriter"/> over <see cref="ExportSheets"/>) writes for the same store.
+/// sheet writer (<see cref="CsvTableWriter"/> over <see cref="ExportSheets"/>, and over the store's facts for the long
+/// rows: <see cref="LongSheet"/>) writes for the same store; the caller's stream gets the file's bytes.
 /// </summary>
 public sealed class ExportCsvTests : IDisposable
 {
@@ -32,7 +34,7 @@ public sealed class ExportCsvTests : IDisposable
         {
             var fast = Path.Combine(_folder.Path, $"fast-{name}.csv");
             new ExportCsv(store, filter).WriteLong(fast);
-            var sheet = SheetBytes(new ExportSheets(store, filter).Facts());
+            var sheet = SheetBytes(LongSheet(store, filter));
 
             Assert.True(sheet.Count(b => b == '\n') > (name == "all" ? 1000 : 10));
             Assert.Equal(sheet, File.ReadAllBytes(fast));
@@ -72,10 +74,69 @@ public sealed class ExportCsvTests : IDisposable
 
         Assert.Null(longRun.Failure);
         Assert.Null(wideRun.Failure);
-        Assert.Equal(SheetBytes(sheets.Facts()), File.ReadAllBytes(longRun.Written.Single()));
+        Assert.Equal(SheetBytes(LongSheet(store, ReportFilter.All)), File.ReadAllBytes(longRun.Written.Single()));
         Assert.Equal(["报告.csv", "表二.csv", "表三.csv", "表四.csv"], wideRun.Written.Select(Path.GetFileName));
         Assert.Equal([SheetBytes(sheets.Reports()), .. Tables.Select(t => SheetBytes(sheets.Wide(t)))], wideRun.Written.Select(File.ReadAllBytes));
     }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public void The_long_rows_for_the_caller_are_the_file_bytes_without_the_byte_order_mark_for_a_random_store(string engine)
+    {
+        using var test = TestStore.Create(engine);
+        using var store = Filled(test);
+
+        foreach (var options in ExportsOf(ExportFormat.Long))
+        {
+            var file = ExportReports.Run(store, options with { Target = Path.Combine(_folder.Path, Guid.NewGuid().ToString("N") + ".csv") });
+            var caller = CallerBytes(store, options);
+
+            var bytes = File.ReadAllBytes(file.Written.Single());
+            Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+            Assert.True(caller.Count(b => b == '\n') > 10);
+            Assert.Equal(bytes[3..], caller);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Engines), MemberType = typeof(TestStore))]
+    public void The_json_lines_for_the_caller_are_the_file_bytes_for_a_random_store(string engine)
+    {
+        using var test = TestStore.Create(engine);
+        using var store = Filled(test);
+
+        foreach (var options in ExportsOf(ExportFormat.Jsonl))
+        {
+            var file = ExportReports.Run(store, options with { Target = Path.Combine(_folder.Path, Guid.NewGuid().ToString("N") + ".jsonl") });
+            var caller = CallerBytes(store, options);
+
+            Assert.True(caller.Count(b => b == '\n') > 2);
+            Assert.Equal(File.ReadAllBytes(file.Written.Single()), caller);
+        }
+    }
+
+    // What the caller's stream gets for options sending the rows to it.
+    private static byte[] CallerBytes(ReportStore store, ExportOptions options)
+    {
+        using var stream = new MemoryStream();
+        var exported = ExportReports.Run(store, options, stream);
+        Assert.Null(exported.Failure);
+        return stream.ToArray();
+    }
+
+    // The exports of Filters(), as options sending the rows to the caller.
+    private static IEnumerable<ExportOptions> ExportsOf(ExportFormat format) =>
+    [
+        new() { Format = format, Target = ExportOptions.ToCaller },
+        new() { Format = format, Target = ExportOptions.ToCaller, FromYear = 2021 },
+        new() { Format = format, Target = ExportOptions.ToCaller, Region = "江北省/西岭市" },
+    ];
+
+    // The long rows as the object-per-field sheet writer took them, from the store's facts: the reference the
+    // packed-cell writer is held to.
+    private static TabularSheet LongSheet(ReportStore store, ReportFilter filter) => new("单元格", ExportSheets.FactColumns,
+        new StoreExports(store).Facts(filter).Select(f => (IReadOnlyList<object?>)[
+            f.UnitCode, f.Unit, f.Region, f.Level, f.Year, f.Version, f.Template, f.Cell.Table, f.Cell.Row, f.Cell.Column, ExportSheets.StateName(f.State), f.Value]));
 
     private byte[] SheetBytes(TabularSheet sheet)
     {

@@ -79,6 +79,21 @@ public sealed class CsvRowWriterTests
         return stream.ToArray();
     }
 
+    [Fact]
+    public void Without_the_byte_order_mark_the_bytes_are_the_same_but_for_the_mark()
+    {
+        using var stream = new MemoryStream();
+        using (var csv = new CsvRowWriter(stream, leaveOpen: true, byteOrderMark: false))
+        {
+            csv.Header(Columns);
+        }
+
+        var marked = Rows(csv => csv.Header(Columns));
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], marked[..3]);
+        Assert.Equal(marked[3..], stream.ToArray());
+    }
+
     private static byte[] TableBytes(TabularSheet sheet)
     {
         using var stream = new MemoryStream();
