@@ -24,16 +24,7 @@ public static class AuditFiles
             CsvTableWriter.Write(csv, AuditSheets.Findings(audit));
         }
 
-        File.WriteAllText(stem + ".json", JsonSerializer.Serialize(new
-        {
-            audit.Region,
-            audit.Year,
-            Reports = audit.Reports.Count,
-            Registered = audit.Registered.Count,
-            Missing = audit.Missing.Select(u => new { u.Code, u.Name }),
-            CountsByRule = audit.CountsByRule.Select(c => new { c.Code, Severity = c.Severity.ToString().ToLowerInvariant(), c.Count, c.Units }),
-            Findings = audit.Findings.Select(f => new { f.UnitCode, f.Agency, f.Year, f.Code, Severity = f.Severity.ToString().ToLowerInvariant(), f.Cells, f.Message, Source = f.Source.ToString() }),
-        }, StoreJson.Indented));
+        File.WriteAllText(stem + ".json", JsonSerializer.Serialize(AuditJson.From(audit), AuditJsonContext.Indented.AuditJson));
         return [stem + ".xlsx", stem + ".csv", stem + ".json"];
     }
 

@@ -8,16 +8,7 @@ namespace Gongkai.Cli.Formatting;
 internal static class ComparisonFormatter
 {
     public static void WriteJson(TextWriter output, Comparison comparison) =>
-        output.WriteLine(JsonSerializer.Serialize(new
-        {
-            comparison.LeftLabel,
-            comparison.RightLabel,
-            Left = comparison.Left?.UnitName ?? comparison.Left?.Agency,
-            Right = comparison.Right?.UnitName ?? comparison.Right?.Agency,
-            comparison.LeftIndicators,
-            comparison.RightIndicators,
-            Cells = comparison.Cells.Select(c => new { c.Cell.Table, c.Cell.Row, c.Cell.Column, c.Left, c.Right, c.Change }),
-        }, StoreJson.Indented));
+        output.WriteLine(JsonSerializer.Serialize(ComparisonJson.From(comparison), ComparisonJsonContext.Indented.ComparisonJson));
 
     public static void WriteText(TextWriter output, Comparison comparison)
     {

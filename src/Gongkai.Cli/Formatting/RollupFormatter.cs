@@ -27,17 +27,7 @@ internal static class RollupFormatter
 
     // Its own method, so that text and CSV output do not load System.Text.Json (start-up, docs/performance.md).
     private static void WriteJson(TextWriter output, IReadOnlyList<RegionTotals> totals) =>
-        output.WriteLine(JsonSerializer.Serialize(totals.Select(ToJson), StoreJson.Indented));
-
-    private static object ToJson(RegionTotals t) => new
-    {
-        t.Region,
-        t.Year,
-        t.Reports,
-        t.SummaryReports,
-        t.Indicators,
-        Cells = t.Cells.Select(c => new { c.Cell.Table, c.Cell.Row, c.Cell.Column, c.Sum, c.Reporting, c.Blank }),
-    };
+        output.WriteLine(JsonSerializer.Serialize(RegionTotalsJson.From(totals), RollupJson.Indented.RegionTotalsJsonArray));
 
     private static void WriteCsv(TextWriter output, IReadOnlyList<RegionTotals> totals)
     {
