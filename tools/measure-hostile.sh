@@ -22,7 +22,7 @@ for file in "$dir"/*; do
   guard_note=""
   sampled_kib=0 # a process killed by `timeout` is not reaped by `time`: its peak is sampled here too
   while kill -0 "$job" 2>/dev/null; do
-    pid=$(pgrep -n -f "gongkai.dll check.*$(basename "$file")" || true)
+    pid=$(pgrep -n -f "gongkai(\.dll)? check.*$(basename "$file")" || true)
     if [[ -n "$pid" ]]; then
       read -r hwm_kib rss_kib < <(awk '/VmHWM/ {h=$2} /VmRSS/ {r=$2} END {print h+0, r+0}' "/proc/$pid/status" 2>/dev/null || echo "0 0")
       (( hwm_kib > sampled_kib )) && sampled_kib=$hwm_kib

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process PDF throughput, as a user runs it: `gongkai parse DIR --out OUT` over COPIES copies of each PDF
 # in the input set, beside poppler's `pdftotext` on the same files (one process per file, as a script would
-# run it) and, when given, an earlier build of the CLI (BEFORE_CLI: a directory holding gongkai.dll), in
+# run it) and, when given, an earlier build of the CLI (BEFORE_CLI: a directory holding a published CLI, tools/cli-command.sh), in
 # the same run, taking turns run by run. Medians of RUNS runs; peak RSS of each process from /usr/bin/time.
 # Usage: tools/pdf-speed.sh [COPIES=20] [RUNS=3] [BEFORE_CLI=] [PDF_DIR...]
 #   default input: tests/fixtures/raw/*.pdf and the shared corpus's PDFs (../shared/corpus/raw/*.pdf).
@@ -36,7 +36,13 @@ for pdf in "$work"/in/*-1.pdf; do
 done
 
 "$root/gongkai" --help >/dev/null 2>&1 # build the launcher once, outside the measurement
-after_cli="$root/artifacts/cli"
+source "$root/tools/cli-command.sh"
+before_cli=()
+if [[ -n "$before" ]]; then
+  cli_command "$before" || { echo "$before 中没有 gongkai 可执行文件或 gongkai.dll。" >&2; exit 3; }
+  before_cli=("${cli[@]}")
+fi
+cli_command "$root/artifacts/cli"
 
 # run_once NAME COMMAND...: one timed run, its seconds and peak RSS (KiB) appended to NAME's lists.
 run_once() {
@@ -69,9 +75,9 @@ echo "PDF 吞吐（整个进程）：$distinct 个不同 PDF × $copies 份 = $f
 for ((r = 1; r <= runs; r++)); do
   run_once "pdftotext (poppler)" bash -c "$(declare -f pdftotext_all); work='$work'; pdftotext_all"
   if [[ -n "$before" ]]; then
-    run_once "gongkai parse (before)" dotnet "$before/gongkai.dll" parse "$work/in" --out "$work/out"
+    run_once "gongkai parse (before)" "${before_cli[@]}" parse "$work/in" --out "$work/out"
   fi
-  run_once "gongkai parse" dotnet "$after_cli/gongkai.dll" parse "$work/in" --out "$work/out"
+  run_once "gongkai parse" "${cli[@]}" parse "$work/in" --out "$work/out"
 done
 report "pdftotext (poppler)"
 if [[ -n "$before" ]]; then

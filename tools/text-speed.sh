@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process text-report throughput, as a user runs it: `gongkai parse DIR --out OUT` and `gongkai check DIR` over
 # COPIES copies of each text report of the input set, with, when given, an earlier build of the CLI (BEFORE_CLI: a
-# directory holding gongkai.dll) in the same run. Issue #14 taught the text reader crawled and extracted layouts;
+# directory holding a published CLI, tools/cli-command.sh) in the same run. Issue #14 taught the text reader crawled and extracted layouts;
 # its speed must not drop by more than 10%. Before and after alternate run by run, so that the load of a shared
 # machine falls on both alike; medians of RUNS runs; peak RSS of the gongkai process from /usr/bin/time.
 # Usage: tools/text-speed.sh [COPIES=20] [RUNS=3] [BEFORE_CLI=] [TEXT_DIR...]
@@ -19,9 +19,11 @@ if (( ${#sources[@]} == 0 )); then
     [[ -d "$folder" ]] && sources+=("${folder%/}")
   done
 fi
-if [[ -n "$before" && ! -f "$before/gongkai.dll" ]]; then
-  echo "$before 中没有 gongkai.dll（应为 dotnet publish src/Gongkai.Cli 的输出目录）。" >&2
-  exit 3
+source "$root/tools/cli-command.sh"
+before_cli=()
+if [[ -n "$before" ]]; then
+  cli_command "$before" || { echo "$before 中没有 gongkai 可执行文件或 gongkai.dll（应为 ./gongkai 发布的 artifacts/cli 之类的目录）。" >&2; exit 3; }
+  before_cli=("${cli[@]}")
 fi
 
 work="$(mktemp -d /tmp/gongkai-text-speed-XXXX)"
@@ -46,7 +48,7 @@ fi
 files=$(find "$work/in" -name '*.txt' | wc -l)
 
 "$root/gongkai" --help >/dev/null 2>&1 # build the launcher once, outside the measurement
-after_cli="$root/artifacts/cli"
+cli_command "$root/artifacts/cli"
 
 # one NAME COMMAND...: one timed run appended to NAME's list of seconds, its peak RSS (KiB) to NAME's peaks.
 one() {
@@ -78,9 +80,9 @@ for ((r = 1; r <= runs; r++)); do
     args=("$verb" "$work/in")
     [[ "$verb" == parse ]] && args+=(--out "$work/out")
     if [[ -n "$before" ]]; then
-      one "gongkai $verb (before)" dotnet "$before/gongkai.dll" "${args[@]}"
+      one "gongkai $verb (before)" "${before_cli[@]}" "${args[@]}"
     fi
-    one "gongkai $verb" dotnet "$after_cli/gongkai.dll" "${args[@]}"
+    one "gongkai $verb" "${cli[@]}" "${args[@]}"
   done
 done
 for verb in parse check; do

@@ -95,9 +95,9 @@ internal static class BenchApp
 
         foreach (var build in new[] { options.Cli, options.Before })
         {
-            if (build is not null && !File.Exists(Path.Combine(build, "gongkai.dll")))
+            if (build is not null && CliBuild.Command(build) is null)
             {
-                return $"在 {build} 中未找到 gongkai.dll：请先发布命令行工具（./gongkai --version 会构建 artifacts/cli），或用 --cli/--before 指定目录。";
+                return $"在 {build} 中未找到 gongkai 可执行文件或 gongkai.dll：请先发布命令行工具（./gongkai --version 会构建 artifacts/cli），或用 --cli/--before 指定目录。";
             }
         }
 

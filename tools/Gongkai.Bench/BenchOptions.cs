@@ -20,7 +20,7 @@ internal sealed record BenchOptions
     /// <summary>The folder of cached inputs and scratch files.</summary>
     public required string Work { get; init; }
 
-    /// <summary>The folder of the build under test (<c>gongkai.dll</c>).</summary>
+    /// <summary>The folder of the build under test (a native <c>gongkai</c> or <c>gongkai.dll</c>, <see cref="CliBuild"/>).</summary>
     public required string Cli { get; init; }
 
     /// <summary>An earlier build to run row by row alternating with <see cref="Cli"/>.</summary>

@@ -8,7 +8,7 @@ namespace Gongkai.Bench;
 /// <param name="Id">Stable id for <c>--only</c> and the targets table.</param>
 /// <param name="Work">What is measured, in Chinese.</param>
 /// <param name="Reports">Reports the command handles, for the rate.</param>
-/// <param name="Arguments">The CLI's arguments (after <c>gongkai.dll</c>) for one run.</param>
+/// <param name="Arguments">The CLI's arguments (after the command that starts it, <see cref="CliBuild"/>) for one run.</param>
 /// <param name="Baselines">Programs over the same input, each run as one process.</param>
 /// <param name="Exits">Exit codes that mean success (check and audit exit 2 when reports have errors).</param>
 internal sealed record BenchRow(string Id, string Work, int Reports, Func<RunScratch, IReadOnlyList<string>> Arguments, IReadOnlyList<Baseline> Baselines, IReadOnlyCollection<int> Exits)

@@ -36,8 +36,9 @@ internal sealed class BenchRunner(BenchOptions options, TextWriter log)
 
     private static string Describe(Measurement m) => m.Failure ?? $"{m.Seconds:F2} 秒，{m.RssMb:F0} MB";
 
+    // BenchApp has checked that both folders hold a CLI.
     private static IReadOnlyList<string> Cli(string build, BenchRow row, RunScratch scratch) =>
-        ["dotnet", Path.Combine(build, "gongkai.dll"), .. row.Arguments(scratch)];
+        [.. CliBuild.Command(build)!, .. row.Arguments(scratch)];
 
     private Measurement Once(BenchRow row, Func<RunScratch, IReadOnlyList<string>> command)
     {

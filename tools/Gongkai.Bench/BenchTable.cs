@@ -34,7 +34,7 @@ internal static class BenchTable
         output.WriteLine("# gongkai bench");
         output.WriteLine();
         output.WriteLine($"- 机器：{machine.Describe()}");
-        output.WriteLine($"- 方法：每行为一个完整进程（dotnet {Path.Combine(options.Cli, "gongkai.dll")}），取 {options.Runs} 次的中位数；峰值内存为 /usr/bin/time 的最大常驻内存（中位数）");
+        output.WriteLine($"- 方法：每行为一个完整进程（{CliBuild.Describe(options.Cli)}），取 {options.Runs} 次的中位数；峰值内存为 /usr/bin/time 的最大常驻内存（中位数）");
         if (options.Before is { } before)
         {
             output.WriteLine($"- 之前的版本：{before}（与当前版本逐次交替运行）");

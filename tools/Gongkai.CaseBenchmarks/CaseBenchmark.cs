@@ -14,7 +14,7 @@ using Npgsql;
 namespace Gongkai.CaseBenchmarks;
 
 /// <summary>
-/// <c>[cases=100000] [--sqlite FILE [--keep]] [--pg CONNECTION] [--cli gongkai.dll]</c>: a unit with that many cases into a fresh
+/// <c>[cases=100000] [--sqlite FILE [--keep]] [--pg CONNECTION] [--cli gongkai.dll|gongkai]</c>: a unit with that many cases into a fresh
 /// SQLite file and a fresh PostgreSQL database (the server of <c>GONGKAI_TEST_PG</c>, as the store tests use), then the
 /// medians of 5 runs (<c>--keep</c>: reuse the SQLite file of an earlier run of the same size and skip PostgreSQL unless <c>--pg</c>) of the due list, the year's tables 三/四 and two baselines, and of 3 runs of whole CLI processes.
 /// </summary>
@@ -145,8 +145,14 @@ internal static class CaseBenchmark
 
     private static long Process(string cli, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(cli);
+        // An assembly runs on dotnet; a native CLI (Native AOT, what ./gongkai publishes when it can) by itself.
+        var assembly = cli.EndsWith(".dll", StringComparison.Ordinal);
+        var start = new ProcessStartInfo(assembly ? "dotnet" : cli) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (assembly)
+        {
+            start.ArgumentList.Add(cli);
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -181,7 +187,8 @@ internal static class CaseBenchmark
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
-    // The published CLI (./gongkai builds it into artifacts/cli), else the Release build's output.
+    // The published CLI (./gongkai builds it into artifacts/cli: gongkai.dll with ReadyToRun, beside a small apphost;
+    // a native gongkai with Native AOT), else the Release build's output.
     private static string? FindCli()
     {
         var root = AppContext.BaseDirectory;
@@ -193,6 +200,7 @@ internal static class CaseBenchmark
         return root is null ? null : new[]
         {
             Path.Combine(root, "artifacts", "cli", "gongkai.dll"),
+            Path.Combine(root, "artifacts", "cli", "gongkai"),
             Path.Combine(root, "src", "Gongkai.Cli", "bin", "Release", "net10.0", "gongkai.dll"),
         }.FirstOrDefault(File.Exists);
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gongkai.Application.Auditing;
 using Gongkai.Store;
@@ -51,6 +50,6 @@ internal sealed record AuditFindingJson(string? UnitCode, string? Agency, int Ye
 [JsonSerializable(typeof(AuditJson))]
 internal sealed partial class AuditJsonContext : JsonSerializerContext
 {
-    /// <summary>With <see cref="StoreJson.Indented"/>'s settings (a copy: a context takes its options over).</summary>
-    public static AuditJsonContext Indented { get; } = new(new JsonSerializerOptions(StoreJson.Indented));
+    /// <summary>With <see cref="StoreJson.Indented"/>'s settings.</summary>
+    public static AuditJsonContext Indented { get; } = StoreJson.IndentedContext(options => new AuditJsonContext(options));
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gongkai.Store;
 using Gongkai.Store.Queries;
@@ -36,6 +35,6 @@ internal sealed record ComparedCellJson(string Table, string Row, string Column,
 [JsonSerializable(typeof(ComparisonJson))]
 internal sealed partial class ComparisonJsonContext : JsonSerializerContext
 {
-    /// <summary>With <see cref="StoreJson.Indented"/>'s settings (a copy: a context takes its options over).</summary>
-    public static ComparisonJsonContext Indented { get; } = new(new JsonSerializerOptions(StoreJson.Indented));
+    /// <summary>With <see cref="StoreJson.Indented"/>'s settings.</summary>
+    public static ComparisonJsonContext Indented { get; } = StoreJson.IndentedContext(options => new ComparisonJsonContext(options));
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gongkai.Store;
 using Gongkai.Store.Queries;
@@ -35,6 +34,6 @@ internal sealed record CellTotalJson(string Table, string Row, string Column, de
 [JsonSerializable(typeof(RegionTotalsJson[]))]
 internal sealed partial class RollupJson : JsonSerializerContext
 {
-    /// <summary>With <see cref="StoreJson.Indented"/>'s settings (a copy: a context takes its options over).</summary>
-    public static RollupJson Indented { get; } = new(new JsonSerializerOptions(StoreJson.Indented));
+    /// <summary>With <see cref="StoreJson.Indented"/>'s settings.</summary>
+    public static RollupJson Indented { get; } = StoreJson.IndentedContext(options => new RollupJson(options));
 }
