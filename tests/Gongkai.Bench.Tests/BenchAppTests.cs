@@ -16,7 +16,7 @@ public sealed class BenchAppTests : IDisposable
 
         var results = BenchApp.Measure(options!, log);
 
-        var expected = new List<string> { "parse-text", "parse-html", "parse-docx", "parse-xlsx", "check-text", "import-sqlite", "rollup-year-sqlite", "rollup-all-sqlite", "audit-year-sqlite", "export-long-sqlite" };
+        var expected = new List<string> { "parse-text", "parse-html", "parse-docx", "parse-xlsx", "check-text", "import-sqlite", "rollup-year-sqlite", "rollup-all-sqlite", "audit-year-sqlite", "export-long-sqlite", "export-stdout-sqlite" };
         if (LibreOffice.Executable is not null || TestTools.Required)
         {
             expected.Add("parse-pdf");
@@ -24,7 +24,7 @@ public sealed class BenchAppTests : IDisposable
 
         if (TestDatabase.AdminConnectionString is not null)
         {
-            expected.AddRange(["import-pg", "rollup-year-pg", "rollup-all-pg", "audit-year-pg", "export-long-pg"]);
+            expected.AddRange(["import-pg", "rollup-year-pg", "rollup-all-pg", "audit-year-pg", "export-long-pg", "export-stdout-pg"]);
         }
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), results.Select(r => r.Row.Id).Order(StringComparer.Ordinal));
@@ -35,6 +35,8 @@ public sealed class BenchAppTests : IDisposable
             Assert.All(r.Baselines, b => Assert.True(b.Result.Failure is null && b.Result.Seconds > 0, $"{r.Row.Id} {b.Name}: {b.Result.Failure}"));
         });
         Assert.Contains(results, r => r.Row.Id == "parse-text" && r.Baselines.Any(b => b.Name == "cat"));
+        Assert.Contains(results, r => r.Row.Id == "export-long-sqlite" && r.Baselines.Any(b => b.Name == "dd 同样大小"));
+        Assert.False(Directory.Exists(Path.Combine(_work, "runs")), "the runs' folders outlive the bench");
     }
 
     [Fact]
@@ -51,6 +53,22 @@ public sealed class BenchAppTests : IDisposable
         Assert.StartsWith("工作", lines[0], StringComparison.Ordinal);
         Assert.Contains("≥ 2,000 份/秒（未达标）", lines[1], StringComparison.Ordinal);
         Assert.Contains("×2.00", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_run_keeps_its_small_outputs_until_the_bench_ends_and_removes_large_ones_at_once()
+    {
+        string folder;
+        using (var scratch = new RunScratch(_work, server: null))
+        {
+            folder = scratch.Folder;
+            File.WriteAllText(scratch.PathOf("000001.json"), "{}");
+            using var large = File.Create(scratch.PathOf("export.csv"));
+            large.SetLength(RunScratch.LargeFileBytes);
+        }
+
+        Assert.True(File.Exists(Path.Combine(folder, "000001.json")));
+        Assert.False(File.Exists(Path.Combine(folder, "export.csv")));
     }
 
     [Fact]

@@ -44,7 +44,7 @@ internal static class BenchApp
     {
         Directory.CreateDirectory(options.Work);
         var rows = Rows(options, log).Where(r => options.Wants(r.Id)).ToList();
-        var runner = new BenchRunner(options, log);
+        using var runner = new BenchRunner(options, log);
         var results = new List<RowResult>();
         foreach (var row in rows)
         {
@@ -67,7 +67,7 @@ internal static class BenchApp
             }
         }
 
-        if (StoreRowIds("sqlite").Any(options.Wants))
+        if (BenchRows.StoreRowIds("sqlite").Any(options.Wants))
         {
             foreach (var row in BenchRows.OverStore("sqlite", BenchStore.Sqlite(options, log), options))
             {
@@ -75,7 +75,7 @@ internal static class BenchApp
             }
         }
 
-        if (options.Postgres is { } server && StoreRowIds("pg").Any(options.Wants))
+        if (options.Postgres is { } server && BenchRows.StoreRowIds("pg").Any(options.Wants))
         {
             foreach (var row in BenchRows.OverStore("pg", BenchStore.Postgres(options, server, log), options))
             {
@@ -83,8 +83,6 @@ internal static class BenchApp
             }
         }
     }
-
-    private static IEnumerable<string> StoreRowIds(string engine) => ["rollup-year-" + engine, "rollup-all-" + engine, "audit-year-" + engine, "export-long-" + engine];
 
     private static string? Missing(BenchOptions options)
     {

@@ -51,8 +51,15 @@ internal static class BenchRows
         yield return new BenchRow($"rollup-year-{engine}", $"rollup 一年（{label}）", perYear, _ => ["rollup", "--year", year, "--db", db], [], Ok);
         yield return new BenchRow($"rollup-all-{engine}", $"rollup 全部年度（{label}）", all, _ => ["rollup", "--year", first, "--to-year", last, "--db", db], [], Ok);
         yield return new BenchRow($"audit-year-{engine}", $"audit 一年（{label}）", perYear, _ => ["audit", "--year", year, "--db", db], [], OkOrProblems);
-        yield return new BenchRow($"export-long-{engine}", $"export --format long（{label}）", all, s => ["export", "--format", "long", "--out", s.PathOf("export.csv"), "--db", db], [], Ok);
+        string[] export = ["export", "--format", "long", "--out"];
+        var bytes = new Lazy<long>(() => ExportSize.Of([.. CliBuild.Command(options.Cli)!, .. export, "-", "--db", db]));
+        yield return new BenchRow($"export-long-{engine}", $"export --format long（{label}）", all, s => [.. export, s.PathOf("export.csv"), "--db", db], [SameSize(bytes)], Ok);
+        yield return new BenchRow($"export-stdout-{engine}", $"export --format long 到标准输出（{label}）", all, _ => [.. export, "-", "--db", db], [], Ok);
     }
+
+    /// <summary>The store rows' ids for <paramref name="engine"/>, as <see cref="OverStore"/> names them.</summary>
+    public static IEnumerable<string> StoreRowIds(string engine) =>
+        ["rollup-year-" + engine, "rollup-all-" + engine, "audit-year-" + engine, "export-long-" + engine, "export-stdout-" + engine];
 
     // One cat process over the folder, as a user would read the files (the floor of any reader: I/O and process start).
     private static Baseline Cat(string folder) => new("cat", _ => ["/bin/sh", "-c", "cat -- \"$0\"/* >/dev/null", folder]);
@@ -61,4 +68,9 @@ internal static class BenchRows
     // floor of `parse --out`, which writes one file per input (creating files costs kernel time that cat never pays;
     // docs/performance.md, "Method").
     private static Baseline Copy(string folder) => new("cp -r", s => ["cp", "-r", "--", folder, s.PathOf("out")]);
+
+    // dd writing as many bytes as the export into the run's scratch: the floor of writing that file on this disk
+    // (the export's CSV is gigabytes; the page cache's dirty limits make the disk's speed show).
+    private static Baseline SameSize(Lazy<long> bytes) =>
+        new("dd 同样大小", s => ["dd", "if=/dev/zero", "of=" + s.PathOf("dd.bin"), "bs=1M", $"count={(bytes.Value + (1 << 20) - 1) >> 20}", "status=none"]);
 }

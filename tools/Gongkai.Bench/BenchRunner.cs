@@ -3,10 +3,24 @@ namespace Gongkai.Bench;
 /// <summary>
 /// Runs each row <c>--runs</c> times; within a run the baselines, the earlier build and the build under test follow
 /// each other, so that the load of a shared machine falls on all of them alike (docs/performance.md, "Method").
+/// The runs' folders are removed when the bench ends (<see cref="RunScratch"/> says why).
 /// </summary>
-internal sealed class BenchRunner(BenchOptions options, TextWriter log)
+internal sealed class BenchRunner : IDisposable
 {
-    private readonly string _scratch = Path.Combine(options.Work, "runs");
+    private readonly BenchOptions _options;
+    private readonly TextWriter _log;
+    private readonly string _scratch;
+
+    public BenchRunner(BenchOptions options, TextWriter log)
+    {
+        _options = options;
+        _log = log;
+        _scratch = Path.Combine(options.Work, "runs");
+        if (Directory.Exists(_scratch))
+        {
+            Directory.Delete(_scratch, recursive: true); // left by a bench that was stopped
+        }
+    }
 
     public RowResult Run(BenchRow row)
     {
@@ -14,20 +28,20 @@ internal sealed class BenchRunner(BenchOptions options, TextWriter log)
         var current = new List<Measurement>();
         var before = new List<Measurement>();
         var baselines = row.Baselines.ToDictionary(b => b.Name, _ => new List<Measurement>());
-        for (var run = 1; run <= options.Runs; run++)
+        for (var run = 1; run <= _options.Runs; run++)
         {
             foreach (var baseline in row.Baselines)
             {
                 baselines[baseline.Name].Add(Once(row, baseline.Command));
             }
 
-            if (options.Before is { } earlier)
+            if (_options.Before is { } earlier)
             {
                 before.Add(Once(row, s => Cli(earlier, row, s)));
             }
 
-            current.Add(Once(row, s => Cli(options.Cli, row, s)));
-            log.WriteLine($"  {row.Id} 第 {run}/{options.Runs} 次：{Describe(current[^1])}{(before.Count > 0 ? $"；之前的版本 {Describe(before[^1])}" : "")}");
+            current.Add(Once(row, s => Cli(_options.Cli, row, s)));
+            _log.WriteLine($"  {row.Id} 第 {run}/{_options.Runs} 次：{Describe(current[^1])}{(before.Count > 0 ? $"；之前的版本 {Describe(before[^1])}" : "")}");
         }
 
         return new RowResult(row, Measurement.Median(current), before.Count > 0 ? Measurement.Median(before) : null,
@@ -42,8 +56,16 @@ internal sealed class BenchRunner(BenchOptions options, TextWriter log)
 
     private Measurement Once(BenchRow row, Func<RunScratch, IReadOnlyList<string>> command)
     {
-        using var scratch = new RunScratch(_scratch, options.Postgres);
+        using var scratch = new RunScratch(_scratch, _options.Postgres);
         var argv = command(scratch);
         return ProcessTimer.Run(argv, scratch.Folder, row.Exits);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_scratch))
+        {
+            Directory.Delete(_scratch, recursive: true);
+        }
     }
 }

@@ -20,6 +20,8 @@ internal static class BenchTargets
         ["audit-year-pg"] = new(null, 5, 300, "< 5 秒，< 300 MB", "—"),
         ["export-long-sqlite"] = new(null, 5, null, "< 5 秒，内存恒定", "14.3 秒"),
         ["export-long-pg"] = new(null, 5, null, "< 5 秒，内存恒定", "—"),
+        ["export-stdout-sqlite"] = new(null, 5, null, "< 5 秒，内存恒定", "—"),
+        ["export-stdout-pg"] = new(null, 5, null, "< 5 秒，内存恒定", "—"),
     };
 
     /// <summary>The goal of row <paramref name="id"/>, or <see cref="BenchTarget.None"/>.</summary>
