@@ -23,7 +23,7 @@ internal static class CaseTablesFormatter
         foreach (var table in new[] { tables.Requests!, tables.Appeals! })
         {
             var cells = table.Rows.SelectMany(row => row.Cells.Select(c => (Key: new CellKey(table.Kind.ToJsonKey(), row.Key, c.Column), c.Value))).ToList();
-            CellTableFormatter.Write(output, [.. cells.Select(c => c.Key)], ["件数"], key => [CellTableFormatter.Number(cells.First(c => c.Key == key).Value)]);
+            CellTableFormatter.Write(output, cells, c => c.Key, ["件数"], c => [CellTableFormatter.Number(c.Value)]);
         }
 
         if (!compared)

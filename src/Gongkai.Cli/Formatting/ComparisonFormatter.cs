@@ -14,10 +14,8 @@ internal static class ComparisonFormatter
     {
         output.WriteLine($"■ {comparison.LeftLabel}（{Describe(comparison.Left)}）→ {comparison.RightLabel}（{Describe(comparison.Right)}）");
         output.WriteLine();
-        var byCell = comparison.Cells.ToDictionary(c => c.Cell);
-        CellTableFormatter.Write(output, [.. comparison.Cells.Select(c => c.Cell)], [comparison.LeftLabel, comparison.RightLabel], cell =>
+        CellTableFormatter.Write(output, comparison.Cells, c => c.Cell, [comparison.LeftLabel, comparison.RightLabel], c =>
         {
-            var c = byCell[cell];
             var change = c.Change is { } d and not 0 ? $"（{(d > 0 ? "+" : "")}{CellTableFormatter.Number(d)}）" : "";
             return [CellTableFormatter.Number(c.Left), CellTableFormatter.Number(c.Right) + change];
         });

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Gongkai.Application.RollingUp;
 using Gongkai.Store;
-using Gongkai.Store.Database;
 using Gongkai.Store.Queries;
 
 namespace Gongkai.Cli.Formatting;
@@ -54,13 +53,7 @@ internal static class RollupFormatter
             var summaries = t.SummaryReports > 0 ? $"（另有汇总报告 {t.SummaryReports} 份未重复计入）" : "";
             output.WriteLine($"■ {t.Region ?? "全部报告"} · {t.Year} 年：合计 {t.Reports} 份报告{summaries}");
             output.WriteLine();
-            var cells = new CellKey[t.Cells.Count];
-            for (var i = 0; i < cells.Length; i++)
-            {
-                cells[i] = t.Cells[i].Cell;
-            }
-
-            CellTableFormatter.Write(output, cells, ["合计"], cell => [CellTableFormatter.Number(t.Cells.First(c => c.Cell == cell).Sum)]);
+            CellTableFormatter.Write(output, t.Cells, c => c.Cell, ["合计"], c => [CellTableFormatter.Number(c.Sum)]);
             IndicatorsFormatter.Write(output, t.Indicators);
             output.WriteLine();
         }
