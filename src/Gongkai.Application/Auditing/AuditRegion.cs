@@ -1,3 +1,4 @@
+using Gongkai.Application.Batches;
 using Gongkai.Application.Outputs;
 using Gongkai.Core.Diagnostics;
 using Gongkai.Core.Model;
@@ -78,6 +79,8 @@ public static class AuditRegion
 
     // The cross-report rules read tables only: each report's cells come from its facts, a few hundred reports at a
     // time, so memory stays flat whatever the number of reports (issue #16), in the order the findings are listed.
+    // The facts are read on this thread (the store's connection is not shared); the tables are built and the rules
+    // run on every core (OrderedParallel), their findings kept in order.
     private const int ReportsPerRead = 500;
 
     private static IEnumerable<AuditFinding> CrossYear(ReportStore store, IReadOnlyList<StoredReport> reports, IReadOnlyList<StoredReport> previous, int year)
@@ -86,12 +89,14 @@ public static class AuditRegion
         var pairs = reports.Select(r => (Now: r, Before: lastYear.GetValueOrDefault(Key(r)))).Where(p => p.Before is not null);
         foreach (var chunk in pairs.Chunk(ReportsPerRead / 2))
         {
-            var tables = Tables(store, chunk.SelectMany(p => new[] { p.Now, p.Before! }));
-            foreach (var (report, before) in chunk)
+            var facts = Facts(store, chunk.SelectMany(p => new[] { p.Now, p.Before! }));
+            var checkedPairs = OrderedParallel.Map(chunk, jobs: null, (pair, _, _) =>
+                ReportChecker.Default.CheckCrossYear(Tables(facts, pair.Before!), Tables(facts, pair.Now)));
+            foreach (var (pair, diagnostics) in chunk.Zip(checkedPairs))
             {
-                foreach (var d in ReportChecker.Default.CheckCrossYear(tables[before!.VersionId], tables[report.VersionId]))
+                foreach (var d in diagnostics)
                 {
-                    yield return Finding(report, year, d, AuditSource.CrossYear);
+                    yield return Finding(pair.Now, year, d, AuditSource.CrossYear);
                 }
             }
         }
@@ -101,33 +106,60 @@ public static class AuditRegion
     {
         var byUnit = reports.Where(r => r.UnitCode is not null).GroupBy(r => r.UnitCode!).ToDictionary(g => g.Key, g => g.First());
         var childrenOf = units.Where(u => u.ParentCode is not null).ToLookup(u => u.ParentCode!, StringComparer.Ordinal);
-        foreach (var summary in reports.Where(r => r.IsSummary && r.UnitCode is not null))
+        var summaries = reports.Where(r => r.IsSummary && r.UnitCode is not null)
+            .Select(summary => (Summary: summary, Children: childrenOf[summary.UnitCode!].ToList()))
+            .Where(s => s.Children.Count > 0)
+            .Select(s => new SummaryCheck(s.Summary, [.. s.Children.Select(c => byUnit.GetValueOrDefault(c.Code)).OfType<StoredReport>()], s.Children.Count));
+        foreach (var batch in Batches(summaries))
         {
-            var children = childrenOf[summary.UnitCode!].ToList();
-            if (children.Count == 0)
+            var facts = Facts(store, batch.SelectMany(s => s.Reports.Prepend(s.Summary)));
+            var checkedSummaries = OrderedParallel.Map(batch, jobs: null, (s, _, _) =>
+                ReportChecker.Default.CheckSummary(Tables(facts, s.Summary), [.. s.Reports.Select(c => Tables(facts, c))]));
+            foreach (var (summary, diagnostics) in batch.Zip(checkedSummaries))
             {
-                continue;
-            }
-
-            var childReports = children.Select(c => byUnit.GetValueOrDefault(c.Code)).OfType<StoredReport>().ToList();
-            var tables = Tables(store, [summary, .. childReports]);
-            var absent = children.Count - childReports.Count;
-            foreach (var d in ReportChecker.Default.CheckSummary(tables[summary.VersionId], [.. childReports.Select(c => tables[c.VersionId])]))
-            {
-                var note = absent > 0 ? $"（另有 {absent} 个所属单位没有本年度报告，未计入）" : "";
-                yield return Finding(summary, year, d with { Message = d.Message + note }, AuditSource.Summary);
+                foreach (var d in diagnostics)
+                {
+                    var absent = summary.Registered - summary.Reports.Count;
+                    var note = absent > 0 ? $"（另有 {absent} 个所属单位没有本年度报告，未计入）" : "";
+                    yield return Finding(summary.Summary, year, d with { Message = d.Message + note }, AuditSource.Summary);
+                }
             }
         }
     }
 
-    // The tables of each report's current version, by version id (a report without cells has empty tables).
-    private static Dictionary<long, AnnualReport> Tables(ReportStore store, IEnumerable<StoredReport> reports)
+    // A summary report, its units' reports of the year, and how many units the registry gives it.
+    private sealed record SummaryCheck(StoredReport Summary, IReadOnlyList<StoredReport> Reports, int Registered);
+
+    // Summaries in batches of about ReportsPerRead reports with their units' (a summary with more units is a batch alone).
+    private static IEnumerable<List<SummaryCheck>> Batches(IEnumerable<SummaryCheck> summaries)
     {
-        var wanted = reports.DistinctBy(r => r.VersionId).ToList();
-        var facts = new StoreExports(store).VersionFacts(wanted.Select(r => r.VersionId)).ToDictionary(v => v.VersionId, v => v.Facts);
-        return wanted.ToDictionary(r => r.VersionId, r => FactRow.Tables(
-            facts.GetValueOrDefault(r.VersionId) ?? [], TemplateVersionExtensions.TryParse(r.Template, out var template) ? template : null));
+        var batch = new List<SummaryCheck>();
+        var size = 0;
+        foreach (var summary in summaries)
+        {
+            if (batch.Count > 0 && size + summary.Reports.Count + 1 > ReportsPerRead)
+            {
+                yield return batch;
+                (batch, size) = ([], 0);
+            }
+
+            batch.Add(summary);
+            size += summary.Reports.Count + 1;
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return batch;
+        }
     }
+
+    // The facts of each report's current version, by version id, read in one query.
+    private static Dictionary<long, List<FactRow>> Facts(ReportStore store, IEnumerable<StoredReport> reports) =>
+        new StoreExports(store).VersionFacts(reports.Select(r => r.VersionId).Distinct()).ToDictionary(v => v.VersionId, v => v.Facts);
+
+    // The tables of a report's current version (a report without cells has empty tables).
+    private static AnnualReport Tables(Dictionary<long, List<FactRow>> facts, StoredReport report) =>
+        FactRow.Tables(facts.GetValueOrDefault(report.VersionId) ?? [], TemplateVersionExtensions.TryParse(report.Template, out var template) ? template : null);
 
     private static string Key(StoredReport report) => report.UnitCode is { } code ? "unit:" + code : "name:" + AgencyNames.Key(report.Agency);
 
