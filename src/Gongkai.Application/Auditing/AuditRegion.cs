@@ -79,19 +79,20 @@ public static class AuditRegion
 
     // The cross-report rules read tables only: each report's cells come from its facts, a few hundred reports at a
     // time, so memory stays flat whatever the number of reports (issue #16), in the order the findings are listed.
-    // The facts are read on this thread (the store's connection is not shared); the tables are built and the rules
-    // run on every core (OrderedParallel), their findings kept in order.
+    // The packed cells are read on this thread (the store's connection is not shared); they are unpacked into tables
+    // and the rules run on every core (OrderedParallel), their findings kept in order.
     private const int ReportsPerRead = 500;
 
     private static IEnumerable<AuditFinding> CrossYear(ReportStore store, IReadOnlyList<StoredReport> reports, IReadOnlyList<StoredReport> previous, int year)
     {
+        var exports = new StoreExports(store);
         var lastYear = previous.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
         var pairs = reports.Select(r => (Now: r, Before: lastYear.GetValueOrDefault(Key(r)))).Where(p => p.Before is not null);
         foreach (var chunk in pairs.Chunk(ReportsPerRead / 2))
         {
-            var facts = Facts(store, chunk.SelectMany(p => new[] { p.Now, p.Before! }));
+            var packed = Packed(exports, chunk.SelectMany(p => new[] { p.Now, p.Before! }));
             var checkedPairs = OrderedParallel.Map(chunk, jobs: null, (pair, _, _) =>
-                ReportChecker.Default.CheckCrossYear(Tables(facts, pair.Before!), Tables(facts, pair.Now)));
+                ReportChecker.Default.CheckCrossYear(Tables(exports, packed, pair.Before!), Tables(exports, packed, pair.Now)));
             foreach (var (pair, diagnostics) in chunk.Zip(checkedPairs))
             {
                 foreach (var d in diagnostics)
@@ -104,6 +105,7 @@ public static class AuditRegion
 
     private static IEnumerable<AuditFinding> Summaries(ReportStore store, IReadOnlyList<StoredReport> reports, IReadOnlyList<RegisteredUnit> units, int year)
     {
+        var exports = new StoreExports(store);
         var byUnit = reports.Where(r => r.UnitCode is not null).GroupBy(r => r.UnitCode!).ToDictionary(g => g.Key, g => g.First());
         var childrenOf = units.Where(u => u.ParentCode is not null).ToLookup(u => u.ParentCode!, StringComparer.Ordinal);
         var summaries = reports.Where(r => r.IsSummary && r.UnitCode is not null)
@@ -112,9 +114,9 @@ public static class AuditRegion
             .Select(s => new SummaryCheck(s.Summary, [.. s.Children.Select(c => byUnit.GetValueOrDefault(c.Code)).OfType<StoredReport>()], s.Children.Count));
         foreach (var batch in Batches(summaries))
         {
-            var facts = Facts(store, batch.SelectMany(s => s.Reports.Prepend(s.Summary)));
+            var packed = Packed(exports, batch.SelectMany(s => s.Reports.Prepend(s.Summary)));
             var checkedSummaries = OrderedParallel.Map(batch, jobs: null, (s, _, _) =>
-                ReportChecker.Default.CheckSummary(Tables(facts, s.Summary), [.. s.Reports.Select(c => Tables(facts, c))]));
+                ReportChecker.Default.CheckSummary(Tables(exports, packed, s.Summary), [.. s.Reports.Select(c => Tables(exports, packed, c))]));
             foreach (var (summary, diagnostics) in batch.Zip(checkedSummaries))
             {
                 foreach (var d in diagnostics)
@@ -153,13 +155,13 @@ public static class AuditRegion
         }
     }
 
-    // The facts of each report's current version, by version id, read in one query.
-    private static Dictionary<long, List<FactRow>> Facts(ReportStore store, IEnumerable<StoredReport> reports) =>
-        new StoreExports(store).VersionFacts(reports.Select(r => r.VersionId).Distinct()).ToDictionary(v => v.VersionId, v => v.Facts);
+    // The packed cells of each report's current version, by version id, read in one query.
+    private static Dictionary<long, byte[]> Packed(StoreExports exports, IEnumerable<StoredReport> reports) =>
+        exports.PackedVersions(reports.Select(r => r.VersionId).Distinct()).ToDictionary(v => v.VersionId, v => v.Cells);
 
     // The tables of a report's current version (a report without cells has empty tables).
-    private static AnnualReport Tables(Dictionary<long, List<FactRow>> facts, StoredReport report) =>
-        FactRow.Tables(facts.GetValueOrDefault(report.VersionId) ?? [], TemplateVersionExtensions.TryParse(report.Template, out var template) ? template : null);
+    private static AnnualReport Tables(StoreExports exports, Dictionary<long, byte[]> packed, StoredReport report) =>
+        FactRow.Tables(packed.TryGetValue(report.VersionId, out var cells) ? exports.Unpack(cells) : [], TemplateVersionExtensions.TryParse(report.Template, out var template) ? template : null);
 
     private static string Key(StoredReport report) => report.UnitCode is { } code ? "unit:" + code : "name:" + AgencyNames.Key(report.Agency);
 

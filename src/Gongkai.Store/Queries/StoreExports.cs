@@ -158,15 +158,33 @@ public sealed class StoreExports
     public IEnumerable<(long VersionId, List<FactRow> Facts)> VersionFacts(IEnumerable<long> versionIds)
     {
         ArgumentNullException.ThrowIfNull(versionIds);
-        foreach (var (versionId, cells) in Packed(versionIds))
+        foreach (var (versionId, cells) in PackedVersions(versionIds))
         {
-            var sink = new FactRowSink(_store.Cells, new List<FactRow>(160));
-            PackedCells.Unpack(cells, ref sink);
-            if (sink.Facts.Count > 0)
+            var facts = Unpack(cells);
+            if (facts.Count > 0)
             {
-                yield return (versionId, sink.Facts);
+                yield return (versionId, facts);
             }
         }
+    }
+
+    /// <summary>
+    /// The packed cells of the versions <paramref name="versionIds"/>, in version id order, for a caller that unpacks
+    /// them on other threads (<see cref="Unpack"/>); a version without packed cells is not listed.
+    /// </summary>
+    public IEnumerable<(long VersionId, byte[] Cells)> PackedVersions(IEnumerable<long> versionIds)
+    {
+        ArgumentNullException.ThrowIfNull(versionIds);
+        return Packed(versionIds);
+    }
+
+    /// <summary>A version's packed cells (<see cref="PackedVersions"/>) as facts, in cell order; safe on any thread (it reads no database).</summary>
+    public List<FactRow> Unpack(byte[] cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        var sink = new FactRowSink(_store.Cells, new List<FactRow>(160));
+        PackedCells.Unpack(cells, ref sink);
+        return sink.Facts;
     }
 
     // The packed cells of the versions, chunk by chunk, in version id order.
